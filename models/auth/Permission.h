@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Role.h"
+
+#include <QList>
+#include <QString>
+
+namespace gc {
+
+/// Every action the domain layer guards. Adding an action means adding its
+/// row to the matrix in Permission.cpp; the matrix test walks all of them.
+enum class Action {
+    ViewTenants,          ///< list and open tenants, their configuration and quotas
+    ProvisionTenant,
+    EditTenant,           ///< name, contact, region, custom configuration
+    ChangeTier,
+    SuspendTenant,        ///< suspend and reactivate
+    OffboardTenant,
+    PurgeTenant,
+    ViewTenantUsers,      ///< pseudonymous view of tenant users
+    ViewPersonalData,     ///< tenant users' e-mail addresses and names in clear
+    ManageTenantUsers,    ///< add, edit, deactivate, reactivate
+    ViewApiKeys,          ///< prefixes and metadata only; secrets are never stored
+    ManageApiKeys,        ///< create and revoke
+    ViewUsage,
+    ManageOperators,      ///< add operators, change roles, deactivate, reset passwords
+    GenerateDemoData,
+};
+
+const QList<Action>& allActions();
+/// Stable identifier ("provision_tenant", ...).
+QString actionId(Action action);
+/// Translated description for messages ("provision tenants").
+QString actionDisplayName(Action action);
+
+/// The one permission matrix of the console.
+bool roleAllows(Role role, Action action);
+
+} // namespace gc

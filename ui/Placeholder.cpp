@@ -1,0 +1,1 @@
+namespace gc { void uiLinkAnchor() {} }
