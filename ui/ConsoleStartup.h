@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+class QApplication;
+
+namespace gc {
+
+struct StartupOptions
+{
+    /// Store to open; empty = Store::defaultPath().
+    QString storePath;
+    /// When the store does not exist yet, offer to fill it with demo data
+    /// (generated with a progress dialog) instead of starting empty.
+    bool offerDemoIfNew = true;
+    /// Pre-filled user name in the login dialog.
+    QString username;
+};
+
+/// The GUI start: opens the store (a clear dialog and a non-zero return when it
+/// cannot be opened, the file untouched), creates the first administrator on an
+/// empty store, shows the login dialog, then the main window until it closes.
+/// Returns the process exit code.
+int runConsole(QApplication& app, const StartupOptions& options);
+
+} // namespace gc
