@@ -91,10 +91,19 @@ public:
     [[nodiscard]] QuotaStatus requestQuotaToday(TenantId id) const;
 
 private:
+    Tenant requireTenant(TenantId id) const;   ///< NotFound
+    /// NotFound, or Conflict while the tenant is offboarding (read-only).
+    Tenant requireWritable(TenantId id) const;
+    [[nodiscard]] QStringList problemsFor(const Tenant& t, Tier to) const;
+    [[nodiscard]] TenantUser visible(TenantUser u) const;
+    [[nodiscard]] QByteArray pseudonymKey() const;
+    [[nodiscard]] QDate todayUtc() const;
+
     Store& m_store;
     const Clock& m_clock;
     const Session& m_session;
     std::unique_ptr<TenantRepository> m_repo;
+    mutable QByteArray m_pseudonymKey;
 };
 
 } // namespace gc
