@@ -178,6 +178,23 @@ int Store::schemaVersion() const
     return int(m_db->scalarInt("PRAGMA user_version"));
 }
 
+QList<QPair<QString, qint64>> Store::rowCounts()
+{
+    QStringList tables;
+    auto names = m_db->prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+    while (names.step())
+        tables << names.text(0);
+    QList<QPair<QString, qint64>> counts;
+    for (const QString& table : tables) {
+        QString quoted = table;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        const std::string sql = "SELECT count(*) FROM \"" + quoted.toStdString() + '"';
+        counts.append({table, m_db->scalarInt(sql)});
+    }
+    return counts;
+}
+
 QStringList Store::integrityCheck()
 {
     QStringList problems;

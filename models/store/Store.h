@@ -2,6 +2,8 @@
 
 #include "Database.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -59,6 +61,9 @@ public:
             return result;
         }
     }
+
+    /// Rows per table (name, count), sorted by name; for `geoconsole store info`.
+    [[nodiscard]] QList<QPair<QString, qint64>> rowCounts();
 
     /// Full `PRAGMA integrity_check`; returns the problems found (empty = healthy).
     [[nodiscard]] QStringList integrityCheck();
