@@ -1,0 +1,138 @@
+#include "QuotaBar.h"
+#include "UsageChartView.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QLegend>
+#include <QChart>
+#include <QLabel>
+#include <QLineSeries>
+#include <QTest>
+
+using namespace gc;
+
+class TestWidgets : public QObject
+{
+    Q_OBJECT
+private slots:
+    void quotaLevels_data();
+    void quotaLevels();
+    void quotaText();
+    void quotaUnlimited();
+    void chartEmpty();
+    void chartWithQuota();
+    void chartUnlimitedAndGaps();
+};
+
+void TestWidgets::quotaLevels_data()
+{
+    QTest::addColumn<qint64>("used");
+    QTest::addColumn<qint64>("limit");
+    QTest::addColumn<int>("level");
+    QTest::newRow("empty") << qint64(0) << qint64(5) << int(QuotaBar::Level::Normal);
+    QTest::newRow("79%") << qint64(79) << qint64(100) << int(QuotaBar::Level::Normal);
+    QTest::newRow("80%") << qint64(80) << qint64(100) << int(QuotaBar::Level::Warning);
+    QTest::newRow("99%") << qint64(99) << qint64(100) << int(QuotaBar::Level::Warning);
+    QTest::newRow("100%") << qint64(5) << qint64(5) << int(QuotaBar::Level::Exceeded);
+    QTest::newRow("over") << qint64(7) << qint64(5) << int(QuotaBar::Level::Exceeded);
+    QTest::newRow("zero limit unused") << qint64(0) << qint64(0) << int(QuotaBar::Level::Normal);
+    QTest::newRow("zero limit used") << qint64(1) << qint64(0) << int(QuotaBar::Level::Exceeded);
+}
+
+void TestWidgets::quotaLevels()
+{
+    QFETCH(qint64, used);
+    QFETCH(qint64, limit);
+    QFETCH(int, level);
+    QuotaBar bar;
+    bar.setUsage(used, limit, QStringLiteral("users"));
+    QCOMPARE(int(bar.level()), level);
+    QVERIFY(bar.fraction() >= 0.0 && bar.fraction() <= 1.0);
+}
+
+void TestWidgets::quotaText()
+{
+    QLocale::setDefault(QLocale::c());
+    QuotaBar bar;
+    bar.setTitle(QStringLiteral("Users"));
+    bar.setUsage(4, 5, QStringLiteral("users"));
+    QCOMPARE(bar.valueText(), QStringLiteral("4 / 5 users (80 %)"));
+    QCOMPARE(bar.findChild<QLabel*>(QStringLiteral("quotaValue"))->text(), bar.valueText());
+    QCOMPARE(bar.level(), QuotaBar::Level::Warning);
+    const QColor amber = bar.barColor();
+    bar.setUsage(1, 5, QStringLiteral("users"));
+    const QColor normal = bar.barColor();
+    bar.setUsage(5, 5, QStringLiteral("users"));
+    const QColor red = bar.barColor();
+    QVERIFY(amber != normal);
+    QVERIFY(red != amber);
+    QVERIFY(red != normal);
+    QCOMPARE(bar.fraction(), 1.0);
+}
+
+void TestWidgets::quotaUnlimited()
+{
+    QuotaBar bar;
+    bar.setUsage(1234, std::nullopt, QStringLiteral("requests"));
+    QCOMPARE(bar.level(), QuotaBar::Level::Unlimited);
+    QCOMPARE(bar.fraction(), 0.0);
+    QVERIFY(bar.valueText().contains(QStringLiteral("unlimited")));
+    // Painting the unlimited state must not need a limit.
+    bar.resize(300, bar.sizeHint().height());
+    QVERIFY(!bar.grab().isNull());
+}
+
+void TestWidgets::chartEmpty()
+{
+    UsageChartView view;
+    view.setUsage({}, 1000);
+    QVERIFY(view.isEmptyState());
+    QVERIFY(view.chart()->series().isEmpty());
+    QVERIFY(!view.chart()->title().isEmpty());
+    view.resize(500, 300);
+    QVERIFY(!view.grab().isNull());
+}
+
+void TestWidgets::chartWithQuota()
+{
+    UsageChartView view;
+    QList<QPair<QDate, qint64>> days;
+    const QDate start(2026, 10, 29);
+    for (int i = 0; i < 30; ++i)
+        days.append({start.addDays(i), 100 * i});
+    view.setUsage(days, 2000);
+    QVERIFY(!view.isEmptyState());
+    QVERIFY(view.hasQuotaLine());
+    QCOMPARE(view.dayCount(), 30);
+    QCOMPARE(view.chart()->series().size(), 2);
+    auto* line = qobject_cast<QLineSeries*>(view.chart()->series().at(1));
+    QVERIFY(line);
+    QCOMPARE(line->pen().style(), Qt::DashLine);
+    QCOMPARE(line->at(0).y(), 2000.0);
+    QVERIFY(view.chart()->legend()->isVisible());
+    // Replacing the data replaces the series instead of piling them up.
+    view.setUsage(days, 2000);
+    QCOMPARE(view.chart()->series().size(), 2);
+    view.clear();
+    QVERIFY(view.isEmptyState());
+    QVERIFY(view.chart()->series().isEmpty());
+}
+
+void TestWidgets::chartUnlimitedAndGaps()
+{
+    UsageChartView view;
+    const QDate d(2026, 11, 1);
+    view.setUsage({{d.addDays(4), 7}, {d, 3}}, std::nullopt);
+    QVERIFY(!view.hasQuotaLine());
+    QCOMPARE(view.dayCount(), 5);
+    QCOMPARE(view.chart()->series().size(), 1);
+    auto* bars = qobject_cast<QBarSeries*>(view.chart()->series().constFirst());
+    QVERIFY(bars);
+    const QBarSet* set = bars->barSets().constFirst();
+    QCOMPARE(set->at(0), 3.0);
+    QCOMPARE(set->at(2), 0.0);
+    QCOMPARE(set->at(4), 7.0);
+}
+
+QTEST_MAIN(TestWidgets)
+#include "TestWidgets.moc"

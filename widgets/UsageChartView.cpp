@@ -1,0 +1,128 @@
+#include "UsageChartView.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMap>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gc {
+
+UsageChartView::UsageChartView(QWidget* parent) : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumHeight(180);
+    auto* c = new QChart;
+    c->setAnimationOptions(QChart::NoAnimation);
+    c->setMargins(QMargins(4, 4, 4, 4));
+    c->setBackgroundRoundness(0);
+    setChart(c);
+    showEmptyState();
+}
+
+void UsageChartView::clear()
+{
+    showEmptyState();
+}
+
+void UsageChartView::showEmptyState()
+{
+    QChart* c = chart();
+    c->removeAllSeries();
+    const auto axes = c->axes();
+    for (QAbstractAxis* axis : axes) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    c->legend()->hide();
+    c->setTitle(tr("No requests recorded in this period"));
+    m_empty = true;
+    m_hasQuotaLine = false;
+    m_dayCount = 0;
+}
+
+void UsageChartView::setUsage(const QList<QPair<QDate, qint64>>& days, std::optional<qint64> dailyQuota)
+{
+    showEmptyState();
+    QMap<QDate, qint64> byDay;
+    for (const auto& [day, count] : days) {
+        if (day.isValid())
+            byDay[day] += count;
+    }
+    if (byDay.isEmpty())
+        return;
+
+    QChart* c = chart();
+    c->setTitle(QString());
+    const QLocale locale;
+    auto* set = new QBarSet(tr("Requests per day"));
+    set->setColor(QColor(0x1e, 0x6f, 0xb8));
+    set->setBorderColor(QColor(0x1e, 0x6f, 0xb8));
+    QStringList categories;
+    qint64 peak = 0;
+    for (QDate d = byDay.firstKey(); d <= byDay.lastKey(); d = d.addDays(1)) {
+        const qint64 v = byDay.value(d, 0);
+        *set << double(v);
+        peak = std::max(peak, v);
+        // Categories must be unique; day and month are, within any window we plot.
+        categories << locale.toString(d, QStringLiteral("d MMM"));
+    }
+    m_dayCount = int(categories.size());
+
+    auto* bars = new QBarSeries;
+    bars->setBarWidth(0.8);
+    bars->append(set);
+    c->addSeries(bars);
+
+    auto* xAxis = new QBarCategoryAxis;
+    xAxis->append(categories);
+    xAxis->setLabelsAngle(-90);
+    QFont small = xAxis->labelsFont();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
+    xAxis->setLabelsFont(small);
+    c->addAxis(xAxis, Qt::AlignBottom);
+    bars->attachAxis(xAxis);
+
+    auto* yAxis = new QValueAxis;
+    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    yAxis->setLabelsFont(small);
+    c->addAxis(yAxis, Qt::AlignLeft);
+    bars->attachAxis(yAxis);
+
+    qint64 top = std::max<qint64>(peak, 1);
+    if (dailyQuota) {
+        auto* quota = new QLineSeries;
+        quota->setName(tr("Daily quota (%1)").arg(locale.toString(*dailyQuota)));
+        QPen pen(QColor(0xd3, 0x2f, 0x2f));
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(2.0);
+        quota->setPen(pen);
+        // On a category axis, x is the bar index; span the whole plot.
+        quota->append(-0.5, double(*dailyQuota));
+        quota->append(double(m_dayCount) - 0.5, double(*dailyQuota));
+        c->addSeries(quota);
+        quota->attachAxis(xAxis);
+        quota->attachAxis(yAxis);
+        top = std::max(top, *dailyQuota);
+        m_hasQuotaLine = true;
+    } else {
+        // Say "unlimited" in the legend rather than leave the reader looking for a line.
+        set->setLabel(tr("Requests per day (no daily quota)"));
+    }
+    yAxis->setRange(0.0, double(top) * 1.1);
+    yAxis->applyNiceNumbers();
+
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->legend()->show();
+    m_empty = false;
+}
+
+} // namespace gc
