@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QApplication;
 
 namespace gc {
@@ -15,6 +17,9 @@ struct StartupOptions
     bool offerDemoIfNew = true;
     /// Pre-filled user name in the login dialog.
     QString username;
+    /// Called once when the main window is first shown and takes input
+    /// (for --bench-startup); may be empty.
+    std::function<void()> onMainWindowShown;
 };
 
 /// The GUI start: opens the store (a clear dialog and a non-zero return when it

@@ -1,0 +1,254 @@
+#include "GuiFixture.h"
+
+#include "ApiKeySecretDialog.h"
+#include "CreateApiKeyDialog.h"
+#include "MainWindow.h"
+#include "ProvisionTenantDialog.h"
+#include "QuotaBar.h"
+#include "TenantsPane.h"
+#include "UsageChartView.h"
+
+#include "tenancy/TenantService.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace gc;
+using gc::testing::GuiFixture;
+
+class TestGuiTenants : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init() { m_f.setUp(); }
+    void cleanup() { m_f.tearDown(); }
+
+    void emptyStateAndFirstShown();
+    void provisionThroughDialog();
+    void auditorCannotMutate();
+    void actionsFollowTenantState();
+    void createApiKeyShowsSecretOnce();
+    void remembersLastAreaAndTenant();
+    void slugSuggestion();
+
+private:
+    Tenant provisionDirect(const QString& slug, const QString& name)
+    {
+        TenantService service(*m_f.store, m_f.clock, *m_f.admin);
+        TenantDraft d;
+        d.slug = slug;
+        d.name = name;
+        d.tier = Tier::Free;
+        d.contactName = QStringLiteral("Casey Contact");
+        d.contactEmail = QStringLiteral("casey@example.org");
+        d.region = knownRegions().constFirst();
+        return service.provision(d);
+    }
+
+    template<typename T>
+    static T* child(QWidget* root, const char* name)
+    {
+        T* w = root->findChild<T*>(QString::fromLatin1(name));
+        if (!w)
+            qWarning("no child %s", name);
+        return w;
+    }
+
+    static bool selectRow(MainWindow& w, int row)
+    {
+        auto* table = w.findChild<QTableView*>(QStringLiteral("tenantTable"));
+        if (!table || row >= table->model()->rowCount())
+            return false;
+        table->selectRow(row);
+        return w.tenantsPane()->selectedTenant().has_value();
+    }
+
+    GuiFixture m_f;
+};
+
+void TestGuiTenants::emptyStateAndFirstShown()
+{
+    MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
+    QSignalSpy shown(&w, &MainWindow::firstShown);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(child<QWidget>(&w, "emptyTenantsPage")->isVisible());
+    QVERIFY(child<QLabel>(&w, "emptyTenantsLabel")->text().contains(QStringLiteral("No tenants yet")));
+    QVERIFY(child<QPushButton>(&w, "provisionFirstButton")->isEnabled());
+    QVERIFY(child<QWidget>(&w, "noTenantSelectedLabel")->isVisible());
+    QVERIFY(child<QLabel>(&w, "signedInLabel")->text().contains(QStringLiteral("Ada Admin")));
+    QVERIFY(child<QLabel>(&w, "storePathLabel")->toolTip() == m_f.store->path());
+    w.hide();
+    w.show();
+    QTest::qWait(20);
+    QCOMPARE(shown.count(), 1);
+}
+
+void TestGuiTenants::provisionThroughDialog()
+{
+    MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QAction* provision = child<QAction>(&w, "provisionAction");
+    QVERIFY(provision && provision->isEnabled());
+    provision->trigger();
+
+    QPointer<ProvisionTenantDialog> dialog;
+    QTRY_VERIFY((dialog = w.findChild<ProvisionTenantDialog*>()) && dialog->isVisible());
+    auto* name = child<QLineEdit>(dialog, "nameEdit");
+    auto* slug = child<QLineEdit>(dialog, "slugEdit");
+    QTest::keyClicks(name, QStringLiteral("Northwind Air Quality"));
+    QCOMPARE(slug->text(), QStringLiteral("northwind-air-quality"));
+    child<QLineEdit>(dialog, "contactNameEdit")->setText(QStringLiteral("Nora North"));
+    child<QLineEdit>(dialog, "contactEmailEdit")->setText(QStringLiteral("nora@northwind.example"));
+
+    // An invalid slug: the message appears next to the field and the dialog stays.
+    slug->setText(QStringLiteral("Bad Slug!"));
+    auto* slugError = child<QLabel>(dialog, "slugError");
+    QVERIFY(slugError->isHidden());
+    QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+    QTRY_VERIFY(slugError->isVisible());
+    QVERIFY(!slugError->text().isEmpty());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(TenantService(*m_f.store, m_f.clock, *m_f.admin).listTenants().size(), 0);
+
+    slug->setText(QStringLiteral("northwind"));
+    QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+
+    const Tenant stored = TenantService(*m_f.store, m_f.clock, *m_f.admin).tenantBySlug(QStringLiteral("northwind"));
+    QCOMPARE(stored.name, QStringLiteral("Northwind Air Quality"));
+    QCOMPARE(stored.contactEmail, QStringLiteral("nora@northwind.example"));
+
+    auto* table = child<QTableView>(&w, "tenantTable");
+    QTRY_VERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 1);
+    bool found = false;
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        found = found || table->model()->index(0, c).data().toString() == QStringLiteral("Northwind Air Quality");
+    QVERIFY(found);
+    // The new tenant is selected and its details are shown.
+    QTRY_COMPARE(child<QLabel>(&w, "tenantNameLabel")->text(), QStringLiteral("Northwind Air Quality"));
+    QVERIFY(child<QWidget>(&w, "tenantDetailsPage")->isVisible());
+    auto* users = child<QuotaBar>(&w, "usersQuotaBar");
+    QCOMPARE(users->level(), QuotaBar::Level::Normal);
+    QVERIFY(users->valueText().contains(QStringLiteral("/ 5")));
+    QVERIFY(child<UsageChartView>(&w, "usageChart")->isEmptyState());
+}
+
+void TestGuiTenants::auditorCannotMutate()
+{
+    provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
+    MainWindow w(*m_f.store, m_f.clock, *m_f.auditor);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(!w.areas().contains(QStringLiteral("operators")));
+    QVERIFY(w.operatorsPane() == nullptr);
+    QVERIFY(selectRow(w, 0));
+    for (const char* name : {"provisionAction", "changeTierAction", "suspendAction", "reactivateAction",
+                             "offboardAction", "purgeAction"})
+        QVERIFY2(!child<QAction>(&w, name)->isEnabled(), name);
+    QVERIFY(child<QAction>(&w, "reloadAction")->isEnabled());
+    for (const char* name : {"addUserButton", "createApiKeyButton", "setConfigButton"})
+        QVERIFY2(!child<QPushButton>(&w, name)->isEnabled(), name);
+    // The domain layer refuses too: the disabled action is only the mirror.
+    w.tenantsPane()->provision();
+    QTest::qWait(20);
+    QVERIFY(w.findChild<ProvisionTenantDialog*>() == nullptr);
+
+    MainWindow adminWindow(*m_f.store, m_f.clock, *m_f.admin);
+    QCOMPARE(adminWindow.areas(), (QStringList{QStringLiteral("tenants"), QStringLiteral("operators")}));
+    QVERIFY(selectRow(adminWindow, 0));
+    for (const char* name : {"provisionAction", "changeTierAction", "suspendAction", "offboardAction"})
+        QVERIFY2(child<QAction>(&adminWindow, name)->isEnabled(), name);
+    QVERIFY(child<QPushButton>(&adminWindow, "addUserButton")->isEnabled());
+}
+
+void TestGuiTenants::actionsFollowTenantState()
+{
+    const Tenant t = provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
+    TenantService(*m_f.store, m_f.clock, *m_f.admin).suspend(t.id, QStringLiteral("Unpaid invoice"));
+    MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(selectRow(w, 0));
+    QVERIFY(child<QAction>(&w, "reactivateAction")->isEnabled());
+    QVERIFY(!child<QAction>(&w, "suspendAction")->isEnabled());
+    QVERIFY(!child<QAction>(&w, "purgeAction")->isEnabled());
+    QVERIFY(child<QLabel>(&w, "tenantStatusDetailLabel")->text().contains(QStringLiteral("Unpaid invoice")));
+
+    child<QAction>(&w, "reactivateAction")->trigger();
+    QTRY_VERIFY(child<QAction>(&w, "suspendAction")->isEnabled());
+    QVERIFY(!child<QAction>(&w, "reactivateAction")->isEnabled());
+    QCOMPARE(TenantService(*m_f.store, m_f.clock, *m_f.admin).tenant(t.id).status, TenantStatus::Active);
+
+    TenantService(*m_f.store, m_f.clock, *m_f.admin).offboard(t.id, 30);
+    child<QAction>(&w, "reloadAction")->trigger();
+    QTRY_VERIFY(child<QAction>(&w, "purgeAction")->isEnabled());
+    QVERIFY(!child<QAction>(&w, "changeTierAction")->isEnabled());
+    QVERIFY(!child<QPushButton>(&w, "addUserButton")->isEnabled());
+}
+
+void TestGuiTenants::createApiKeyShowsSecretOnce()
+{
+    provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
+    MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(selectRow(w, 0));
+    QTest::mouseClick(child<QPushButton>(&w, "createApiKeyButton"), Qt::LeftButton);
+    QPointer<CreateApiKeyDialog> create;
+    QTRY_VERIFY((create = w.findChild<CreateApiKeyDialog*>()) && create->isVisible());
+    child<QLineEdit>(create, "keyNameEdit")->setText(QStringLiteral("Production ingest"));
+    QTest::mouseClick(child<QPushButton>(create, "okButton"), Qt::LeftButton);
+    QPointer<ApiKeySecretDialog> secret;
+    QTRY_VERIFY((secret = w.findChild<ApiKeySecretDialog*>()) && secret->isVisible());
+    const QString shown = child<QLineEdit>(secret, "secretEdit")->text();
+    QVERIFY(shown.startsWith(QStringLiteral("gck_")));
+
+    TenantService service(*m_f.store, m_f.clock, *m_f.admin);
+    const auto keys = service.apiKeys(service.tenantBySlug(QStringLiteral("acme")).id);
+    QCOMPARE(keys.size(), 1);
+    QVERIFY(shown.startsWith(keys.constFirst().prefix));
+    QVERIFY(service.authenticateApiKey(shown).has_value());
+    auto* keysTable = child<QTableView>(&w, "apiKeysTable");
+    QTRY_COMPARE(keysTable->model()->rowCount(), 1);
+    secret->accept();
+}
+
+void TestGuiTenants::remembersLastAreaAndTenant()
+{
+    provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
+    provisionDirect(QStringLiteral("zephyr"), QStringLiteral("Zephyr Monitoring"));
+    {
+        MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
+        QVERIFY(w.tenantsPane()->selectTenant(TenantService(*m_f.store, m_f.clock, *m_f.admin)
+                                                  .tenantBySlug(QStringLiteral("zephyr"))
+                                                  .id));
+        QVERIFY(w.showArea(QStringLiteral("operators")));
+    }
+    MainWindow again(*m_f.store, m_f.clock, *m_f.admin);
+    QCOMPARE(again.currentArea(), QStringLiteral("operators"));
+    const auto selected = again.tenantsPane()->selectedTenant();
+    QVERIFY(selected.has_value());
+    QCOMPARE(selected->tenant.slug, QStringLiteral("zephyr"));
+}
+
+void TestGuiTenants::slugSuggestion()
+{
+    QCOMPARE(ProvisionTenantDialog::suggestSlug(QStringLiteral("Acme Air, Inc.")), QStringLiteral("acme-air-inc"));
+    QCOMPARE(ProvisionTenantDialog::suggestSlug(QStringLiteral("  Zürich Luft  ")), QStringLiteral("zurich-luft"));
+    QCOMPARE(ProvisionTenantDialog::suggestSlug(QStringLiteral("!!!")), QString());
+    QVERIFY(ProvisionTenantDialog::suggestSlug(QString(60, QLatin1Char('a'))).size() <= 40);
+}
+
+QTEST_MAIN(TestGuiTenants)
+#include "TestGuiTenants.moc"

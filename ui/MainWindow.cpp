@@ -1,0 +1,224 @@
+#include "MainWindow.h"
+
+#include "OperatorsPane.h"
+#include "TenantsPane.h"
+#include "UiSettings.h"
+
+#include "auth/AuthService.h"
+#include "store/Store.h"
+#include "tenancy/TenantService.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+
+namespace gc {
+
+namespace {
+constexpr int kAreaIdRole = Qt::UserRole + 1;
+}
+
+MainWindow::MainWindow(Store& store, const Clock& clock, const Session& session, QWidget* parent)
+    : QMainWindow(parent), m_store(store), m_clock(clock), m_session(session),
+      m_settings(std::make_unique<UiSettings>()),
+      m_tenantService(std::make_unique<TenantService>(store, clock, session)),
+      m_auth(std::make_unique<AuthService>(store, clock)), m_nav(new QListWidget(this)),
+      m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("GeoClimate Console — %1").arg(QFileInfo(store.path()).fileName()));
+    setWindowIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+
+    m_nav->setObjectName(QStringLiteral("navigationList"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setSpacing(2);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setMaximumWidth(200);
+    m_nav->setMinimumWidth(130);
+    m_nav->setAccessibleName(tr("Areas"));
+    m_stack->setObjectName(QStringLiteral("paneStack"));
+
+    m_tenants = new TenantsPane(*m_tenantService, clock, *m_settings, m_stack);
+    addArea(QStringLiteral("tenants"), tr("Tenants"), m_tenants, QStyle::SP_DirHomeIcon);
+    // Areas the role cannot use are not listed at all rather than shown disabled.
+    if (session.can(Action::ManageOperators)) {
+        m_operators = new OperatorsPane(*m_auth, session, *m_settings, m_stack);
+        addArea(QStringLiteral("operators"), tr("Operators"), m_operators, QStyle::SP_FileDialogContentsView);
+    }
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    buildMenus();
+    buildStatusBar();
+
+    resize(1200, 760);
+    const QByteArray geometry = m_settings->mainWindowGeometry.get();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings->mainWindowState.get();
+    if (!state.isEmpty())
+        restoreState(state);
+    if (!showArea(m_settings->lastArea.get()))
+        showArea(QStringLiteral("tenants"));
+    setTabOrder(m_nav, m_stack);
+}
+
+MainWindow::~MainWindow()
+{
+    m_settings->lastArea.set(currentArea());
+    // The panes save their own state into m_settings and use the services:
+    // delete them while both still exist.
+    delete m_tenants;
+    delete m_operators;
+    m_settings->sync();
+}
+
+void MainWindow::addArea(const QString& id, const QString& title, QWidget* pane, int iconHint)
+{
+    auto* item = new QListWidgetItem(style()->standardIcon(QStyle::StandardPixmap(iconHint)), title, m_nav);
+    item->setData(kAreaIdRole, id);
+    item->setSizeHint(QSize(0, 34));
+    m_stack->addWidget(pane);
+}
+
+QStringList MainWindow::areas() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_nav->count(); ++i)
+        ids << m_nav->item(i)->data(kAreaIdRole).toString();
+    return ids;
+}
+
+bool MainWindow::showArea(const QString& id)
+{
+    const int row = int(areas().indexOf(id));
+    if (row < 0)
+        return false;
+    m_nav->setCurrentRow(row);
+    return true;
+}
+
+QString MainWindow::currentArea() const
+{
+    const QListWidgetItem* item = m_nav->currentItem();
+    return item ? item->data(kAreaIdRole).toString() : QString();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open Store…"), this,
+                                    &MainWindow::openStore);
+    open->setObjectName(QStringLiteral("openStoreAction"));
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    const QStringList ids = areas();
+    for (int i = 0; i < ids.size(); ++i) {
+        const QString id = ids.at(i);
+        QAction* a = view->addAction(m_nav->item(i)->text(), this, [this, id] { showArea(id); });
+        a->setObjectName(id + QStringLiteral("AreaAction"));
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction* nav = view->addAction(tr("Show &Navigation"));
+    nav->setObjectName(QStringLiteral("toggleNavigationAction"));
+    nav->setCheckable(true);
+    nav->setChecked(true);
+    connect(nav, &QAction::toggled, m_nav, &QWidget::setVisible);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About GeoClimate Console"), this, &MainWindow::about);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setObjectName(QStringLiteral("storePathLabel"));
+    m_storeLabel->setTextFormat(Qt::PlainText);
+    m_storeLabel->setToolTip(m_store.path());
+    m_storeLabel->setText(m_storeLabel->fontMetrics().elidedText(tr("Store: %1").arg(m_store.path()),
+                                                                 Qt::ElideMiddle, 520));
+    auto* who = new QLabel(this);
+    who->setObjectName(QStringLiteral("signedInLabel"));
+    who->setTextFormat(Qt::PlainText);
+    who->setText(tr("Signed in as %1 (%2)").arg(m_session.op().displayName, roleDisplayName(m_session.role())));
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(who);
+}
+
+void MainWindow::openStore()
+{
+    const QString dir = QFileInfo(m_store.path()).absolutePath();
+    QFileDialog dialog(this, tr("Open Store"), dir, tr("GeoClimate stores (*.sqlite3 *.sqlite *.db);;All files (*)"));
+    dialog.setObjectName(QStringLiteral("openStoreDialog"));
+    // A name that does not exist yet creates a new store.
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setLabelText(QFileDialog::Accept, tr("&Open"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_store.path()).absoluteFilePath())
+        return;
+    emit openStoreRequested(path);
+    close();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About GeoClimate Console"),
+                       tr("<h3>GeoClimate Console %1</h3>"
+                          "<p>Administration of the tenants of the GeoClimate air-quality prediction platform.</p>"
+                          "<p>Store: %2<br>Schema version %3</p>")
+                           .arg(QStringLiteral(GEOCONSOLE_VERSION), m_store.path().toHtmlEscaped())
+                           .arg(m_store.schemaVersion()));
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    // Queued: by the time it runs, the first paint has been processed.
+    QTimer::singleShot(0, this, [this] { emit firstShown(); });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings->mainWindowGeometry.set(saveGeometry());
+    m_settings->mainWindowState.set(saveState());
+    m_settings->lastArea.set(currentArea());
+    QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        emit closed();
+}
+
+} // namespace gc

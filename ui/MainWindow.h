@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace gc {
+
+class AuthService;
+class Clock;
+class OperatorsPane;
+class Session;
+class Store;
+class TenantService;
+class TenantsPane;
+class UiSettings;
+
+/// The console window: a navigation list of the areas the session may use, one
+/// pane per area, and a status bar naming the store and the operator. The
+/// composition root hands in the store, clock and session; the window builds
+/// the services on top of them.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Store& store, const Clock& clock, const Session& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Area ids in navigation order ("tenants", "operators"), as this session sees them.
+    [[nodiscard]] QStringList areas() const;
+    /// Shows an area by id; false if the session has no such area.
+    bool showArea(const QString& id);
+    [[nodiscard]] QString currentArea() const;
+    [[nodiscard]] TenantsPane* tenantsPane() const { return m_tenants; }
+    /// nullptr when the session may not manage operators.
+    [[nodiscard]] OperatorsPane* operatorsPane() const { return m_operators; }
+
+signals:
+    /// Emitted once, from the event loop right after the first show: the window
+    /// is painted and takes input (start-up benchmarks measure up to here).
+    void firstShown();
+    /// The operator chose another store; the start-up flow reopens with it.
+    void openStoreRequested(const QString& path);
+    /// The window was closed (not hidden).
+    void closed();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void addArea(const QString& id, const QString& title, QWidget* pane, int iconHint);
+    void openStore();
+    void about();
+
+    Store& m_store;
+    const Clock& m_clock;
+    const Session& m_session;
+    std::unique_ptr<UiSettings> m_settings;
+    std::unique_ptr<TenantService> m_tenantService;
+    std::unique_ptr<AuthService> m_auth;
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
+    TenantsPane* m_tenants = nullptr;
+    OperatorsPane* m_operators = nullptr;
+    QLabel* m_storeLabel = nullptr;
+    bool m_shown = false;
+};
+
+} // namespace gc

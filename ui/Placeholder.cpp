@@ -1,1 +1,0 @@
-namespace gc { void uiLinkAnchor() {} }

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "tenancy/TenantTypes.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+
+namespace gc {
+
+class Clock;
+class TenantDetailPanel;
+class TenantFilterModel;
+class TenantService;
+class TenantTableModel;
+class UiSettings;
+
+/// The tenant list with its filters and lifecycle actions, and the selected
+/// tenant's details underneath.
+class TenantsPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    TenantsPane(TenantService& service, const Clock& clock, UiSettings& settings, QWidget* parent = nullptr);
+    ~TenantsPane() override;
+
+    /// The tenant selected in the list, if any.
+    [[nodiscard]] std::optional<TenantSummary> selectedTenant() const;
+    /// Selects `id` in the list (clearing filters that hide it); false if unknown.
+    bool selectTenant(TenantId id);
+
+public slots:
+    /// Re-reads the list and the details, keeping the selection.
+    void reload();
+    void focusSearch();
+    void provision();
+
+private:
+    void buildActions();
+    void updateActions();
+    void updateEmptyState();
+    void onSelectionChanged();
+    void afterLifecycleChange(TenantId id);
+    /// Opens dialog D(service, selected tenant, extra..., this); reloads when accepted.
+    template<typename D, typename... Extra>
+    void openForSelected(const Extra&... extra);
+    void changeTier();
+    void suspend();
+    void reactivate();
+    void offboard();
+    void purge();
+
+    TenantService& m_service;
+    const Clock& m_clock;
+    UiSettings& m_settings;
+    TenantTableModel* m_model;
+    TenantFilterModel* m_filter;
+
+    QAction* m_provision = nullptr;
+    QAction* m_changeTier = nullptr;
+    QAction* m_suspend = nullptr;
+    QAction* m_reactivate = nullptr;
+    QAction* m_offboard = nullptr;
+    QAction* m_purge = nullptr;
+    QAction* m_reload = nullptr;
+    QAction* m_find = nullptr;
+
+    QLineEdit* m_search;
+    QComboBox* m_statusFilter;
+    QComboBox* m_tierFilter;
+    QLabel* m_count;
+    QStackedWidget* m_listStack;
+    QTableView* m_table;
+    QSplitter* m_splitter;
+    TenantDetailPanel* m_detail;
+};
+
+} // namespace gc
