@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "store/Store.h"
 
+#include <functional>
 #include <memory>
 
 namespace gc {
@@ -16,19 +17,26 @@ namespace gc {
 /// a wrong password and a deactivated account, so names cannot be probed),
 /// Invalid (weak password: fewer than 10 characters; bad user name),
 /// Conflict (user name taken; removing the last active administrator),
-/// PermissionDenied (managing operators without ManageOperators).
+/// PermissionDenied (managing operators without ManageOperators),
+/// NotFound (no operator with the given id).
+/// User names are case-insensitive and stored lower-case; they match
+/// ^[a-z][a-z0-9._-]{2,31}$ (field "username"). Display names must not be blank
+/// (field "displayName"); new passwords are checked with field "password".
 class AuthService final
 {
 public:
     AuthService(Store& store, const Clock& clock, PasswordHasher::Cost cost = {});
     ~AuthService();
+    Q_DISABLE_COPY_MOVE(AuthService)
 
     /// True while the store has no operator at all (first run).
     [[nodiscard]] bool needsFirstAdministrator() const;
     /// Creates the first administrator; refused once any operator exists.
     Operator createFirstAdministrator(const QString& username, const QString& displayName,
                                       const QString& password);
-    /// Verifies the password and records the sign-in time.
+    /// Verifies the password and records the sign-in time (the returned
+    /// session's lastLoginAt is this sign-in). A hash below the service's cost
+    /// is replaced by one at that cost.
     Session signIn(const QString& username, const QString& password);
 
     [[nodiscard]] QList<Operator> operators(const Session& who) const;
@@ -37,16 +45,25 @@ public:
     void setRole(const Session& who, qint64 operatorId, Role role);
     void setActive(const Session& who, qint64 operatorId, bool active);
     void resetPassword(const Session& who, qint64 operatorId, const QString& newPassword);
-    /// Any operator may change their own password, given the current one.
+    /// Any operator may change their own password, given the current one
+    /// (a wrong one is Authentication with field "currentPassword").
     void changeOwnPassword(const Session& who, const QString& currentPassword, const QString& newPassword);
 
-    static constexpr int kMinPasswordLength = 10;
+    static constexpr int kMinPasswordLength = 10; ///< in characters (code points)
+    static constexpr int kMaxPasswordLength = 1024;
+    static constexpr int kMaxDisplayNameLength = 120;
 
 private:
+    /// Applies `edit` to one operator in a transaction, keeping an active administrator.
+    void editOperator(const Session& who, qint64 operatorId, const std::function<void(Operator&)>& edit);
+
     Store& m_store;
     const Clock& m_clock;
     PasswordHasher::Cost m_cost;
     std::unique_ptr<OperatorRepository> m_repo;
+    /// Hash of a random password, verified against when the user name is
+    /// unknown so that sign-in takes as long as for a known one.
+    mutable QString m_decoyHash;
 };
 
 } // namespace gc
