@@ -44,8 +44,8 @@ MainWindow::MainWindow(Store& store, const Clock& clock, const Session& session,
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setSpacing(2);
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setMaximumWidth(200);
-    m_nav->setMinimumWidth(130);
+    m_nav->setMaximumWidth(220);
+    m_nav->setMinimumWidth(120);
     m_nav->setAccessibleName(tr("Areas"));
     m_stack->setObjectName(QStringLiteral("paneStack"));
 
@@ -61,8 +61,11 @@ MainWindow::MainWindow(Store& store, const Clock& clock, const Session& session,
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    // Give the navigation only what it needs; the rest goes to the pane.
+    splitter->setSizes({m_nav->sizeHintForColumn(0) + 24, 10'000});
     setCentralWidget(splitter);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);

@@ -51,7 +51,6 @@ ProvisionTenantDialog::ProvisionTenantDialog(TenantService& service, QWidget* pa
     m_customPrice->setDecimals(2);
     m_customPrice->setPrefix(tr("$"));
     m_customPrice->setSuffix(tr(" / month"));
-    m_customPriceHint->setWordWrap(true);
     m_customPriceHint->setText(tr("Only Enterprise tenants have a negotiated price."));
 
     m_config->setObjectName(QStringLiteral("configTable"));
@@ -83,10 +82,10 @@ ProvisionTenantDialog::ProvisionTenantDialog(TenantService& service, QWidget* pa
     addField(tr("&Region:"), m_region, QStringLiteral("region"));
     auto* priceBox = new QWidget(this);
     priceBox->setFocusProxy(m_customPrice);
-    auto* priceLayout = new QVBoxLayout(priceBox);
+    auto* priceLayout = new QHBoxLayout(priceBox);
     priceLayout->setContentsMargins(0, 0, 0, 0);
     priceLayout->addWidget(m_customPrice);
-    priceLayout->addWidget(m_customPriceHint);
+    priceLayout->addWidget(m_customPriceHint, 1);
     QLabel* priceError = addField(tr("Custom &price:"), priceBox, QStringLiteral("customPriceCents"));
     m_errors.add(QStringLiteral("customPrice"), priceError, m_customPrice);
     m_errors.add(QStringLiteral("price"), priceError, m_customPrice);

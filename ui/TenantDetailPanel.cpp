@@ -128,8 +128,8 @@ TenantDetailPanel::TenantDetailPanel(TenantService& service, const Clock& clock,
     m_splitter->setObjectName(QStringLiteral("tenantDetailSplitter"));
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_tabs);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
     auto* details = new QWidget(this);
@@ -146,8 +146,8 @@ TenantDetailPanel::TenantDetailPanel(TenantService& service, const Clock& clock,
     layout->addWidget(m_stack);
 
     const QByteArray splitter = m_settings.tenantDetailSplitter.get();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+    if (splitter.isEmpty() || !m_splitter->restoreState(splitter))
+        m_splitter->setSizes({520, 600});
     m_tabs->setCurrentIndex(qBound(0, m_settings.tenantDetailTab.get(), m_tabs->count() - 1));
     setTenant(std::nullopt);
 }
@@ -270,6 +270,8 @@ void TenantDetailPanel::setTenant(std::optional<TenantId> id)
     });
     if (m_tenant)
         showTenant(*m_tenant);
+    for (QTableView* view : {m_usersView, m_keysView, m_configView})
+        view->resizeColumnsToContents();
     m_stack->setCurrentIndex(m_tenant ? 1 : 0);
     updateButtons();
 }

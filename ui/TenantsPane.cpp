@@ -94,7 +94,6 @@ TenantsPane::TenantsPane(TenantService& service, const Clock& clock, UiSettings&
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->resizeSection(TenantTableModel::Name, 280);
     m_table->sortByColumn(TenantTableModel::Name, Qt::AscendingOrder);
 
     auto* empty = new QWidget(this);
@@ -163,8 +162,12 @@ TenantsPane::TenantsPane(TenantService& service, const Clock& clock, UiSettings&
 
     guarded(this, [&] { m_model->reload(); });
     const QByteArray header = m_settings.tenantsHeader.get();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
+    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
+        m_table->resizeColumnsToContents();
+        // Very long names would push every other column out of sight.
+        m_table->setColumnWidth(TenantTableModel::Name,
+                                qBound(160, m_table->columnWidth(TenantTableModel::Name), 340));
+    }
     const QByteArray splitter = m_settings.tenantsSplitter.get();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);

@@ -43,6 +43,7 @@ void UsageChartView::showEmptyState()
         delete axis;
     }
     c->legend()->hide();
+    c->setTitleFont(QFont());
     c->setTitle(tr("No requests recorded in this period"));
     m_empty = true;
     m_hasQuotaLine = false;
@@ -61,9 +62,8 @@ void UsageChartView::setUsage(const QList<QPair<QDate, qint64>>& days, std::opti
         return;
 
     QChart* c = chart();
-    c->setTitle(QString());
     const QLocale locale;
-    auto* set = new QBarSet(tr("Requests per day"));
+    auto* set = new QBarSet(tr("Requests"));
     set->setColor(QColor(0x1e, 0x6f, 0xb8));
     set->setBorderColor(QColor(0x1e, 0x6f, 0xb8));
     QStringList categories;
@@ -84,10 +84,14 @@ void UsageChartView::setUsage(const QList<QPair<QDate, qint64>>& days, std::opti
 
     auto* xAxis = new QBarCategoryAxis;
     xAxis->append(categories);
-    xAxis->setLabelsAngle(-90);
+    // Thirty day labels never fit a side panel; name the span once instead.
+    xAxis->setLabelsVisible(false);
+    xAxis->setGridLineVisible(false);
     QFont small = xAxis->labelsFont();
-    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
-    xAxis->setLabelsFont(small);
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
+    c->setTitleFont(small);
+    c->setTitle(tr("%1 – %2").arg(locale.toString(byDay.firstKey(), QLocale::ShortFormat),
+                                  locale.toString(byDay.lastKey(), QLocale::ShortFormat)));
     c->addAxis(xAxis, Qt::AlignBottom);
     bars->attachAxis(xAxis);
 
@@ -100,7 +104,7 @@ void UsageChartView::setUsage(const QList<QPair<QDate, qint64>>& days, std::opti
     qint64 top = std::max<qint64>(peak, 1);
     if (dailyQuota) {
         auto* quota = new QLineSeries;
-        quota->setName(tr("Daily quota (%1)").arg(locale.toString(*dailyQuota)));
+        quota->setName(tr("Quota %1").arg(locale.toString(*dailyQuota)));
         QPen pen(QColor(0xd3, 0x2f, 0x2f));
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(2.0);
@@ -115,7 +119,7 @@ void UsageChartView::setUsage(const QList<QPair<QDate, qint64>>& days, std::opti
         m_hasQuotaLine = true;
     } else {
         // Say "unlimited" in the legend rather than leave the reader looking for a line.
-        set->setLabel(tr("Requests per day (no daily quota)"));
+        set->setLabel(tr("Requests (no daily quota)"));
     }
     yAxis->setRange(0.0, double(top) * 1.1);
     yAxis->applyNiceNumbers();
