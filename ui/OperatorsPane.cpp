@@ -43,6 +43,7 @@ OperatorsPane::OperatorsPane(AuthService& auth, const Session& session, UiSettin
     m_resetPassword = make(tr("Reset &Password…"), QStringLiteral("resetPasswordAction"), QStyle::SP_DialogResetButton);
     bar->addSeparator();
     m_reload = make(tr("Re&load"), QStringLiteral("reloadOperatorsAction"), QStyle::SP_BrowserReload);
+    m_reload->setShortcut(QKeySequence::Refresh);
 
     m_table->setObjectName(QStringLiteral("operatorsTable"));
     m_table->setHorizontalHeaderLabels({tr("User name"), tr("Display name"), tr("Role"), tr("Status"), tr("Last sign-in")});
