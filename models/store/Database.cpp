@@ -7,67 +7,81 @@
 
 namespace gc {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
-} // namespace
-
 StoreError storeErrorFor(int rc, const QString& sqliteMessage, const QString& path)
 {
     using K = StoreError::Kind;
     const QString file = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
-        return {K::NotAStore, tr("“%1” is not a GeoClimate Console store (it is not an SQLite database).").arg(path),
-                sqliteMessage, rc};
+        return { K::NotAStore,
+            QCoreApplication::translate(
+                "Store", "“%1” is not a GeoClimate Console store (it is not an SQLite database).")
+                .arg(path),
+            sqliteMessage, rc };
     case SQLITE_CORRUPT:
-        return {K::Corrupt,
-                tr("The store “%1” is damaged. It has not been changed; restore it from a backup.").arg(path),
-                sqliteMessage, rc};
+        return { K::Corrupt,
+            QCoreApplication::translate(
+                "Store", "The store “%1” is damaged. It has not been changed; restore it from a backup.")
+                .arg(path),
+            sqliteMessage, rc };
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return {K::Locked,
-                tr("The store “%1” is locked by another program. Close it there and try again.").arg(path),
-                sqliteMessage, rc};
+        return { K::Locked,
+            QCoreApplication::translate(
+                "Store", "The store “%1” is locked by another program. Close it there and try again.")
+                .arg(path),
+            sqliteMessage, rc };
     case SQLITE_READONLY:
-        return {K::ReadOnly,
-                tr("The store “%1” cannot be written: the file or its folder is read-only.").arg(path),
-                sqliteMessage, rc};
+        return { K::ReadOnly,
+            QCoreApplication::translate(
+                "Store", "The store “%1” cannot be written: the file or its folder is read-only.")
+                .arg(path),
+            sqliteMessage, rc };
     case SQLITE_CANTOPEN:
-        return {K::CannotOpen,
-                tr("The store “%1” cannot be opened: check that its folder exists and can be written.").arg(path),
-                sqliteMessage, rc};
+        return { K::CannotOpen,
+            QCoreApplication::translate(
+                "Store", "The store “%1” cannot be opened: check that its folder exists and can be written.")
+                .arg(path),
+            sqliteMessage, rc };
     case SQLITE_FULL:
-        return {K::DiskFull,
-                tr("The disk holding “%1” is full. Nothing was changed; free some space and try again.").arg(file),
-                sqliteMessage, rc};
+        return { K::DiskFull,
+            QCoreApplication::translate(
+                "Store", "The disk holding “%1” is full. Nothing was changed; free some space and try again.")
+                .arg(file),
+            sqliteMessage, rc };
     case SQLITE_IOERR:
-        return {K::Io, tr("Reading or writing the store “%1” failed (%2).").arg(path, sqliteMessage),
-                sqliteMessage, rc};
+        return { K::Io,
+            QCoreApplication::translate("Store", "Reading or writing the store “%1” failed (%2).")
+                .arg(path, sqliteMessage),
+            sqliteMessage, rc };
     case SQLITE_CONSTRAINT:
-        return {K::Constraint, tr("The change was refused by the store: %1").arg(sqliteMessage), sqliteMessage,
-                rc};
+        return { K::Constraint,
+            QCoreApplication::translate("Store", "The change was refused by the store: %1")
+                .arg(sqliteMessage),
+            sqliteMessage, rc };
     case SQLITE_INTERRUPT:
-        return {K::Interrupted, tr("The operation was cancelled."), sqliteMessage, rc};
+        return { K::Interrupted, QCoreApplication::translate("Store", "The operation was cancelled."),
+            sqliteMessage, rc };
     default:
-        return {K::Internal, tr("Store error: %1").arg(sqliteMessage), sqliteMessage, rc};
+        return { K::Internal, QCoreApplication::translate("Store", "Store error: %1").arg(sqliteMessage),
+            sqliteMessage, rc };
     }
 }
 
 // ---------------------------------------------------------------- Database
 
-Database::Database(const QString& path, Mode mode) : m_path(path), m_mode(mode)
+Database::Database(const QString& path, Mode mode)
+    : m_path(path)
+    , m_mode(mode)
 {
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+    const int flags
+        = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
         | SQLITE_OPEN_NOMUTEX;
     const QByteArray native = path.toUtf8();
     const int rc = sqlite3_open_v2(native.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString msg
+            = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(m_db);
         m_db = nullptr;
         throw storeErrorFor(rc, msg, path);
@@ -98,7 +112,8 @@ void Database::exec(std::string_view sql)
     if (rc != SQLITE_OK) {
         const QString msg = err ? QString::fromUtf8(err) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_free(err);
-        throw storeErrorFor(sqlite3_extended_errcode(m_db) ? sqlite3_extended_errcode(m_db) : rc, msg, m_path);
+        throw storeErrorFor(
+            sqlite3_extended_errcode(m_db) ? sqlite3_extended_errcode(m_db) : rc, msg, m_path);
     }
 }
 
@@ -136,10 +151,11 @@ void Database::interrupt()
 
 // ---------------------------------------------------------------- Statement
 
-Statement::Statement(Database& db, std::string_view sql) : m_db(&db)
+Statement::Statement(Database& db, std::string_view sql)
+    : m_db(&db)
 {
-    const int rc = sqlite3_prepare_v3(db.handle(), sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                                      &m_stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(
+        db.handle(), sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         db.raise(rc, sql);
 }
@@ -150,16 +166,18 @@ Statement::~Statement()
         sqlite3_finalize(m_stmt);
 }
 
-Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt)
 {
     other.m_stmt = nullptr;
 }
 
-#define GC_CHECK_BIND(expr)                                                                                        \
-    do {                                                                                                           \
-        const int rc_ = (expr);                                                                                    \
-        if (rc_ != SQLITE_OK)                                                                                      \
-            m_db->raise(rc_, "bind");                                                                              \
+#define GC_CHECK_BIND(expr)                                                                                  \
+    do {                                                                                                     \
+        const int rc_ = (expr);                                                                              \
+        if (rc_ != SQLITE_OK)                                                                                \
+            m_db->raise(rc_, "bind");                                                                        \
     } while (false)
 
 Statement& Statement::bind(int index, std::int64_t value)
@@ -224,8 +242,7 @@ bool Statement::step()
 
 void Statement::exec()
 {
-    while (step()) {
-    }
+    while (step()) { }
     sqlite3_reset(m_stmt);
 }
 
@@ -293,7 +310,8 @@ int Statement::columnCount() const
 
 // ---------------------------------------------------------------- Transaction
 
-Transaction::Transaction(Database& db) : m_db(db)
+Transaction::Transaction(Database& db)
+    : m_db(db)
 {
     m_db.exec("BEGIN IMMEDIATE");
 }

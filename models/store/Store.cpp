@@ -15,11 +15,6 @@ namespace gc {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 quint32 be32(const uchar* p)
 {
     return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
@@ -37,12 +32,15 @@ void checkHeader(const QString& path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         throw StoreError(StoreError::Kind::CannotOpen,
-                         tr("The store “%1” cannot be read: %2").arg(path, f.errorString()));
+            QCoreApplication::translate("Store", "The store “%1” cannot be read: %2")
+                .arg(path, f.errorString()));
     const QByteArray header = f.read(100);
-    static constexpr char kMagic[] = "SQLite format 3";  // followed by NUL
+    static constexpr char kMagic[] = "SQLite format 3"; // followed by NUL
     if (header.size() < 100 || std::memcmp(header.constData(), kMagic, sizeof kMagic) != 0)
         throw StoreError(StoreError::Kind::NotAStore,
-                         tr("“%1” is not a GeoClimate Console store (it is not an SQLite database).").arg(path));
+            QCoreApplication::translate(
+                "Store", "“%1” is not a GeoClimate Console store (it is not an SQLite database).")
+                .arg(path));
     const auto* h = reinterpret_cast<const uchar*>(header.constData());
     quint32 pageSize = (quint32(h[16]) << 8) | h[17];
     if (pageSize == 1)
@@ -56,11 +54,12 @@ void checkHeader(const QString& path)
         const qint64 expected = qint64(pageSize) * pageCount;
         if (f.size() < expected)
             throw StoreError(StoreError::Kind::Corrupt,
-                             tr("The store “%1” is damaged: the file is shorter than its own header says "
-                                "(%2 of %3 bytes). It has not been changed; restore it from a backup.")
-                                 .arg(path)
-                                 .arg(f.size())
-                                 .arg(expected));
+                QCoreApplication::translate("Store",
+                    "The store “%1” is damaged: the file is shorter than its own header says "
+                    "(%2 of %3 bytes). It has not been changed; restore it from a backup.")
+                    .arg(path)
+                    .arg(f.size())
+                    .arg(expected));
     }
 }
 
@@ -75,16 +74,18 @@ void inspectExisting(const QString& path, int busyTimeoutMs)
     const auto objects = probe.scalarInt("SELECT count(*) FROM sqlite_schema");
     if (appId != Store::kApplicationId && (appId != 0 || objects > 0))
         throw StoreError(StoreError::Kind::NotAStore,
-                         tr("“%1” is an SQLite database of another program, not a GeoClimate Console store. "
-                            "It has not been changed.")
-                             .arg(path));
+            QCoreApplication::translate("Store",
+                "“%1” is an SQLite database of another program, not a GeoClimate Console store. "
+                "It has not been changed.")
+                .arg(path));
     if (version > Store::latestSchemaVersion())
         throw StoreError(StoreError::Kind::TooNew,
-                         tr("The store “%1” was written by a newer version of GeoClimate Console (store version "
-                            "%2; this version reads up to %3). It has not been changed; update the console.")
-                             .arg(path)
-                             .arg(version)
-                             .arg(Store::latestSchemaVersion()));
+            QCoreApplication::translate("Store",
+                "The store “%1” was written by a newer version of GeoClimate Console (store version "
+                "%2; this version reads up to %3). It has not been changed; update the console.")
+                .arg(path)
+                .arg(version)
+                .arg(Store::latestSchemaVersion()));
 }
 
 void migrate(Database& db)
@@ -122,18 +123,22 @@ QString Store::defaultPath()
 std::unique_ptr<Store> Store::open(const QString& path, const Options& options)
 {
     if (path.isEmpty())
-        throw StoreError(StoreError::Kind::CannotOpen, tr("No store file was given."));
+        throw StoreError(
+            StoreError::Kind::CannotOpen, QCoreApplication::translate("Store", "No store file was given."));
     const QFileInfo info(path);
     const QFileInfo dirInfo(info.absolutePath());
     const bool exists = info.exists();
 
     if (exists && info.isDir())
-        throw StoreError(StoreError::Kind::CannotOpen, tr("“%1” is a folder, not a store file.").arg(path));
+        throw StoreError(StoreError::Kind::CannotOpen,
+            QCoreApplication::translate("Store", "“%1” is a folder, not a store file.").arg(path));
     if (!exists && !options.create)
-        throw StoreError(StoreError::Kind::CannotOpen, tr("The store “%1” does not exist.").arg(path));
+        throw StoreError(StoreError::Kind::CannotOpen,
+            QCoreApplication::translate("Store", "The store “%1” does not exist.").arg(path));
     if (!dirInfo.exists())
         throw StoreError(StoreError::Kind::CannotOpen,
-                         tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(dirInfo.filePath())));
+            QCoreApplication::translate("Store", "The folder “%1” does not exist.")
+                .arg(QDir::toNativeSeparators(dirInfo.filePath())));
 
     if (exists && info.size() > 0) {
         checkHeader(path);
@@ -144,7 +149,9 @@ std::unique_ptr<Store> Store::open(const QString& path, const Options& options)
     // mode needs to create files beside the store, hence the folder check.
     if ((exists && !hasWriteBits(info.permissions())) || !hasWriteBits(dirInfo.permissions()))
         throw StoreError(StoreError::Kind::ReadOnly,
-                         tr("The store “%1” cannot be written: the file or its folder is read-only.").arg(path));
+            QCoreApplication::translate(
+                "Store", "The store “%1” cannot be written: the file or its folder is read-only.")
+                .arg(path));
 
     auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
     sqlite3_busy_timeout(db->handle(), options.busyTimeoutMs);
@@ -152,17 +159,19 @@ std::unique_ptr<Store> Store::open(const QString& path, const Options& options)
     const QString journal = db->scalarText("PRAGMA journal_mode = WAL");
     if (journal.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         throw StoreError(StoreError::Kind::Internal,
-                         tr("The store “%1” could not be switched to write-ahead logging (journal mode %2).")
-                             .arg(path, journal));
+            QCoreApplication::translate(
+                "Store", "The store “%1” could not be switched to write-ahead logging (journal mode %2).")
+                .arg(path, journal));
     db->exec("PRAGMA synchronous = NORMAL");
     migrate(*db);
     return std::unique_ptr<Store>(new Store(path, std::move(db), !exists || info.size() == 0));
 }
 
 Store::Store(QString path, std::unique_ptr<Database> db, bool created)
-    : m_path(std::move(path)), m_db(std::move(db)), m_created(created)
-{
-}
+    : m_path(std::move(path))
+    , m_db(std::move(db))
+    , m_created(created)
+{ }
 
 Store::~Store() = default;
 
@@ -190,7 +199,7 @@ QList<QPair<QString, qint64>> Store::rowCounts()
         QString quoted = table;
         quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
         const std::string sql = "SELECT count(*) FROM \"" + quoted.toStdString() + '"';
-        counts.append({table, m_db->scalarInt(sql)});
+        counts.append({ table, m_db->scalarInt(sql) });
     }
     return counts;
 }
