@@ -1,7 +1,26 @@
+// Chooses the application object from the arguments before creating it: the
+// command line runs on QCoreApplication (no display needed), the console
+// window on QApplication.
+#include "AppSetup.h"
+#include "GuiLaunch.h"
+#include "cli/Cli.h"
+
 #include <QApplication>
+#include <QCoreApplication>
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
-    return 0;
+    gc::markMainEntered();
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    const auto plan = gc::cli::Cli::plan(args);
+    if (plan.gui) {
+        QApplication app(argc, argv);
+        gc::setUpApplication(plan.lang);
+        return gc::runGui(app);
+    }
+    QCoreApplication app(argc, argv);
+    gc::setUpApplication(plan.lang);
+    return gc::cli::Cli::run(QCoreApplication::arguments());
 }

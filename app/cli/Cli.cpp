@@ -1,0 +1,194 @@
+#include "Cli.h"
+
+#include "CliCommand.h"
+#include "CliCommands.h"
+#include "CliContext.h"
+#include "CliErrors.h"
+#include "CliOutput.h"
+
+#include "core/DomainError.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+
+namespace gc::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+struct Command
+{
+    const char* name;
+    int (*run)(CliContext&, const QStringList&);
+};
+
+constexpr Command kCommands[] = {
+    {"demo", runDemo},       {"init", runInit},           {"tenants", runTenants}, {"users", runUsers},
+    {"keys", runKeys},       {"operators", runOperators}, {"store", runStore},
+};
+
+QString commandSummary(const QString& name)
+{
+    if (name == QLatin1String("demo"))
+        return tr("Write a new store filled with demo data.");
+    if (name == QLatin1String("init"))
+        return tr("Create the first administrator of a new store.");
+    if (name == QLatin1String("tenants"))
+        return tr("List, show, provision and change tenants.");
+    if (name == QLatin1String("users"))
+        return tr("Manage a tenant's end users.");
+    if (name == QLatin1String("keys"))
+        return tr("Manage tenants' API keys; check a key.");
+    if (name == QLatin1String("operators"))
+        return tr("Manage the console's operators.");
+    if (name == QLatin1String("store"))
+        return tr("Show facts about the store file; check its integrity.");
+    return {};
+}
+
+QString programHelp()
+{
+    QString text = tr("Usage: geoconsole [--store PATH] [--user NAME] [--lang CODE]\n"
+                      "       geoconsole <command> [<action>] [options]\n"
+                      "\n"
+                      "GeoClimate Console: administration of the tenants of the air-quality prediction platform.\n"
+                      "Without a command it opens the console window; with one it works in the terminal.\n"
+                      "\n"
+                      "Commands:\n");
+    for (const Command& c : kCommands) {
+        const QString name = QString::fromLatin1(c.name);
+        text += QStringLiteral("  ") + padded(name, 11) + commandSummary(name) + QLatin1Char('\n');
+    }
+    text += QLatin1Char('\n')
+        + tr("Options (accepted by every command):\n"
+             "  --store PATH   the store file (default: %1)\n"
+             "  --json         print machine-readable JSON on stdout (times in ISO 8601, UTC)\n"
+             "  --user NAME    operator to sign in as\n"
+             "  --lang CODE    language of messages, e.g. de\n"
+             "  -h, --help     show help (also after a command)\n"
+             "  --version      show the version\n"
+             "\n"
+             "Environment:\n"
+             "  GEOCONSOLE_USER          operator to sign in as when --user is not given\n"
+             "  GEOCONSOLE_PASSWORD      password for signing in; otherwise it is asked for on the\n"
+             "                           terminal. It is never accepted as an argument.\n"
+             "  GEOCONSOLE_NEW_PASSWORD  password for init, operators add and operators reset-password\n"
+             "\n"
+             "demo, init and store need no sign-in; every other command signs in first.\n"
+             "Run 'geoconsole <command> --help' for a command's actions and options.\n")
+              .arg(Store::defaultPath())
+        + QLatin1Char('\n') + exitCodesHelp();
+    return text;
+}
+
+const QString kHelp = QStringLiteral("help");
+const QString kVersion = QStringLiteral("version");
+
+int dispatch(const QStringList& args)
+{
+    QCommandLineParser parser;
+    Cli::setupTopLevel(parser);
+    if (!parser.parse(args))
+        throw UsageError(parser.errorText() + QLatin1Char(' ') + tr("(see 'geoconsole --help')"));
+    QStringList rest = parser.positionalArguments();
+    if (parser.isSet(kVersion)) {
+        out() << "geoconsole " << QCoreApplication::applicationVersion() << '\n';
+        out().flush();
+        return ExitOk;
+    }
+    // "geoconsole help tenants" = "geoconsole tenants --help".
+    if (rest.value(0) == kHelp) {
+        rest.removeFirst();
+        if (!rest.isEmpty())
+            rest = QStringList{rest.first(), QStringLiteral("--help")};
+    }
+    if (parser.isSet(kHelp) || rest.isEmpty()) {
+        out() << programHelp();
+        out().flush();
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("bench-startup")))
+        throw UsageError(tr("--bench-startup takes no command"));
+
+    GlobalOptions globals;
+    if (parser.isSet(QStringLiteral("store")))
+        globals.storePath = parser.value(QStringLiteral("store"));
+    globals.json = parser.isSet(QStringLiteral("json"));
+    globals.user = parser.value(QStringLiteral("user"));
+    globals.lang = parser.value(QStringLiteral("lang"));
+
+    const QString name = rest.takeFirst();
+    for (const Command& c : kCommands) {
+        if (name == QLatin1String(c.name)) {
+            if (name == QLatin1String("demo") && globals.storePath)
+                throw UsageError(tr("demo writes the store named by --out, not --store"));
+            CliContext context(globals);
+            return c.run(context, rest);
+        }
+    }
+    throw UsageError(tr("'%1' is not a command (see 'geoconsole --help')").arg(name));
+}
+
+} // namespace
+
+Cli::Plan Cli::plan(const QStringList& args)
+{
+    Plan plan;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (a == QLatin1String("--lang") && i + 1 < args.size())
+            plan.lang = args.at(i + 1);
+        else if (a.startsWith(QLatin1String("--lang=")))
+            plan.lang = a.mid(7);
+    }
+    QCommandLineParser parser;
+    setupTopLevel(parser);
+    // A line that does not parse is reported by the command-line path, which needs no display.
+    plan.gui = parser.parse(args) && parser.positionalArguments().isEmpty() && !parser.isSet(kHelp)
+        && !parser.isSet(kVersion);
+    return plan;
+}
+
+void Cli::setupTopLevel(QCommandLineParser& parser)
+{
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption({{QStringLiteral("h"), kHelp}, tr("Show this help.")});
+    parser.addOption({kVersion, tr("Show the version.")});
+    CliContext::addGlobalOptions(parser);
+    QCommandLineOption bench(QStringLiteral("bench-startup"),
+                             tr("Open the window, print startup_ms=<milliseconds> and quit."));
+    bench.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(bench);
+}
+
+int Cli::run(const QStringList& args)
+{
+    try {
+        return dispatch(args);
+    } catch (const UsageError& e) {
+        printError(e.message());
+        return ExitUsage;
+    } catch (const CliExit& e) {
+        if (!e.message().isEmpty())
+            printError(e.message());
+        return e.code();
+    } catch (const DomainError& e) {
+        printError(e.message());
+        const bool auth = e.kind() == DomainError::Kind::Authentication
+            || e.kind() == DomainError::Kind::PermissionDenied;
+        return auth ? ExitAuth : ExitRefused;
+    } catch (const StoreError& e) {
+        printError(e.message());
+        return ExitStore;
+    } catch (const std::exception& e) {
+        printError(QString::fromLocal8Bit(e.what()));
+        return ExitRefused;
+    }
+}
+
+} // namespace gc::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "tenancy/TenantTypes.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace gc::cli {
+
+class CliCommand;
+class CliContext;
+
+// Each runs one top-level command with the arguments after its name and
+// returns the exit code; failures are thrown and mapped to codes by Cli.
+int runDemo(CliContext& context, const QStringList& args);
+int runInit(CliContext& context, const QStringList& args);
+int runTenants(CliContext& context, const QStringList& args);
+int runUsers(CliContext& context, const QStringList& args);
+int runKeys(CliContext& context, const QStringList& args);
+int runOperators(CliContext& context, const QStringList& args);
+int runStore(CliContext& context, const QStringList& args);
+
+/// The signed-in session's view of the tenant with `slug` (DomainError NotFound).
+Tenant tenantFor(CliContext& context, const QString& slug);
+QJsonObject tenantJson(const Tenant& tenant);
+/// Signs in and returns the tenant whose slug is the command's first argument.
+Tenant signedInTenant(CliContext& context, const CliCommand& command);
+
+} // namespace gc::cli

@@ -1,0 +1,157 @@
+// geoconsole keys ...: tenant API keys through TenantService.
+#include "CliCommand.h"
+#include "CliCommands.h"
+#include "CliContext.h"
+#include "CliErrors.h"
+#include "CliOutput.h"
+#include "CliTable.h"
+
+#include "core/DomainError.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+
+#include <cstdio>
+
+namespace gc::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CliKeys", text);
+}
+
+QJsonObject keyJson(const ApiKey& k)
+{
+    return QJsonObject{{QStringLiteral("id"), k.id},
+                       {QStringLiteral("tenantId"), k.tenantId.value},
+                       {QStringLiteral("name"), k.name},
+                       {QStringLiteral("prefix"), k.prefix},
+                       {QStringLiteral("createdAt"), jsonTime(k.createdAt)},
+                       {QStringLiteral("createdBy"), k.createdBy},
+                       {QStringLiteral("lastUsedAt"), jsonTime(k.lastUsedAt)},
+                       {QStringLiteral("revokedAt"), jsonTime(k.revokedAt)},
+                       {QStringLiteral("revoked"), k.revoked()}};
+}
+
+int list(CliContext& context, CliCommand& cmd, const QStringList& args)
+{
+    cmd.addPositional(QStringLiteral("SLUG"), tr("The tenant's slug."));
+    if (!cmd.parse(args))
+        return ExitOk;
+    const Tenant t = signedInTenant(context, cmd);
+    const auto keys = context.tenants().apiKeys(t.id);
+    if (context.json()) {
+        printJson(jsonArray(keys, keyJson));
+        return ExitOk;
+    }
+    CliTable table({tr("ID"), tr("NAME"), tr("PREFIX"), tr("CREATED"), tr("BY"), tr("LAST USED"), tr("STATUS")});
+    table.alignRight(0);
+    for (const ApiKey& k : keys)
+        table.addRow({QString::number(k.id), k.name, k.prefix, humanTime(k.createdAt), k.createdBy,
+                      humanTime(k.lastUsedAt),
+                      k.revoked() ? tr("revoked %1").arg(humanTime(k.revokedAt)) : tr("active")});
+    table.print(tr("“%1” has no API keys.").arg(t.slug));
+    return ExitOk;
+}
+
+int create(CliContext& context, CliCommand& cmd, const QStringList& args)
+{
+    cmd.addPositional(QStringLiteral("SLUG"), tr("The tenant's slug."));
+    cmd.addOption({QStringLiteral("name"), tr("What the key is for, e.g. \"production ingest\"."), tr("NAME")});
+    if (!cmd.parse(args))
+        return ExitOk;
+    const QString name = cmd.required(QStringLiteral("name"));
+    const Tenant t = signedInTenant(context, cmd);
+    const NewApiKey created = context.tenants().createApiKey(t.id, name);
+    if (context.json()) {
+        QJsonObject o = keyJson(created.key);
+        o[QStringLiteral("secret")] = created.secret;
+        printJson(o);
+    } else {
+        // The secret alone on stdout, so `geoconsole keys create … > file` keeps just the key.
+        out() << created.secret << '\n';
+        out().flush();
+        err() << tr("API key %1 (“%2”) created for “%3”. The key above is shown only now; it cannot be "
+                    "recovered later.")
+                     .arg(created.key.prefix, created.key.name, t.slug)
+              << '\n';
+        err().flush();
+    }
+    return ExitOk;
+}
+
+int revoke(CliContext& context, CliCommand& cmd, const QStringList& args)
+{
+    cmd.addPositional(QStringLiteral("SLUG"), tr("The tenant's slug."));
+    cmd.addPositional(QStringLiteral("ID"), tr("The key's id (see 'keys list')."));
+    if (!cmd.parse(args))
+        return ExitOk;
+    const qint64 id = cmd.positionalId(1);
+    const Tenant t = signedInTenant(context, cmd);
+    const ApiKey k = context.tenants().revokeApiKey(t.id, id);
+    if (context.json()) {
+        printJson(keyJson(k));
+    } else {
+        out() << tr("API key %1 (“%2”) of “%3” revoked.").arg(k.prefix, k.name, t.slug) << '\n';
+        out().flush();
+    }
+    return ExitOk;
+}
+
+int check(CliContext& context, CliCommand& cmd, const QStringList& args)
+{
+    cmd.setEpilog(tr("Reads the key from standard input, e.g.  geoconsole keys check < key.txt\n"
+                     "Exits with 0 when the key is valid, 1 when it is not."));
+    if (!cmd.parse(args))
+        return ExitOk;
+    // Read before signing in: a key typed on a terminal should not wait behind a password prompt.
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        throw UsageError(tr("cannot read the key from standard input"));
+    const QString presented = QString::fromUtf8(in.readAll()).trimmed();
+    if (presented.isEmpty())
+        throw UsageError(tr("no key on standard input"));
+    context.signIn();
+    const auto key = context.tenants().authenticateApiKey(presented);
+    if (!key) {
+        if (context.json())
+            printJson(QJsonObject{{QStringLiteral("valid"), false}});
+        throw CliExit(ExitRefused, tr("the API key is not valid (unknown, revoked, or its tenant is not active)"));
+    }
+    QString slug;
+    try {
+        slug = context.tenants().tenant(key->tenantId).slug;
+    } catch (const DomainError&) {
+        // The key's validity does not depend on the operator seeing its tenant.
+    }
+    if (context.json()) {
+        QJsonObject o = keyJson(*key);
+        o[QStringLiteral("valid")] = true;
+        o[QStringLiteral("tenantSlug")] = slug.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(slug);
+        printJson(o);
+    } else {
+        out() << (slug.isEmpty() ? tr("valid: %1 (“%2”)").arg(key->prefix, key->name)
+                                 : tr("valid: %1 (“%2”) of “%3”").arg(key->prefix, key->name, slug))
+              << '\n';
+        out().flush();
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+int runKeys(CliContext& context, const QStringList& args)
+{
+    const QList<CliAction> actions{
+        {QStringLiteral("list"), tr("List a tenant's API keys (prefixes and metadata only)."), list},
+        {QStringLiteral("create"), tr("Create an API key and print its secret once."), create},
+        {QStringLiteral("revoke"), tr("Revoke an API key."), revoke},
+        {QStringLiteral("check"), tr("Check a key read from standard input; exit 0 if it is valid."), check},
+    };
+    return runArea(context, QStringLiteral("keys"), tr("Manage tenants' API keys."), actions, args);
+}
+
+} // namespace gc::cli
