@@ -21,19 +21,19 @@ QString hintFor(ConfigType type)
 {
     switch (type) {
     case ConfigType::String:
-        return QCoreApplication::translate("ConfigEntryDialog", "Any text.");
+        return QCoreApplication::translate("gc::ConfigEntryDialog", "Any text.");
     case ConfigType::Integer:
-        return QCoreApplication::translate("ConfigEntryDialog", "A whole number, e.g. 250.");
+        return QCoreApplication::translate("gc::ConfigEntryDialog", "A whole number, e.g. 250.");
     case ConfigType::Decimal:
-        return QCoreApplication::translate("ConfigEntryDialog", "A number with a decimal point, e.g. 0.75.");
+        return QCoreApplication::translate("gc::ConfigEntryDialog", "A number with a decimal point, e.g. 0.75.");
     case ConfigType::Boolean:
-        return QCoreApplication::translate("ConfigEntryDialog", "On or off.");
+        return QCoreApplication::translate("gc::ConfigEntryDialog", "On or off.");
     case ConfigType::Url:
-        return QCoreApplication::translate("ConfigEntryDialog", "An http or https address.");
+        return QCoreApplication::translate("gc::ConfigEntryDialog", "An http or https address.");
     case ConfigType::Email:
-        return QCoreApplication::translate("ConfigEntryDialog", "An e-mail address.");
+        return QCoreApplication::translate("gc::ConfigEntryDialog", "An e-mail address.");
     case ConfigType::Duration:
-        return QCoreApplication::translate("ConfigEntryDialog", "A duration, e.g. 30s, 15m, 2h or 7d.");
+        return QCoreApplication::translate("gc::ConfigEntryDialog", "A duration, e.g. 30s, 15m, 2h or 7d.");
     }
     return {};
 }

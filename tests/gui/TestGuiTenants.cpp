@@ -1,9 +1,11 @@
 #include "GuiFixture.h"
 
 #include "ApiKeySecretDialog.h"
+#include "ChangeTierDialog.h"
 #include "CreateApiKeyDialog.h"
 #include "MainWindow.h"
 #include "ProvisionTenantDialog.h"
+#include "SuspendDialog.h"
 #include "QuotaBar.h"
 #include "TenantsPane.h"
 #include "UsageChartView.h"
@@ -12,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -37,6 +40,9 @@ private slots:
     void createApiKeyShowsSecretOnce();
     void remembersLastAreaAndTenant();
     void slugSuggestion();
+    void keyboardShortcuts();
+    void changeTierShowsProblemsLive();
+    void suspendNeedsReason();
 
 private:
     Tenant provisionDirect(const QString& slug, const QString& name)
@@ -248,6 +254,75 @@ void TestGuiTenants::slugSuggestion()
     QCOMPARE(ProvisionTenantDialog::suggestSlug(QStringLiteral("  Zürich Luft  ")), QStringLiteral("zurich-luft"));
     QCOMPARE(ProvisionTenantDialog::suggestSlug(QStringLiteral("!!!")), QString());
     QVERIFY(ProvisionTenantDialog::suggestSlug(QString(60, QLatin1Char('a'))).size() <= 40);
+}
+
+void TestGuiTenants::keyboardShortcuts()
+{
+    MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    auto* search = child<QLineEdit>(&w, "tenantSearchEdit");
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+
+    // F5 picks up tenants another operator provisioned meanwhile.
+    provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
+    auto* table = child<QTableView>(&w, "tenantTable");
+    QCOMPARE(table->model()->rowCount(), 0);
+    QTest::keyClick(&w, Qt::Key_F5);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+
+    QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
+    QPointer<ProvisionTenantDialog> dialog;
+    QTRY_VERIFY((dialog = w.findChild<ProvisionTenantDialog*>()) && dialog->isVisible());
+    dialog->reject();
+
+    // Ctrl+2 switches to the operators area, where Ctrl+N does nothing.
+    QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+    QTRY_COMPARE(w.currentArea(), QStringLiteral("operators"));
+}
+
+void TestGuiTenants::changeTierShowsProblemsLive()
+{
+    const Tenant t = provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
+    TenantService service(*m_f.store, m_f.clock, *m_f.admin);
+    service.changeTier(t.id, Tier::Basic);
+    for (int i = 0; i < 6; ++i)
+        service.addUser(t.id, QStringLiteral("u%1@acme.example").arg(i), QStringLiteral("User %1").arg(i),
+                        TenantUserRole::Viewer);
+    ChangeTierDialog dialog(service, service.tenant(t.id));
+    auto* tier = child<QComboBox>(&dialog, "tierCombo");
+    auto* ok = child<QPushButton>(&dialog, "okButton");
+    QVERIFY(!ok->isEnabled()); // still the current tier
+    tier->setCurrentIndex(tier->findData(int(Tier::Free)));
+    QVERIFY(!dialog.problems().isEmpty());
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(child<QLabel>(&dialog, "problemsLabel")->text().contains(dialog.problems().constFirst()));
+    tier->setCurrentIndex(tier->findData(int(Tier::Pro)));
+    QVERIFY(dialog.problems().isEmpty());
+    QVERIFY(ok->isEnabled());
+    ok->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(service.tenant(t.id).tier, Tier::Pro);
+}
+
+void TestGuiTenants::suspendNeedsReason()
+{
+    const Tenant t = provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
+    TenantService service(*m_f.store, m_f.clock, *m_f.admin);
+    SuspendDialog dialog(service, t);
+    auto* ok = child<QPushButton>(&dialog, "okButton");
+    QVERIFY(!ok->isEnabled());
+    child<QPlainTextEdit>(&dialog, "reasonEdit")->setPlainText(QStringLiteral("   "));
+    QVERIFY(!ok->isEnabled());
+    child<QPlainTextEdit>(&dialog, "reasonEdit")->setPlainText(QStringLiteral("Unpaid invoice"));
+    QVERIFY(ok->isEnabled());
+    ok->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const Tenant after = service.tenant(t.id);
+    QCOMPARE(after.status, TenantStatus::Suspended);
+    QCOMPARE(after.statusReason, QStringLiteral("Unpaid invoice"));
 }
 
 QTEST_MAIN(TestGuiTenants)
