@@ -122,6 +122,8 @@ int runConsole(QApplication& app, const StartupOptions& options)
     if (QCoreApplication::applicationName().isEmpty())
         QCoreApplication::setApplicationName(QStringLiteral("geoconsole"));
 
+    if (QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(MainWindow::applicationIcon());
     const SystemClock clock;
     // The window's close ends the event loop explicitly; dialogs shown before it
     // must not end the application on their own.

@@ -13,6 +13,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -38,7 +39,7 @@ MainWindow::MainWindow(Store& store, const Clock& clock, const Session& session,
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("GeoClimate Console — %1").arg(QFileInfo(store.path()).fileName()));
-    setWindowIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+    setWindowIcon(applicationIcon());
 
     m_nav->setObjectName(QStringLiteral("navigationList"));
     m_nav->setIconSize(QSize(22, 22));
@@ -82,6 +83,14 @@ MainWindow::MainWindow(Store& store, const Clock& clock, const Session& session,
     if (!showArea(m_settings->lastArea.get()))
         showArea(QStringLiteral("tenants"));
     setTabOrder(m_nav, m_stack);
+}
+
+QIcon MainWindow::applicationIcon()
+{
+    QIcon icon;
+    icon.addFile(QStringLiteral(":/icons/geoconsole-32.png"));
+    icon.addFile(QStringLiteral(":/icons/geoconsole-128.png"));
+    return icon;
 }
 
 MainWindow::~MainWindow()

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QIcon;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -29,6 +30,9 @@ class MainWindow final : public QMainWindow
 public:
     MainWindow(Store& store, const Clock& clock, const Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    /// The console's icon, for every top-level window.
+    static QIcon applicationIcon();
 
     /// Area ids in navigation order ("tenants", "operators"), as this session sees them.
     [[nodiscard]] QStringList areas() const;

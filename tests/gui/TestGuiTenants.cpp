@@ -92,6 +92,8 @@ void TestGuiTenants::emptyStateAndFirstShown()
     QVERIFY(child<QWidget>(&w, "noTenantSelectedLabel")->isVisible());
     QVERIFY(child<QLabel>(&w, "signedInLabel")->text().contains(QStringLiteral("Ada Admin")));
     QVERIFY(child<QLabel>(&w, "storePathLabel")->toolTip() == m_f.store->path());
+    // The icon comes from the resources compiled into the ui library.
+    QVERIFY(!w.windowIcon().pixmap(32, 32).isNull());
     w.hide();
     w.show();
     QTest::qWait(20);
