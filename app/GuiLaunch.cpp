@@ -43,7 +43,7 @@ double kernelMsSinceStart()
         return 0;
     const double startTicks = fields.at(19).toDouble();
     const long hz = sysconf(_SC_CLK_TCK);
-    timespec now{};
+    timespec now {};
     if (hz <= 0 || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
         return 0;
     const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;

@@ -15,11 +15,6 @@ namespace gc::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 struct Command
 {
     const char* name;
@@ -27,59 +22,66 @@ struct Command
 };
 
 constexpr Command kCommands[] = {
-    {"demo", runDemo},       {"init", runInit},           {"tenants", runTenants}, {"users", runUsers},
-    {"keys", runKeys},       {"operators", runOperators}, {"store", runStore},
+    { "demo", runDemo },
+    { "init", runInit },
+    { "tenants", runTenants },
+    { "users", runUsers },
+    { "keys", runKeys },
+    { "operators", runOperators },
+    { "store", runStore },
 };
 
 QString commandSummary(const QString& name)
 {
     if (name == QLatin1String("demo"))
-        return tr("Write a new store filled with demo data.");
+        return QCoreApplication::translate("Cli", "Write a new store filled with demo data.");
     if (name == QLatin1String("init"))
-        return tr("Create the first administrator of a new store.");
+        return QCoreApplication::translate("Cli", "Create the first administrator of a new store.");
     if (name == QLatin1String("tenants"))
-        return tr("List, show, provision and change tenants.");
+        return QCoreApplication::translate("Cli", "List, show, provision and change tenants.");
     if (name == QLatin1String("users"))
-        return tr("Manage a tenant's end users.");
+        return QCoreApplication::translate("Cli", "Manage a tenant's end users.");
     if (name == QLatin1String("keys"))
-        return tr("Manage tenants' API keys; check a key.");
+        return QCoreApplication::translate("Cli", "Manage tenants' API keys; check a key.");
     if (name == QLatin1String("operators"))
-        return tr("Manage the console's operators.");
+        return QCoreApplication::translate("Cli", "Manage the console's operators.");
     if (name == QLatin1String("store"))
-        return tr("Show facts about the store file; check its integrity.");
+        return QCoreApplication::translate("Cli", "Show facts about the store file; check its integrity.");
     return {};
 }
 
 QString programHelp()
 {
-    QString text = tr("Usage: geoconsole [--store PATH] [--user NAME] [--lang CODE]\n"
-                      "       geoconsole <command> [<action>] [options]\n"
-                      "\n"
-                      "GeoClimate Console: administration of the tenants of the air-quality prediction platform.\n"
-                      "Without a command it opens the console window; with one it works in the terminal.\n"
-                      "\n"
-                      "Commands:\n");
+    QString text = QCoreApplication::translate("Cli",
+        "Usage: geoconsole [--store PATH] [--user NAME] [--lang CODE]\n"
+        "       geoconsole <command> [<action>] [options]\n"
+        "\n"
+        "GeoClimate Console: administration of the tenants of the air-quality prediction platform.\n"
+        "Without a command it opens the console window; with one it works in the terminal.\n"
+        "\n"
+        "Commands:\n");
     for (const Command& c : kCommands) {
         const QString name = QString::fromLatin1(c.name);
         text += QStringLiteral("  ") + padded(name, 11) + commandSummary(name) + QLatin1Char('\n');
     }
     text += QLatin1Char('\n')
-        + tr("Options (accepted by every command):\n"
-             "  --store PATH   the store file (default: %1)\n"
-             "  --json         print machine-readable JSON on stdout (times in ISO 8601, UTC)\n"
-             "  --user NAME    operator to sign in as\n"
-             "  --lang CODE    language of messages, e.g. de\n"
-             "  -h, --help     show help (also after a command)\n"
-             "  --version      show the version\n"
-             "\n"
-             "Environment:\n"
-             "  GEOCONSOLE_USER          operator to sign in as when --user is not given\n"
-             "  GEOCONSOLE_PASSWORD      password for signing in; otherwise it is asked for on the\n"
-             "                           terminal. It is never accepted as an argument.\n"
-             "  GEOCONSOLE_NEW_PASSWORD  password for init, operators add and operators reset-password\n"
-             "\n"
-             "demo, init and store need no sign-in; every other command signs in first.\n"
-             "Run 'geoconsole <command> --help' for a command's actions and options.\n")
+        + QCoreApplication::translate("Cli",
+            "Options (accepted by every command):\n"
+            "  --store PATH   the store file (default: %1)\n"
+            "  --json         print machine-readable JSON on stdout (times in ISO 8601, UTC)\n"
+            "  --user NAME    operator to sign in as\n"
+            "  --lang CODE    language of messages, e.g. de\n"
+            "  -h, --help     show help (also after a command)\n"
+            "  --version      show the version\n"
+            "\n"
+            "Environment:\n"
+            "  GEOCONSOLE_USER          operator to sign in as when --user is not given\n"
+            "  GEOCONSOLE_PASSWORD      password for signing in; otherwise it is asked for on the\n"
+            "                           terminal. It is never accepted as an argument.\n"
+            "  GEOCONSOLE_NEW_PASSWORD  password for init, operators add and operators reset-password\n"
+            "\n"
+            "demo, init and store need no sign-in; every other command signs in first.\n"
+            "Run 'geoconsole <command> --help' for a command's actions and options.\n")
               .arg(Store::defaultPath())
         + QLatin1Char('\n') + exitCodesHelp();
     return text;
@@ -93,7 +95,8 @@ int dispatch(const QStringList& args)
     QCommandLineParser parser;
     Cli::setupTopLevel(parser);
     if (!parser.parse(args))
-        throw UsageError(parser.errorText() + QLatin1Char(' ') + tr("(see 'geoconsole --help')"));
+        throw UsageError(parser.errorText() + QLatin1Char(' ')
+            + QCoreApplication::translate("Cli", "(see 'geoconsole --help')"));
     QStringList rest = parser.positionalArguments();
     if (parser.isSet(kVersion)) {
         out() << "geoconsole " << QCoreApplication::applicationVersion() << '\n';
@@ -104,7 +107,7 @@ int dispatch(const QStringList& args)
     if (rest.value(0) == kHelp) {
         rest.removeFirst();
         if (!rest.isEmpty())
-            rest = QStringList{rest.first(), QStringLiteral("--help")};
+            rest = QStringList { rest.first(), QStringLiteral("--help") };
     }
     if (parser.isSet(kHelp) || rest.isEmpty()) {
         out() << programHelp();
@@ -112,7 +115,7 @@ int dispatch(const QStringList& args)
         return ExitOk;
     }
     if (parser.isSet(QStringLiteral("bench-startup")))
-        throw UsageError(tr("--bench-startup takes no command"));
+        throw UsageError(QCoreApplication::translate("Cli", "--bench-startup takes no command"));
 
     GlobalOptions globals;
     if (parser.isSet(QStringLiteral("store")))
@@ -125,12 +128,14 @@ int dispatch(const QStringList& args)
     for (const Command& c : kCommands) {
         if (name == QLatin1String(c.name)) {
             if (name == QLatin1String("demo") && globals.storePath)
-                throw UsageError(tr("demo writes the store named by --out, not --store"));
+                throw UsageError(
+                    QCoreApplication::translate("Cli", "demo writes the store named by --out, not --store"));
             CliContext context(globals);
             return c.run(context, rest);
         }
     }
-    throw UsageError(tr("'%1' is not a command (see 'geoconsole --help')").arg(name));
+    throw UsageError(
+        QCoreApplication::translate("Cli", "'%1' is not a command (see 'geoconsole --help')").arg(name));
 }
 
 } // namespace
@@ -157,11 +162,12 @@ void Cli::setupTopLevel(QCommandLineParser& parser)
 {
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({{QStringLiteral("h"), kHelp}, tr("Show this help.")});
-    parser.addOption({kVersion, tr("Show the version.")});
+    parser.addOption(
+        { { QStringLiteral("h"), kHelp }, QCoreApplication::translate("Cli", "Show this help.") });
+    parser.addOption({ kVersion, QCoreApplication::translate("Cli", "Show the version.") });
     CliContext::addGlobalOptions(parser);
     QCommandLineOption bench(QStringLiteral("bench-startup"),
-                             tr("Open the window, print startup_ms=<milliseconds> and quit."));
+        QCoreApplication::translate("Cli", "Open the window, print startup_ms=<milliseconds> and quit."));
     bench.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(bench);
 }

@@ -15,7 +15,7 @@ public:
     struct Plan
     {
         bool gui = false; ///< no command: open the console window
-        QString lang;     ///< --lang anywhere on the line, else empty
+        QString lang; ///< --lang anywhere on the line, else empty
     };
 
     /// Decides from the raw arguments, before any application object exists,

@@ -10,32 +10,31 @@ namespace gc::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 const QString kHelp = QStringLiteral("help");
 
 } // namespace
 
 QString exitCodesHelp()
 {
-    return tr("Exit codes:\n"
-              "  0    success\n"
-              "  1    refused by a rule of the console, or bad input\n"
-              "  2    usage error: unknown command or option, missing argument\n"
-              "  3    the store cannot be used: not a store, newer version, damaged, locked, read-only\n"
-              "  4    authentication failed or permission denied\n"
-              "  130  cancelled with Ctrl+C; nothing was changed\n");
+    return QCoreApplication::translate("Cli",
+        "Exit codes:\n"
+        "  0    success\n"
+        "  1    refused by a rule of the console, or bad input\n"
+        "  2    usage error: unknown command or option, missing argument\n"
+        "  3    the store cannot be used: not a store, newer version, damaged, locked, read-only\n"
+        "  4    authentication failed or permission denied\n"
+        "  130  cancelled with Ctrl+C; nothing was changed\n");
 }
 
 CliCommand::CliCommand(CliContext& context, QString words, QString description, bool withStore)
-    : m_context(context), m_words(std::move(words)), m_withStore(withStore)
+    : m_context(context)
+    , m_words(std::move(words))
+    , m_withStore(withStore)
 {
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOption({{QStringLiteral("h"), kHelp}, tr("Show this help.")});
+    m_parser.addOption(
+        { { QStringLiteral("h"), kHelp }, QCoreApplication::translate("Cli", "Show this help.") });
 }
 
 void CliCommand::addPositional(const QString& name, const QString& description)
@@ -69,9 +68,9 @@ bool CliCommand::parse(const QStringList& args)
     // Added last so --help lists the command's own options first.
     CliContext::addGlobalOptions(m_parser, m_withStore);
     const QString argv0 = QCoreApplication::arguments().value(0, QStringLiteral("geoconsole"));
-    if (!m_parser.parse(QStringList{argv0} + args))
+    if (!m_parser.parse(QStringList { argv0 } + args))
         throw UsageError(m_parser.errorText() + QLatin1Char(' ')
-                         + tr("(see 'geoconsole %1 --help')").arg(m_words));
+            + QCoreApplication::translate("Cli", "(see 'geoconsole %1 --help')").arg(m_words));
     if (m_parser.isSet(kHelp)) {
         out() << helpText();
         out().flush();
@@ -79,9 +78,12 @@ bool CliCommand::parse(const QStringList& args)
     }
     m_positional = m_parser.positionalArguments();
     if (m_positional.size() < m_required)
-        throw UsageError(tr("'%1' needs more arguments (see 'geoconsole %1 --help')").arg(m_words));
+        throw UsageError(
+            QCoreApplication::translate("Cli", "'%1' needs more arguments (see 'geoconsole %1 --help')")
+                .arg(m_words));
     if (m_positional.size() > m_required + m_optional)
-        throw UsageError(tr("unexpected argument '%1' for '%2'").arg(m_positional.at(m_required + m_optional), m_words));
+        throw UsageError(QCoreApplication::translate("Cli", "unexpected argument '%1' for '%2'")
+                             .arg(m_positional.at(m_required + m_optional), m_words));
     m_context.readGlobalOptions(m_parser, m_withStore);
     return true;
 }
@@ -93,11 +95,12 @@ std::optional<qint64> CliCommand::integer(const QString& option, qint64 min, qin
     bool ok = false;
     const qint64 v = m_parser.value(option).trimmed().toLongLong(&ok);
     if (!ok || v < min || v > max)
-        throw UsageError(tr("--%1 needs a whole number from %2 to %3, not '%4'")
-                             .arg(option)
-                             .arg(min)
-                             .arg(max)
-                             .arg(m_parser.value(option)));
+        throw UsageError(
+            QCoreApplication::translate("Cli", "--%1 needs a whole number from %2 to %3, not '%4'")
+                .arg(option)
+                .arg(min)
+                .arg(max)
+                .arg(m_parser.value(option)));
     return v;
 }
 
@@ -105,7 +108,8 @@ QString CliCommand::required(const QString& option) const
 {
     const QString v = m_parser.value(option);
     if (!m_parser.isSet(option) || v.trimmed().isEmpty())
-        throw UsageError(tr("'%1' needs --%2 (see 'geoconsole %1 --help')").arg(m_words, option));
+        throw UsageError(QCoreApplication::translate("Cli", "'%1' needs --%2 (see 'geoconsole %1 --help')")
+                             .arg(m_words, option));
     return v;
 }
 
@@ -114,22 +118,29 @@ qint64 CliCommand::positionalId(int index) const
     bool ok = false;
     const qint64 id = positional(index).toLongLong(&ok);
     if (!ok || id <= 0)
-        throw UsageError(tr("'%1' is not a record id (a positive whole number)").arg(positional(index)));
+        throw UsageError(
+            QCoreApplication::translate("Cli", "'%1' is not a record id (a positive whole number)")
+                .arg(positional(index)));
     return id;
 }
 
-int runArea(CliContext& context, const QString& area, const QString& description, const QList<CliAction>& actions,
-            const QStringList& args)
+int runArea(CliContext& context, const QString& area, const QString& description,
+    const QList<CliAction>& actions, const QStringList& args)
 {
     const auto areaHelp = [&] {
         int width = 0;
         for (const CliAction& a : actions)
             width = std::max(width, int(a.name.size()));
-        QString text = tr("Usage: geoconsole %1 <action> [options]").arg(area) + QStringLiteral("\n\n")
-            + description + QStringLiteral("\n\n") + tr("Actions:") + QLatin1Char('\n');
+        QString text = QCoreApplication::translate("Cli", "Usage: geoconsole %1 <action> [options]").arg(area)
+            + QStringLiteral("\n\n") + description + QStringLiteral("\n\n")
+            + QCoreApplication::translate("Cli", "Actions:") + QLatin1Char('\n');
         for (const CliAction& a : actions)
-            text += QStringLiteral("  ") + padded(a.name, width) + QStringLiteral("  ") + a.summary + QLatin1Char('\n');
-        text += QLatin1Char('\n') + tr("Run 'geoconsole %1 <action> --help' for the options of one action.").arg(area)
+            text += QStringLiteral("  ") + padded(a.name, width) + QStringLiteral("  ") + a.summary
+                + QLatin1Char('\n');
+        text += QLatin1Char('\n')
+            + QCoreApplication::translate(
+                "Cli", "Run 'geoconsole %1 <action> --help' for the options of one action.")
+                  .arg(area)
             + QStringLiteral("\n\n") + exitCodesHelp();
         return text;
     };
@@ -140,14 +151,18 @@ int runArea(CliContext& context, const QString& area, const QString& description
         return ExitOk;
     }
     if (first.isEmpty())
-        throw UsageError(tr("'%1' needs an action (see 'geoconsole %1 --help')").arg(area));
+        throw UsageError(
+            QCoreApplication::translate("Cli", "'%1' needs an action (see 'geoconsole %1 --help')")
+                .arg(area));
     for (const CliAction& a : actions) {
         if (a.name == first) {
             CliCommand command(context, area + QLatin1Char(' ') + a.name, a.summary);
             return a.run(context, command, args.mid(1));
         }
     }
-    throw UsageError(tr("'%1' is not an action of '%2' (see 'geoconsole %2 --help')").arg(first, area));
+    throw UsageError(
+        QCoreApplication::translate("Cli", "'%1' is not an action of '%2' (see 'geoconsole %2 --help')")
+            .arg(first, area));
 }
 
 } // namespace gc::cli

@@ -74,8 +74,8 @@ struct CliAction
 
 /// Picks the action named by args[0] and runs it with the rest; prints the
 /// area's help for no action or --help.
-int runArea(CliContext& context, const QString& area, const QString& description, const QList<CliAction>& actions,
-            const QStringList& args);
+int runArea(CliContext& context, const QString& area, const QString& description,
+    const QList<CliAction>& actions, const QStringList& args);
 
 /// The exit-code section of every --help.
 QString exitCodesHelp();

@@ -14,11 +14,6 @@ namespace gc::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 const QString kStore = QStringLiteral("store");
 const QString kJson = QStringLiteral("json");
 const QString kUser = QStringLiteral("user");
@@ -31,7 +26,9 @@ QString envValue(const char* name)
 
 } // namespace
 
-CliContext::CliContext(GlobalOptions globals) : m_globals(std::move(globals)) {}
+CliContext::CliContext(GlobalOptions globals)
+    : m_globals(std::move(globals))
+{ }
 
 CliContext::~CliContext()
 {
@@ -41,10 +38,16 @@ CliContext::~CliContext()
 void CliContext::addGlobalOptions(QCommandLineParser& parser, bool withStore)
 {
     if (withStore)
-        parser.addOption({kStore, tr("Store file to use (default: %1).").arg(Store::defaultPath()), tr("PATH")});
-    parser.addOption({kJson, tr("Print machine-readable JSON on stdout.")});
-    parser.addOption({kUser, tr("Operator to sign in as (default: $GEOCONSOLE_USER)."), tr("NAME")});
-    parser.addOption({kLang, tr("Language of messages, e.g. \"de\" (default: the system's)."), tr("CODE")});
+        parser.addOption({ kStore,
+            QCoreApplication::translate("Cli", "Store file to use (default: %1).").arg(Store::defaultPath()),
+            QCoreApplication::translate("Cli", "PATH") });
+    parser.addOption({ kJson, QCoreApplication::translate("Cli", "Print machine-readable JSON on stdout.") });
+    parser.addOption(
+        { kUser, QCoreApplication::translate("Cli", "Operator to sign in as (default: $GEOCONSOLE_USER)."),
+            QCoreApplication::translate("Cli", "NAME") });
+    parser.addOption({ kLang,
+        QCoreApplication::translate("Cli", "Language of messages, e.g. \"de\" (default: the system's)."),
+        QCoreApplication::translate("Cli", "CODE") });
 }
 
 void CliContext::readGlobalOptions(const QCommandLineParser& parser, bool withStore)
@@ -97,7 +100,7 @@ void CliContext::discardCreatedStore()
     closeStore();
     if (!created || path.isEmpty())
         return;
-    for (const char* suffix : {"-wal", "-shm", "-journal"})
+    for (const char* suffix : { "-wal", "-shm", "-journal" })
         QFile::remove(path + QLatin1String(suffix));
     if (m_existedBefore)
         QFile::resize(path, 0);
@@ -114,17 +117,19 @@ const Session& CliContext::signIn()
     if (user.isEmpty())
         user = envValue("GEOCONSOLE_USER");
     if (user.isEmpty()) {
-        if (auto typed = promptLine(tr("User name: ")))
+        if (auto typed = promptLine(QCoreApplication::translate("Cli", "User name: ")))
             user = typed->trimmed();
     }
     if (user.isEmpty())
-        throw UsageError(tr("no operator to sign in as: use --user NAME or set GEOCONSOLE_USER"));
+        throw UsageError(QCoreApplication::translate(
+            "Cli", "no operator to sign in as: use --user NAME or set GEOCONSOLE_USER"));
     QString password = envValue("GEOCONSOLE_PASSWORD");
     if (password.isEmpty()) {
-        if (auto typed = promptHidden(tr("Password for %1: ").arg(user)))
+        if (auto typed = promptHidden(QCoreApplication::translate("Cli", "Password for %1: ").arg(user)))
             password = *typed;
         else
-            throw UsageError(tr("no password: set GEOCONSOLE_PASSWORD or run on a terminal to be asked"));
+            throw UsageError(QCoreApplication::translate(
+                "Cli", "no password: set GEOCONSOLE_PASSWORD or run on a terminal to be asked"));
     }
     openStore(false);
     m_session.emplace(m_auth->signIn(user, password));
@@ -163,13 +168,15 @@ QString CliContext::newPassword()
     const QString fromEnv = envValue("GEOCONSOLE_NEW_PASSWORD");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    const auto first = promptHidden(tr("New password: "));
+    const auto first = promptHidden(QCoreApplication::translate("Cli", "New password: "));
     if (!first)
-        throw UsageError(tr("no new password: set GEOCONSOLE_NEW_PASSWORD or run on a terminal to be asked"));
-    const auto second = promptHidden(tr("Repeat the new password: "));
+        throw UsageError(QCoreApplication::translate(
+            "Cli", "no new password: set GEOCONSOLE_NEW_PASSWORD or run on a terminal to be asked"));
+    const auto second = promptHidden(QCoreApplication::translate("Cli", "Repeat the new password: "));
     if (!second || *second != *first)
-        throw DomainError(DomainError::Kind::Invalid, tr("the two passwords differ; nothing was changed"),
-                          QStringLiteral("password"));
+        throw DomainError(DomainError::Kind::Invalid,
+            QCoreApplication::translate("Cli", "the two passwords differ; nothing was changed"),
+            QStringLiteral("password"));
     return *first;
 }
 

@@ -14,30 +14,32 @@
 
 namespace gc::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CliDemo", text);
-}
-
-} // namespace
-
 int runDemo(CliContext& context, const QStringList& args)
 {
     CliCommand cmd(context, QStringLiteral("demo"),
-                   tr("Writes a new store filled with believable demo data: tenants, users, API keys, request "
-                      "logs, models and predictions, plus demo operator accounts. The same options always give "
-                      "the same data."),
-                   false);
+        QCoreApplication::translate("CliDemo",
+            "Writes a new store filled with believable demo data: tenants, users, API keys, request "
+            "logs, models and predictions, plus demo operator accounts. The same options always give "
+            "the same data."),
+        false);
     const DemoOptions defaults;
-    cmd.addOption({QStringLiteral("out"), tr("Store file to write; must not exist or be empty."), tr("PATH")});
-    cmd.addOption({QStringLiteral("tenants"), tr("Number of tenants (default %1).").arg(defaults.tenants), tr("N")});
-    cmd.addOption({QStringLiteral("days"), tr("Days of request log and predictions (default %1).").arg(defaults.days),
-                   tr("N")});
-    cmd.addOption({QStringLiteral("seed"), tr("Random seed (default %1).").arg(defaults.seed), tr("N")});
-    cmd.addOption({QStringLiteral("predictions"),
-                   tr("Number of predictions (default %1).").arg(defaults.predictions), tr("N")});
+    cmd.addOption({ QStringLiteral("out"),
+        QCoreApplication::translate("CliDemo", "Store file to write; must not exist or be empty."),
+        QCoreApplication::translate("CliDemo", "PATH") });
+    cmd.addOption({ QStringLiteral("tenants"),
+        QCoreApplication::translate("CliDemo", "Number of tenants (default %1).").arg(defaults.tenants),
+        QCoreApplication::translate("CliDemo", "N") });
+    cmd.addOption({ QStringLiteral("days"),
+        QCoreApplication::translate("CliDemo", "Days of request log and predictions (default %1).")
+            .arg(defaults.days),
+        QCoreApplication::translate("CliDemo", "N") });
+    cmd.addOption({ QStringLiteral("seed"),
+        QCoreApplication::translate("CliDemo", "Random seed (default %1).").arg(defaults.seed),
+        QCoreApplication::translate("CliDemo", "N") });
+    cmd.addOption({ QStringLiteral("predictions"),
+        QCoreApplication::translate("CliDemo", "Number of predictions (default %1).")
+            .arg(defaults.predictions),
+        QCoreApplication::translate("CliDemo", "N") });
     if (!cmd.parse(args))
         return ExitOk;
     DemoOptions options;
@@ -46,24 +48,25 @@ int runDemo(CliContext& context, const QStringList& args)
     options.days = int(cmd.integer(QStringLiteral("days"), 1, 3'650).value_or(defaults.days));
     options.seed = quint64(cmd.integer(QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max())
                                .value_or(qint64(defaults.seed)));
-    options.predictions =
-        cmd.integer(QStringLiteral("predictions"), 0, 1'000'000'000).value_or(defaults.predictions);
+    options.predictions
+        = cmd.integer(QStringLiteral("predictions"), 0, 1'000'000'000).value_or(defaults.predictions);
 
     context.setStorePath(out);
     Store& store = context.openStoreToFill();
     try {
         CliProgress progress;
-        DemoGenerator::generate(store, options, [&](int percent, const QString& stage) {
-            return progress.update(percent, stage);
-        });
+        DemoGenerator::generate(store, options,
+            [&](int percent, const QString& stage) { return progress.update(percent, stage); });
         if (CliProgress::interrupted())
-            throw CliExit(ExitCancelled, tr("demo data cancelled; nothing was written"));
+            throw CliExit(ExitCancelled,
+                QCoreApplication::translate("CliDemo", "demo data cancelled; nothing was written"));
     } catch (...) {
         // The generator rolled its transaction back; a store this command
         // created is removed as well, so no half-made file is left.
         context.discardCreatedStore();
         if (CliProgress::interrupted())
-            throw CliExit(ExitCancelled, tr("demo data cancelled; nothing was written"));
+            throw CliExit(ExitCancelled,
+                QCoreApplication::translate("CliDemo", "demo data cancelled; nothing was written"));
         throw;
     }
 
@@ -71,21 +74,23 @@ int runDemo(CliContext& context, const QStringList& args)
     if (context.json()) {
         QJsonArray list;
         for (const DemoAccount& a : accounts)
-            list.append(QJsonObject{{QStringLiteral("username"), QString::fromUtf8(a.username)},
-                                    {QStringLiteral("password"), QString::fromUtf8(a.password)},
-                                    {QStringLiteral("role"), QString::fromUtf8(a.role)}});
-        printJson(QJsonObject{{QStringLiteral("path"), store.path()},
-                              {QStringLiteral("tenants"), options.tenants},
-                              {QStringLiteral("days"), options.days},
-                              {QStringLiteral("seed"), QString::number(options.seed)},
-                              {QStringLiteral("predictions"), options.predictions},
-                              {QStringLiteral("accounts"), list}});
+            list.append(QJsonObject { { QStringLiteral("username"), QString::fromUtf8(a.username) },
+                { QStringLiteral("password"), QString::fromUtf8(a.password) },
+                { QStringLiteral("role"), QString::fromUtf8(a.role) } });
+        printJson(QJsonObject { { QStringLiteral("path"), store.path() },
+            { QStringLiteral("tenants"), options.tenants }, { QStringLiteral("days"), options.days },
+            { QStringLiteral("seed"), QString::number(options.seed) },
+            { QStringLiteral("predictions"), options.predictions }, { QStringLiteral("accounts"), list } });
         return ExitOk;
     }
-    cli::out() << tr("Demo store written to %1.").arg(store.path()) << "\n\n" << tr("Demo operator accounts:") << '\n';
-    CliTable table({tr("USER NAME"), tr("PASSWORD"), tr("ROLE")});
+    cli::out() << QCoreApplication::translate("CliDemo", "Demo store written to %1.").arg(store.path())
+               << "\n\n"
+               << QCoreApplication::translate("CliDemo", "Demo operator accounts:") << '\n';
+    CliTable table({ QCoreApplication::translate("CliDemo", "USER NAME"),
+        QCoreApplication::translate("CliDemo", "PASSWORD"), QCoreApplication::translate("CliDemo", "ROLE") });
     for (const DemoAccount& a : accounts)
-        table.addRow({QString::fromUtf8(a.username), QString::fromUtf8(a.password), QString::fromUtf8(a.role)});
+        table.addRow(
+            { QString::fromUtf8(a.username), QString::fromUtf8(a.password), QString::fromUtf8(a.role) });
     table.print(QString());
     return ExitOk;
 }

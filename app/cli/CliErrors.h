@@ -7,12 +7,13 @@
 namespace gc::cli {
 
 /// Exit codes of every subcommand; documented in `geoconsole --help`.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
-    ExitRefused = 1,   ///< a domain rule refused the action, or bad input (DomainError)
-    ExitUsage = 2,     ///< unknown command or option, missing argument
-    ExitStore = 3,     ///< the store cannot be used (StoreError)
-    ExitAuth = 4,      ///< authentication failed or permission denied
+    ExitRefused = 1, ///< a domain rule refused the action, or bad input (DomainError)
+    ExitUsage = 2, ///< unknown command or option, missing argument
+    ExitStore = 3, ///< the store cannot be used (StoreError)
+    ExitAuth = 4, ///< authentication failed or permission denied
     ExitCancelled = 130, ///< interrupted with Ctrl+C; nothing was changed
 };
 
@@ -20,7 +21,10 @@ enum ExitCode : int {
 class UsageError : public std::runtime_error
 {
 public:
-    explicit UsageError(QString message) : std::runtime_error(message.toStdString()), m_message(std::move(message)) {}
+    explicit UsageError(QString message)
+        : std::runtime_error(message.toStdString())
+        , m_message(std::move(message))
+    { }
     [[nodiscard]] const QString& message() const { return m_message; }
 
 private:
@@ -32,9 +36,10 @@ class CliExit : public std::runtime_error
 {
 public:
     CliExit(int code, QString message)
-        : std::runtime_error(message.toStdString()), m_code(code), m_message(std::move(message))
-    {
-    }
+        : std::runtime_error(message.toStdString())
+        , m_code(code)
+        , m_message(std::move(message))
+    { }
     [[nodiscard]] int code() const { return m_code; }
     [[nodiscard]] const QString& message() const { return m_message; }
 

@@ -18,27 +18,18 @@ namespace gc::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CliKeys", text);
-}
-
 QJsonObject keyJson(const ApiKey& k)
 {
-    return QJsonObject{{QStringLiteral("id"), k.id},
-                       {QStringLiteral("tenantId"), k.tenantId.value},
-                       {QStringLiteral("name"), k.name},
-                       {QStringLiteral("prefix"), k.prefix},
-                       {QStringLiteral("createdAt"), jsonTime(k.createdAt)},
-                       {QStringLiteral("createdBy"), k.createdBy},
-                       {QStringLiteral("lastUsedAt"), jsonTime(k.lastUsedAt)},
-                       {QStringLiteral("revokedAt"), jsonTime(k.revokedAt)},
-                       {QStringLiteral("revoked"), k.revoked()}};
+    return QJsonObject { { QStringLiteral("id"), k.id }, { QStringLiteral("tenantId"), k.tenantId.value },
+        { QStringLiteral("name"), k.name }, { QStringLiteral("prefix"), k.prefix },
+        { QStringLiteral("createdAt"), jsonTime(k.createdAt) }, { QStringLiteral("createdBy"), k.createdBy },
+        { QStringLiteral("lastUsedAt"), jsonTime(k.lastUsedAt) },
+        { QStringLiteral("revokedAt"), jsonTime(k.revokedAt) }, { QStringLiteral("revoked"), k.revoked() } };
 }
 
 int list(CliContext& context, CliCommand& cmd, const QStringList& args)
 {
-    cmd.addPositional(QStringLiteral("SLUG"), tr("The tenant's slug."));
+    cmd.addPositional(QStringLiteral("SLUG"), QCoreApplication::translate("CliKeys", "The tenant's slug."));
     if (!cmd.parse(args))
         return ExitOk;
     const Tenant t = signedInTenant(context, cmd);
@@ -47,20 +38,27 @@ int list(CliContext& context, CliCommand& cmd, const QStringList& args)
         printJson(jsonArray(keys, keyJson));
         return ExitOk;
     }
-    CliTable table({tr("ID"), tr("NAME"), tr("PREFIX"), tr("CREATED"), tr("BY"), tr("LAST USED"), tr("STATUS")});
+    CliTable table({ QCoreApplication::translate("CliKeys", "ID"),
+        QCoreApplication::translate("CliKeys", "NAME"), QCoreApplication::translate("CliKeys", "PREFIX"),
+        QCoreApplication::translate("CliKeys", "CREATED"), QCoreApplication::translate("CliKeys", "BY"),
+        QCoreApplication::translate("CliKeys", "LAST USED"),
+        QCoreApplication::translate("CliKeys", "STATUS") });
     table.alignRight(0);
     for (const ApiKey& k : keys)
-        table.addRow({QString::number(k.id), k.name, k.prefix, humanTime(k.createdAt), k.createdBy,
-                      humanTime(k.lastUsedAt),
-                      k.revoked() ? tr("revoked %1").arg(humanTime(k.revokedAt)) : tr("active")});
-    table.print(tr("“%1” has no API keys.").arg(t.slug));
+        table.addRow({ QString::number(k.id), k.name, k.prefix, humanTime(k.createdAt), k.createdBy,
+            humanTime(k.lastUsedAt),
+            k.revoked() ? QCoreApplication::translate("CliKeys", "revoked %1").arg(humanTime(k.revokedAt))
+                        : QCoreApplication::translate("CliKeys", "active") });
+    table.print(QCoreApplication::translate("CliKeys", "“%1” has no API keys.").arg(t.slug));
     return ExitOk;
 }
 
 int create(CliContext& context, CliCommand& cmd, const QStringList& args)
 {
-    cmd.addPositional(QStringLiteral("SLUG"), tr("The tenant's slug."));
-    cmd.addOption({QStringLiteral("name"), tr("What the key is for, e.g. \"production ingest\"."), tr("NAME")});
+    cmd.addPositional(QStringLiteral("SLUG"), QCoreApplication::translate("CliKeys", "The tenant's slug."));
+    cmd.addOption({ QStringLiteral("name"),
+        QCoreApplication::translate("CliKeys", "What the key is for, e.g. \"production ingest\"."),
+        QCoreApplication::translate("CliKeys", "NAME") });
     if (!cmd.parse(args))
         return ExitOk;
     const QString name = cmd.required(QStringLiteral("name"));
@@ -74,8 +72,9 @@ int create(CliContext& context, CliCommand& cmd, const QStringList& args)
         // The secret alone on stdout, so `geoconsole keys create … > file` keeps just the key.
         out() << created.secret << '\n';
         out().flush();
-        err() << tr("API key %1 (“%2”) created for “%3”. The key above is shown only now; it cannot be "
-                    "recovered later.")
+        err() << QCoreApplication::translate("CliKeys",
+            "API key %1 (“%2”) created for “%3”. The key above is shown only now; it cannot be "
+            "recovered later.")
                      .arg(created.key.prefix, created.key.name, t.slug)
               << '\n';
         err().flush();
@@ -85,8 +84,9 @@ int create(CliContext& context, CliCommand& cmd, const QStringList& args)
 
 int revoke(CliContext& context, CliCommand& cmd, const QStringList& args)
 {
-    cmd.addPositional(QStringLiteral("SLUG"), tr("The tenant's slug."));
-    cmd.addPositional(QStringLiteral("ID"), tr("The key's id (see 'keys list')."));
+    cmd.addPositional(QStringLiteral("SLUG"), QCoreApplication::translate("CliKeys", "The tenant's slug."));
+    cmd.addPositional(
+        QStringLiteral("ID"), QCoreApplication::translate("CliKeys", "The key's id (see 'keys list')."));
     if (!cmd.parse(args))
         return ExitOk;
     const qint64 id = cmd.positionalId(1);
@@ -95,7 +95,9 @@ int revoke(CliContext& context, CliCommand& cmd, const QStringList& args)
     if (context.json()) {
         printJson(keyJson(k));
     } else {
-        out() << tr("API key %1 (“%2”) of “%3” revoked.").arg(k.prefix, k.name, t.slug) << '\n';
+        out() << QCoreApplication::translate("CliKeys", "API key %1 (“%2”) of “%3” revoked.")
+                     .arg(k.prefix, k.name, t.slug)
+              << '\n';
         out().flush();
     }
     return ExitOk;
@@ -103,23 +105,26 @@ int revoke(CliContext& context, CliCommand& cmd, const QStringList& args)
 
 int check(CliContext& context, CliCommand& cmd, const QStringList& args)
 {
-    cmd.setEpilog(tr("Reads the key from standard input, e.g.  geoconsole keys check < key.txt\n"
-                     "Exits with 0 when the key is valid, 1 when it is not."));
+    cmd.setEpilog(QCoreApplication::translate("CliKeys",
+        "Reads the key from standard input, e.g.  geoconsole keys check < key.txt\n"
+        "Exits with 0 when the key is valid, 1 when it is not."));
     if (!cmd.parse(args))
         return ExitOk;
     // Read before signing in: a key typed on a terminal should not wait behind a password prompt.
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        throw UsageError(tr("cannot read the key from standard input"));
+        throw UsageError(QCoreApplication::translate("CliKeys", "cannot read the key from standard input"));
     const QString presented = QString::fromUtf8(in.readAll()).trimmed();
     if (presented.isEmpty())
-        throw UsageError(tr("no key on standard input"));
+        throw UsageError(QCoreApplication::translate("CliKeys", "no key on standard input"));
     context.signIn();
     const auto key = context.tenants().authenticateApiKey(presented);
     if (!key) {
         if (context.json())
-            printJson(QJsonObject{{QStringLiteral("valid"), false}});
-        throw CliExit(ExitRefused, tr("the API key is not valid (unknown, revoked, or its tenant is not active)"));
+            printJson(QJsonObject { { QStringLiteral("valid"), false } });
+        throw CliExit(ExitRefused,
+            QCoreApplication::translate(
+                "CliKeys", "the API key is not valid (unknown, revoked, or its tenant is not active)"));
     }
     QString slug;
     try {
@@ -133,8 +138,10 @@ int check(CliContext& context, CliCommand& cmd, const QStringList& args)
         o[QStringLiteral("tenantSlug")] = slug.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(slug);
         printJson(o);
     } else {
-        out() << (slug.isEmpty() ? tr("valid: %1 (“%2”)").arg(key->prefix, key->name)
-                                 : tr("valid: %1 (“%2”) of “%3”").arg(key->prefix, key->name, slug))
+        out() << (slug.isEmpty()
+                ? QCoreApplication::translate("CliKeys", "valid: %1 (“%2”)").arg(key->prefix, key->name)
+                : QCoreApplication::translate("CliKeys", "valid: %1 (“%2”) of “%3”")
+                      .arg(key->prefix, key->name, slug))
               << '\n';
         out().flush();
     }
@@ -145,13 +152,20 @@ int check(CliContext& context, CliCommand& cmd, const QStringList& args)
 
 int runKeys(CliContext& context, const QStringList& args)
 {
-    const QList<CliAction> actions{
-        {QStringLiteral("list"), tr("List a tenant's API keys (prefixes and metadata only)."), list},
-        {QStringLiteral("create"), tr("Create an API key and print its secret once."), create},
-        {QStringLiteral("revoke"), tr("Revoke an API key."), revoke},
-        {QStringLiteral("check"), tr("Check a key read from standard input; exit 0 if it is valid."), check},
+    const QList<CliAction> actions {
+        { QStringLiteral("list"),
+            QCoreApplication::translate("CliKeys", "List a tenant's API keys (prefixes and metadata only)."),
+            list },
+        { QStringLiteral("create"),
+            QCoreApplication::translate("CliKeys", "Create an API key and print its secret once."), create },
+        { QStringLiteral("revoke"), QCoreApplication::translate("CliKeys", "Revoke an API key."), revoke },
+        { QStringLiteral("check"),
+            QCoreApplication::translate(
+                "CliKeys", "Check a key read from standard input; exit 0 if it is valid."),
+            check },
     };
-    return runArea(context, QStringLiteral("keys"), tr("Manage tenants' API keys."), actions, args);
+    return runArea(context, QStringLiteral("keys"),
+        QCoreApplication::translate("CliKeys", "Manage tenants' API keys."), actions, args);
 }
 
 } // namespace gc::cli

@@ -83,7 +83,8 @@ void printFields(const QList<QPair<QString, QString>>& fields)
 
 void printJson(const QJsonValue& value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
     out().flush();
 }

@@ -33,8 +33,7 @@ void printFields(const QList<QPair<QString, QString>>& fields);
 void printJson(const QJsonValue& value);
 
 /// `rows` converted one by one, for list commands' --json output.
-template<typename T, typename F>
-QJsonArray jsonArray(const QList<T>& rows, F toJson)
+template <typename T, typename F> QJsonArray jsonArray(const QList<T>& rows, F toJson)
 {
     QJsonArray array;
     for (const T& row : rows)

@@ -9,7 +9,7 @@ namespace gc::cli {
 
 namespace {
 
-std::atomic<bool> g_interrupted{false};
+std::atomic<bool> g_interrupted { false };
 
 extern "C" void onInterrupt(int)
 {
@@ -21,10 +21,13 @@ constexpr qint64 kRedrawMs = 100;
 
 } // namespace
 
-CliProgress::CliProgress() : m_tty(stderrIsTerminal())
+CliProgress::CliProgress()
+    : m_tty(stderrIsTerminal())
 {
     g_interrupted.store(false);
-    struct sigaction action{};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onInterrupt;
     sigemptyset(&action.sa_mask);
     sigaction(SIGINT, &action, &m_previous);
@@ -61,8 +64,8 @@ bool CliProgress::update(int percent, const QString& stage)
 void CliProgress::draw(int percent, const QString& stage)
 {
     const int filled = percent * kBarWidth / 100;
-    QString line = QLatin1Char('[') + QString(filled, QLatin1Char('#')) + QString(kBarWidth - filled, QLatin1Char(' '))
-        + QStringLiteral("] %1 %  ").arg(percent, 3) + stage;
+    QString line = QLatin1Char('[') + QString(filled, QLatin1Char('#'))
+        + QString(kBarWidth - filled, QLatin1Char(' ')) + QStringLiteral("] %1 %  ").arg(percent, 3) + stage;
     const int width = displayWidth(line);
     // Blank out what a longer previous stage name left behind.
     if (width < m_lastWidth)

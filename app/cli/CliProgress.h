@@ -34,7 +34,9 @@ private:
     int m_percent = -1;
     QString m_stage;
     QElapsedTimer m_sinceDraw;
-    struct sigaction m_previous{};
+    struct sigaction m_previous
+    {
+    };
 };
 
 } // namespace gc::cli

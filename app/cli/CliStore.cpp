@@ -14,11 +14,6 @@ namespace gc::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CliStore", text);
-}
-
 qint64 fileSize(const QString& path)
 {
     const QFileInfo info(path);
@@ -38,24 +33,26 @@ int info(CliContext& context, CliCommand& cmd, const QStringList& args)
         QJsonObject rows;
         for (const auto& c : counts)
             rows[c.first] = c.second;
-        printJson(QJsonObject{{QStringLiteral("path"), path},
-                              {QStringLiteral("schemaVersion"), store.schemaVersion()},
-                              {QStringLiteral("latestSchemaVersion"), Store::latestSchemaVersion()},
-                              {QStringLiteral("fileBytes"), size},
-                              {QStringLiteral("walBytes"), wal},
-                              {QStringLiteral("rows"), rows}});
+        printJson(QJsonObject { { QStringLiteral("path"), path },
+            { QStringLiteral("schemaVersion"), store.schemaVersion() },
+            { QStringLiteral("latestSchemaVersion"), Store::latestSchemaVersion() },
+            { QStringLiteral("fileBytes"), size }, { QStringLiteral("walBytes"), wal },
+            { QStringLiteral("rows"), rows } });
         return ExitOk;
     }
     const QLocale locale;
-    QList<QPair<QString, QString>> fields{
-        {tr("Path"), path},
-        {tr("Schema version"),
-         tr("%1 (this version writes %2)").arg(store.schemaVersion()).arg(Store::latestSchemaVersion())},
-        {tr("File size"), locale.formattedDataSize(size)},
-        {tr("Write-ahead log"), locale.formattedDataSize(wal)},
+    QList<QPair<QString, QString>> fields {
+        { QCoreApplication::translate("CliStore", "Path"), path },
+        { QCoreApplication::translate("CliStore", "Schema version"),
+            QCoreApplication::translate("CliStore", "%1 (this version writes %2)")
+                .arg(store.schemaVersion())
+                .arg(Store::latestSchemaVersion()) },
+        { QCoreApplication::translate("CliStore", "File size"), locale.formattedDataSize(size) },
+        { QCoreApplication::translate("CliStore", "Write-ahead log"), locale.formattedDataSize(wal) },
     };
     for (const auto& c : counts)
-        fields << qMakePair(tr("Rows in %1").arg(c.first), locale.toString(c.second));
+        fields << qMakePair(
+            QCoreApplication::translate("CliStore", "Rows in %1").arg(c.first), locale.toString(c.second));
     printFields(fields);
     return ExitOk;
 }
@@ -67,20 +64,23 @@ int check(CliContext& context, CliCommand& cmd, const QStringList& args)
     Store& store = context.openStore(false);
     const QStringList problems = store.integrityCheck();
     if (context.json())
-        printJson(QJsonObject{{QStringLiteral("path"), store.path()},
-                              {QStringLiteral("ok"), problems.isEmpty()},
-                              {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
+        printJson(QJsonObject { { QStringLiteral("path"), store.path() },
+            { QStringLiteral("ok"), problems.isEmpty() },
+            { QStringLiteral("problems"), QJsonArray::fromStringList(problems) } });
     if (!problems.isEmpty()) {
         if (!context.json()) {
             for (const QString& p : problems)
                 out() << p << '\n';
             out().flush();
         }
-        throw CliExit(ExitStore, QCoreApplication::translate("CliStore", "the store is damaged: %n problem(s) found",
-                                                             nullptr, int(problems.size())));
+        throw CliExit(ExitStore,
+            QCoreApplication::translate(
+                "CliStore", "the store is damaged: %n problem(s) found", nullptr, int(problems.size())));
     }
     if (!context.json()) {
-        out() << tr("ok: %1 passed the integrity check.").arg(store.path()) << '\n';
+        out()
+            << QCoreApplication::translate("CliStore", "ok: %1 passed the integrity check.").arg(store.path())
+            << '\n';
         out().flush();
     }
     return ExitOk;
@@ -90,26 +90,39 @@ int check(CliContext& context, CliCommand& cmd, const QStringList& args)
 
 int runStore(CliContext& context, const QStringList& args)
 {
-    const QList<CliAction> actions{
-        {QStringLiteral("info"), tr("Show the store's path, schema version, sizes and row counts."), info},
-        {QStringLiteral("check"), tr("Run SQLite's integrity check; exit 3 when problems are found."), check},
+    const QList<CliAction> actions {
+        { QStringLiteral("info"),
+            QCoreApplication::translate(
+                "CliStore", "Show the store's path, schema version, sizes and row counts."),
+            info },
+        { QStringLiteral("check"),
+            QCoreApplication::translate(
+                "CliStore", "Run SQLite's integrity check; exit 3 when problems are found."),
+            check },
     };
-    return runArea(context, QStringLiteral("store"), tr("Inspect the store file; needs no sign-in."), actions, args);
+    return runArea(context, QStringLiteral("store"),
+        QCoreApplication::translate("CliStore", "Inspect the store file; needs no sign-in."), actions, args);
 }
 
 int runInit(CliContext& context, const QStringList& args)
 {
     CliCommand cmd(context, QStringLiteral("init"),
-                   tr("Creates the first administrator of a new or empty store (the store is created if it "
-                      "does not exist)."));
-    cmd.addOption({QStringLiteral("admin"), tr("The administrator's user name."), tr("NAME")});
-    cmd.addOption({QStringLiteral("display-name"), tr("Full name (default: the user name)."), tr("TEXT")});
-    cmd.setEpilog(tr("The password is read from GEOCONSOLE_NEW_PASSWORD, or asked twice on the terminal."));
+        QCoreApplication::translate("CliStore",
+            "Creates the first administrator of a new or empty store (the store is created if it "
+            "does not exist)."));
+    cmd.addOption(
+        { QStringLiteral("admin"), QCoreApplication::translate("CliStore", "The administrator's user name."),
+            QCoreApplication::translate("CliStore", "NAME") });
+    cmd.addOption({ QStringLiteral("display-name"),
+        QCoreApplication::translate("CliStore", "Full name (default: the user name)."),
+        QCoreApplication::translate("CliStore", "TEXT") });
+    cmd.setEpilog(QCoreApplication::translate(
+        "CliStore", "The password is read from GEOCONSOLE_NEW_PASSWORD, or asked twice on the terminal."));
     if (!cmd.parse(args))
         return ExitOk;
     const QString username = cmd.required(QStringLiteral("admin"));
-    const QString displayName =
-        cmd.isSet(QStringLiteral("display-name")) ? cmd.value(QStringLiteral("display-name")) : username;
+    const QString displayName
+        = cmd.isSet(QStringLiteral("display-name")) ? cmd.value(QStringLiteral("display-name")) : username;
     const QString password = CliContext::newPassword();
 
     context.openStoreToFill();
@@ -121,13 +134,13 @@ int runInit(CliContext& context, const QStringList& args)
         throw;
     }
     if (context.json()) {
-        printJson(QJsonObject{{QStringLiteral("path"), context.storePath()},
-                              {QStringLiteral("id"), op.id},
-                              {QStringLiteral("username"), op.username},
-                              {QStringLiteral("displayName"), op.displayName},
-                              {QStringLiteral("role"), roleId(op.role)}});
+        printJson(QJsonObject { { QStringLiteral("path"), context.storePath() },
+            { QStringLiteral("id"), op.id }, { QStringLiteral("username"), op.username },
+            { QStringLiteral("displayName"), op.displayName }, { QStringLiteral("role"), roleId(op.role) } });
     } else {
-        out() << tr("Administrator “%1” created in %2.").arg(op.username, context.storePath()) << '\n';
+        out() << QCoreApplication::translate("CliStore", "Administrator “%1” created in %2.")
+                     .arg(op.username, context.storePath())
+              << '\n';
         out().flush();
     }
     return ExitOk;

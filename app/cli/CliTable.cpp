@@ -4,7 +4,9 @@
 
 namespace gc::cli {
 
-CliTable::CliTable(QStringList headers) : m_headers(std::move(headers)) {}
+CliTable::CliTable(QStringList headers)
+    : m_headers(std::move(headers))
+{ }
 
 void CliTable::addRow(QStringList cells)
 {

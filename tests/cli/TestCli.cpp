@@ -85,10 +85,13 @@ private:
         return r;
     }
 
-    Run as(const QString& user, const QString& password, const QStringList& args, const QByteArray& input = {})
+    Run as(
+        const QString& user, const QString& password, const QStringList& args, const QByteArray& input = {})
     {
-        return run(args, {{QStringLiteral("GEOCONSOLE_USER"), user}, {QStringLiteral("GEOCONSOLE_PASSWORD"), password}},
-                   input);
+        return run(args,
+            { { QStringLiteral("GEOCONSOLE_USER"), user },
+                { QStringLiteral("GEOCONSOLE_PASSWORD"), password } },
+            input);
     }
 
     Run admin(const QString& store, QStringList args, const QByteArray& input = {})
@@ -98,17 +101,17 @@ private:
     }
 
     /// `tenants provision` of a tenant named after its slug, plus `extra` arguments.
-    Run provision(const QString& store, const QString& slug, const QString& tier, const QStringList& extra = {},
-                  const QString& user = QString::fromLatin1(kAdmin),
-                  const QString& password = QString::fromLatin1(kAdminPassword))
+    Run provision(const QString& store, const QString& slug, const QString& tier,
+        const QStringList& extra = {}, const QString& user = QString::fromLatin1(kAdmin),
+        const QString& password = QString::fromLatin1(kAdminPassword))
     {
         return as(user, password,
-                  QStringList{QStringLiteral("tenants"), QStringLiteral("provision"), QStringLiteral("--store"), store,
-                              QStringLiteral("--slug"), slug, QStringLiteral("--name"),
-                              QStringLiteral("Tenant ") + slug, QStringLiteral("--tier"), tier,
-                              QStringLiteral("--contact-email"), QStringLiteral("ops@") + slug + QStringLiteral(".example"),
-                              QStringLiteral("--region"), QStringLiteral("eu-west")}
-                      + extra);
+            QStringList { QStringLiteral("tenants"), QStringLiteral("provision"), QStringLiteral("--store"),
+                store, QStringLiteral("--slug"), slug, QStringLiteral("--name"),
+                QStringLiteral("Tenant ") + slug, QStringLiteral("--tier"), tier,
+                QStringLiteral("--contact-email"), QStringLiteral("ops@") + slug + QStringLiteral(".example"),
+                QStringLiteral("--region"), QStringLiteral("eu-west") }
+                + extra);
     }
 
     /// A private copy of the demo store for a test that changes it.
@@ -130,62 +133,63 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir().mkpath(path(QStringLiteral("home"))));
         m_demo = path(QStringLiteral("demo.sqlite3"));
-        const Run r = run({QStringLiteral("demo"), QStringLiteral("--out"), m_demo, QStringLiteral("--predictions"),
-                           QStringLiteral("5000"), QStringLiteral("--tenants"), QStringLiteral("12"),
-                           QStringLiteral("--days"), QStringLiteral("10")});
+        const Run r = run({ QStringLiteral("demo"), QStringLiteral("--out"), m_demo,
+            QStringLiteral("--predictions"), QStringLiteral("5000"), QStringLiteral("--tenants"),
+            QStringLiteral("12"), QStringLiteral("--days"), QStringLiteral("10") });
         QVERIFY2(r.code == 0, r.err.constData());
         // Not a terminal: one progress line per stage on stderr.
         QVERIFY2(r.err.contains("%]"), r.err.constData());
         QVERIFY(r.out.contains(kAdmin));
-        QVERIFY(!QFile::exists(m_demo + QStringLiteral("-wal")) || QFileInfo(m_demo + QStringLiteral("-wal")).size() == 0);
+        QVERIFY(!QFile::exists(m_demo + QStringLiteral("-wal"))
+            || QFileInfo(m_demo + QStringLiteral("-wal")).size() == 0);
     }
 
     void helpAndVersion()
     {
-        Run r = run({QStringLiteral("--help")});
+        Run r = run({ QStringLiteral("--help") });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("tenants"));
         QVERIFY(r.out.contains("Exit codes"));
         QVERIFY(r.out.contains("GEOCONSOLE_PASSWORD"));
 
-        r = run({QStringLiteral("--version")});
+        r = run({ QStringLiteral("--version") });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith("geoconsole "));
 
-        for (const QStringList& args :
-             {QStringList{QStringLiteral("tenants"), QStringLiteral("--help")},
-              QStringList{QStringLiteral("tenants"), QStringLiteral("provision"), QStringLiteral("--help")},
-              QStringList{QStringLiteral("keys"), QStringLiteral("check"), QStringLiteral("--help")},
-              QStringList{QStringLiteral("demo"), QStringLiteral("--help")},
-              QStringList{QStringLiteral("init"), QStringLiteral("--help")},
-              QStringList{QStringLiteral("help"), QStringLiteral("operators")}}) {
+        for (const QStringList& args : { QStringList { QStringLiteral("tenants"), QStringLiteral("--help") },
+                 QStringList {
+                     QStringLiteral("tenants"), QStringLiteral("provision"), QStringLiteral("--help") },
+                 QStringList { QStringLiteral("keys"), QStringLiteral("check"), QStringLiteral("--help") },
+                 QStringList { QStringLiteral("demo"), QStringLiteral("--help") },
+                 QStringList { QStringLiteral("init"), QStringLiteral("--help") },
+                 QStringList { QStringLiteral("help"), QStringLiteral("operators") } }) {
             r = run(args);
             QVERIFY2(r.code == 0, qPrintable(args.join(QLatin1Char(' '))));
             QVERIFY2(r.out.contains("Usage: geoconsole"), r.out.constData());
             QVERIFY(r.out.contains("Exit codes"));
         }
-        r = run({QStringLiteral("tenants"), QStringLiteral("provision"), QStringLiteral("--help")});
+        r = run({ QStringLiteral("tenants"), QStringLiteral("provision"), QStringLiteral("--help") });
         QVERIFY(r.out.contains("--contact-email"));
         QVERIFY(r.out.contains("geoconsole tenants provision"));
     }
 
     void usageErrors()
     {
-        const QList<QStringList> cases{
-            {QStringLiteral("frobnicate")},
-            {QStringLiteral("tenants")},
-            {QStringLiteral("tenants"), QStringLiteral("frobnicate")},
-            {QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--bogus")},
-            {QStringLiteral("tenants"), QStringLiteral("show")},
-            {QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("a"), QStringLiteral("b")},
-            {QStringLiteral("tenants"), QStringLiteral("usage"), QStringLiteral("acme"), QStringLiteral("--days"),
-             QStringLiteral("many")},
-            {QStringLiteral("demo")},
+        const QList<QStringList> cases {
+            { QStringLiteral("frobnicate") },
+            { QStringLiteral("tenants") },
+            { QStringLiteral("tenants"), QStringLiteral("frobnicate") },
+            { QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--bogus") },
+            { QStringLiteral("tenants"), QStringLiteral("show") },
+            { QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("a"), QStringLiteral("b") },
+            { QStringLiteral("tenants"), QStringLiteral("usage"), QStringLiteral("acme"),
+                QStringLiteral("--days"), QStringLiteral("many") },
+            { QStringLiteral("demo") },
         };
         for (const QStringList& args : cases) {
             const Run r = admin(m_demo, args);
-            QVERIFY2(r.code == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" -> ")
-                                             + QString::number(r.code)));
+            QVERIFY2(r.code == 2,
+                qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" -> ") + QString::number(r.code)));
             QVERIFY(r.err.startsWith("geoconsole: "));
             QCOMPARE(r.err.count('\n'), 1);
         }
@@ -193,7 +197,8 @@ private slots:
 
     void listDemoTenantsAsJson()
     {
-        Run r = admin(m_demo, {QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json")});
+        Run r
+            = admin(m_demo, { QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json") });
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonDocument doc = json(r);
         QVERIFY(doc.isArray());
@@ -209,7 +214,7 @@ private slots:
         }
 
         // The human table: a header and one line per tenant, columns lined up.
-        r = admin(m_demo, {QStringLiteral("tenants"), QStringLiteral("list")});
+        r = admin(m_demo, { QStringLiteral("tenants"), QStringLiteral("list") });
         QCOMPARE(r.code, 0);
         const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 13);
@@ -219,8 +224,9 @@ private slots:
         for (const QString& line : lines)
             QVERIFY2(line.at(nameColumn - 1) == QLatin1Char(' '), qPrintable(line));
 
-        r = admin(m_demo, {QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json"),
-                           QStringLiteral("--tier"), QStringLiteral("enterprise")});
+        r = admin(m_demo,
+            { QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--json"),
+                QStringLiteral("--tier"), QStringLiteral("enterprise") });
         QCOMPARE(r.code, 0);
         for (const QJsonValue& v : json(r).array())
             QCOMPARE(v.toObject().value(QStringLiteral("tier")).toString(), QStringLiteral("enterprise"));
@@ -231,9 +237,9 @@ private slots:
     {
         const QString store = copyOfDemo(QStringLiteral("again.sqlite3"));
         const QByteArray before = sha256(store);
-        const Run r = run({QStringLiteral("demo"), QStringLiteral("--out"), store, QStringLiteral("--predictions"),
-                           QStringLiteral("100"), QStringLiteral("--tenants"), QStringLiteral("12"),
-                           QStringLiteral("--days"), QStringLiteral("2")});
+        const Run r = run({ QStringLiteral("demo"), QStringLiteral("--out"), store,
+            QStringLiteral("--predictions"), QStringLiteral("100"), QStringLiteral("--tenants"),
+            QStringLiteral("12"), QStringLiteral("--days"), QStringLiteral("2") });
         QCOMPARE(r.code, 1);
         // Stage lines may come first; the refusal is the last line.
         const QList<QByteArray> lines = r.err.trimmed().split('\n');
@@ -250,13 +256,14 @@ private slots:
         e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         p.setProcessEnvironment(e);
         p.start(QStringLiteral(GEOCONSOLE_EXE),
-                {QStringLiteral("demo"), QStringLiteral("--out"), store, QStringLiteral("--predictions"),
-                 QStringLiteral("5000000"), QStringLiteral("--days"), QStringLiteral("30")});
+            { QStringLiteral("demo"), QStringLiteral("--out"), store, QStringLiteral("--predictions"),
+                QStringLiteral("5000000"), QStringLiteral("--days"), QStringLiteral("30") });
         QVERIFY(p.waitForStarted());
         QByteArray err;
         QElapsedTimer waited;
         waited.start();
-        while (!err.contains("Writing predictions") && p.state() == QProcess::Running && waited.elapsed() < 30'000) {
+        while (!err.contains("Writing predictions") && p.state() == QProcess::Running
+            && waited.elapsed() < 30'000) {
             p.waitForReadyRead(100);
             err += p.readAllStandardError();
         }
@@ -275,17 +282,18 @@ private slots:
     void provisionThenShow()
     {
         const QString store = copyOfDemo(QStringLiteral("provision.sqlite3"));
-        Run r = admin(store, {QStringLiteral("tenants"), QStringLiteral("provision"), QStringLiteral("--slug"),
-                              QStringLiteral("cli-test"), QStringLiteral("--name"), QStringLiteral("Çafé Ünïcode"),
-                              QStringLiteral("--tier"), QStringLiteral("basic"), QStringLiteral("--contact-email"),
-                              QStringLiteral("ops@cli-test.example"), QStringLiteral("--region"),
-                              QStringLiteral("eu-west"), QStringLiteral("--config"),
-                              QStringLiteral("alerts.threshold=integer:150")});
+        Run r = admin(store,
+            { QStringLiteral("tenants"), QStringLiteral("provision"), QStringLiteral("--slug"),
+                QStringLiteral("cli-test"), QStringLiteral("--name"), QStringLiteral("Çafé Ünïcode"),
+                QStringLiteral("--tier"), QStringLiteral("basic"), QStringLiteral("--contact-email"),
+                QStringLiteral("ops@cli-test.example"), QStringLiteral("--region"), QStringLiteral("eu-west"),
+                QStringLiteral("--config"), QStringLiteral("alerts.threshold=integer:150") });
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains("cli-test"));
 
-        r = admin(store, {QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("cli-test"),
-                          QStringLiteral("--json")});
+        r = admin(store,
+            { QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("cli-test"),
+                QStringLiteral("--json") });
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject o = json(r).object();
         QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("Çafé Ünïcode"));
@@ -294,9 +302,10 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("region")).toString(), QStringLiteral("eu-west"));
         const QJsonArray config = o.value(QStringLiteral("config")).toArray();
         QCOMPARE(config.size(), 1);
-        QCOMPARE(config.first().toObject().value(QStringLiteral("key")).toString(), QStringLiteral("alerts.threshold"));
+        QCOMPARE(config.first().toObject().value(QStringLiteral("key")).toString(),
+            QStringLiteral("alerts.threshold"));
 
-        r = admin(store, {QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("cli-test")});
+        r = admin(store, { QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("cli-test") });
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("Çafé Ünïcode"));
 
@@ -306,7 +315,8 @@ private slots:
         QVERIFY(r.err.startsWith("geoconsole: "));
 
         // An unknown slug is NotFound, a refusal.
-        r = admin(store, {QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("no-such-tenant")});
+        r = admin(
+            store, { QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("no-such-tenant") });
         QCOMPARE(r.code, 1);
     }
 
@@ -317,30 +327,35 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         // Free allows 5 active users; six make the downgrade impossible.
         for (int i = 1; i <= 6; ++i) {
-            r = admin(store, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("crowded"),
-                              QStringLiteral("--email"), QStringLiteral("user%1@crowded.example").arg(i),
-                              QStringLiteral("--name"), QStringLiteral("User %1").arg(i), QStringLiteral("--role"),
-                              QStringLiteral("analyst")});
+            r = admin(store,
+                { QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("crowded"),
+                    QStringLiteral("--email"), QStringLiteral("user%1@crowded.example").arg(i),
+                    QStringLiteral("--name"), QStringLiteral("User %1").arg(i), QStringLiteral("--role"),
+                    QStringLiteral("analyst") });
             QVERIFY2(r.code == 0, r.err.constData());
         }
-        r = admin(store, {QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("crowded"),
-                          QStringLiteral("--json")});
+        r = admin(store,
+            { QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("crowded"),
+                QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         QCOMPARE(json(r).array().size(), 6);
 
-        r = admin(store, {QStringLiteral("tenants"), QStringLiteral("set-tier"), QStringLiteral("crowded"),
-                          QStringLiteral("free")});
+        r = admin(store,
+            { QStringLiteral("tenants"), QStringLiteral("set-tier"), QStringLiteral("crowded"),
+                QStringLiteral("free") });
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.startsWith("geoconsole: "));
         QVERIFY2(r.err.size() > 20, r.err.constData());
 
-        r = admin(store, {QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("crowded"),
-                          QStringLiteral("--json")});
+        r = admin(store,
+            { QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("crowded"),
+                QStringLiteral("--json") });
         QCOMPARE(json(r).object().value(QStringLiteral("tier")).toString(), QStringLiteral("basic"));
 
         // An upgrade goes through.
-        r = admin(store, {QStringLiteral("tenants"), QStringLiteral("set-tier"), QStringLiteral("crowded"),
-                          QStringLiteral("pro"), QStringLiteral("--json")});
+        r = admin(store,
+            { QStringLiteral("tenants"), QStringLiteral("set-tier"), QStringLiteral("crowded"),
+                QStringLiteral("pro"), QStringLiteral("--json") });
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(json(r).object().value(QStringLiteral("tier")).toString(), QStringLiteral("pro"));
     }
@@ -348,16 +363,17 @@ private slots:
     void analystMayNotProvision()
     {
         const QString store = copyOfDemo(QStringLiteral("analyst.sqlite3"));
-        Run r = provision(store, QStringLiteral("not-allowed"), QStringLiteral("free"), {}, QStringLiteral("analyst"),
-                          QStringLiteral("geoclimate-analyst"));
+        Run r = provision(store, QStringLiteral("not-allowed"), QStringLiteral("free"), {},
+            QStringLiteral("analyst"), QStringLiteral("geoclimate-analyst"));
         QCOMPARE(r.code, 4);
         QVERIFY(r.err.startsWith("geoconsole: "));
-        r = admin(store, {QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("not-allowed")});
+        r = admin(
+            store, { QStringLiteral("tenants"), QStringLiteral("show"), QStringLiteral("not-allowed") });
         QCOMPARE(r.code, 1);
 
         // Reading is allowed for the analyst.
         r = as(QStringLiteral("analyst"), QStringLiteral("geoclimate-analyst"),
-               {QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), store});
+            { QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), store });
         QVERIFY2(r.code == 0, r.err.constData());
     }
 
@@ -365,18 +381,18 @@ private slots:
     {
         const QByteArray before = sha256(m_demo);
         Run r = as(QString::fromLatin1(kAdmin), QStringLiteral("not-the-password"),
-                   {QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), m_demo});
+            { QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), m_demo });
         QCOMPARE(r.code, 4);
         QVERIFY(r.err.startsWith("geoconsole: "));
         QCOMPARE(r.out, QByteArray());
         r = as(QStringLiteral("nobody"), QStringLiteral("whatever-password"),
-               {QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), m_demo});
+            { QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), m_demo });
         QCOMPARE(r.code, 4);
         // A refused sign-in records nothing.
         QCOMPARE(sha256(m_demo), before);
         // No password anywhere and no terminal to ask on: a usage error.
-        r = run({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), m_demo,
-                 QStringLiteral("--user"), QString::fromLatin1(kAdmin)});
+        r = run({ QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), m_demo,
+            QStringLiteral("--user"), QString::fromLatin1(kAdmin) });
         QCOMPARE(r.code, 2);
     }
 
@@ -385,31 +401,34 @@ private slots:
         const QString store = copyOfDemo(QStringLiteral("keys.sqlite3"));
         Run r = provision(store, QStringLiteral("keyed"), QStringLiteral("pro"));
         QVERIFY2(r.code == 0, r.err.constData());
-        r = admin(store, {QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("keyed"),
-                          QStringLiteral("--name"), QStringLiteral("ingest")});
+        r = admin(store,
+            { QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("keyed"),
+                QStringLiteral("--name"), QStringLiteral("ingest") });
         QVERIFY2(r.code == 0, r.err.constData());
         const QByteArray secret = r.out.trimmed();
         QVERIFY2(secret.startsWith("gck_"), secret.constData());
         QVERIFY(!secret.contains('\n'));
 
-        r = admin(store, {QStringLiteral("keys"), QStringLiteral("check")}, secret + '\n');
+        r = admin(store, { QStringLiteral("keys"), QStringLiteral("check") }, secret + '\n');
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains("keyed"));
 
-        r = admin(store, {QStringLiteral("keys"), QStringLiteral("check")}, secret.left(secret.size() - 2) + "xx");
+        r = admin(store, { QStringLiteral("keys"), QStringLiteral("check") },
+            secret.left(secret.size() - 2) + "xx");
         QCOMPARE(r.code, 1);
 
-        r = admin(store, {QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("keyed"),
-                          QStringLiteral("--json")});
+        r = admin(store,
+            { QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("keyed"),
+                QStringLiteral("--json") });
         QCOMPARE(r.code, 0);
         const QJsonArray keys = json(r).array();
         QCOMPARE(keys.size(), 1);
         QVERIFY(!r.out.contains(secret));
         const QString id = QString::number(keys.first().toObject().value(QStringLiteral("id")).toInteger());
 
-        r = admin(store, {QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("keyed"), id});
+        r = admin(store, { QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("keyed"), id });
         QVERIFY2(r.code == 0, r.err.constData());
-        r = admin(store, {QStringLiteral("keys"), QStringLiteral("check")}, secret);
+        r = admin(store, { QStringLiteral("keys"), QStringLiteral("check") }, secret);
         QVERIFY(r.code != 0);
         QVERIFY(r.err.startsWith("geoconsole: "));
     }
@@ -435,10 +454,10 @@ private slots:
             sqlite3* db = nullptr;
             QCOMPARE(sqlite3_open(QFile::encodeName(store).constData(), &db), SQLITE_OK);
             QCOMPARE(sqlite3_exec(db,
-                                  "PRAGMA application_id = 1195601774; PRAGMA user_version = 99;"
-                                  "CREATE TABLE future (x); INSERT INTO future VALUES (1);",
-                                  nullptr, nullptr, nullptr),
-                     SQLITE_OK);
+                         "PRAGMA application_id = 1195601774; PRAGMA user_version = 99;"
+                         "CREATE TABLE future (x); INSERT INTO future VALUES (1);",
+                         nullptr, nullptr, nullptr),
+                SQLITE_OK);
             sqlite3_close(db);
         } else {
             QVERIFY(QFile::copy(m_demo, store));
@@ -448,28 +467,28 @@ private slots:
         }
         const QByteArray before = sha256(store);
         QVERIFY(!before.isEmpty());
-        const QList<QStringList> commands{
-            {QStringLiteral("tenants"), QStringLiteral("list")},
-            {QStringLiteral("store"), QStringLiteral("info")},
-            {QStringLiteral("store"), QStringLiteral("check")},
-            {QStringLiteral("tenants"), QStringLiteral("provision"), QStringLiteral("--slug"), QStringLiteral("x-y"),
-             QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--tier"), QStringLiteral("free"),
-             QStringLiteral("--contact-email"), QStringLiteral("a@b.example"), QStringLiteral("--region"),
-             QStringLiteral("eu-west")},
+        const QList<QStringList> commands {
+            { QStringLiteral("tenants"), QStringLiteral("list") },
+            { QStringLiteral("store"), QStringLiteral("info") },
+            { QStringLiteral("store"), QStringLiteral("check") },
+            { QStringLiteral("tenants"), QStringLiteral("provision"), QStringLiteral("--slug"),
+                QStringLiteral("x-y"), QStringLiteral("--name"), QStringLiteral("X"),
+                QStringLiteral("--tier"), QStringLiteral("free"), QStringLiteral("--contact-email"),
+                QStringLiteral("a@b.example"), QStringLiteral("--region"), QStringLiteral("eu-west") },
         };
         for (const QStringList& args : commands) {
             const Run r = admin(store, args);
-            QVERIFY2(r.code == 3, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" -> ")
-                                             + QString::number(r.code) + QLatin1Char(' ')
-                                             + QString::fromUtf8(r.err)));
+            QVERIFY2(r.code == 3,
+                qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" -> ") + QString::number(r.code)
+                    + QLatin1Char(' ') + QString::fromUtf8(r.err)));
             QVERIFY(r.err.startsWith("geoconsole: "));
             QCOMPARE(r.err.count('\n'), 1);
             QCOMPARE(sha256(store), before);
             QVERIFY(!QFile::exists(store + QStringLiteral("-wal")));
         }
         // demo --out refuses it too, and leaves it alone.
-        const Run r = run({QStringLiteral("demo"), QStringLiteral("--out"), store, QStringLiteral("--predictions"),
-                           QStringLiteral("10")});
+        const Run r = run({ QStringLiteral("demo"), QStringLiteral("--out"), store,
+            QStringLiteral("--predictions"), QStringLiteral("10") });
         QCOMPARE(r.code, 3);
         QCOMPARE(sha256(store), before);
     }
@@ -477,7 +496,7 @@ private slots:
     void missingStoreIsNotCreated()
     {
         const QString store = path(QStringLiteral("missing.sqlite3"));
-        const Run r = admin(store, {QStringLiteral("tenants"), QStringLiteral("list")});
+        const Run r = admin(store, { QStringLiteral("tenants"), QStringLiteral("list") });
         QCOMPARE(r.code, 3);
         QVERIFY(!QFile::exists(store));
     }
@@ -485,55 +504,59 @@ private slots:
     void initCreatesFirstAdministrator()
     {
         const QString store = path(QStringLiteral("fresh.sqlite3"));
-        const QMap<QString, QString> env{{QStringLiteral("GEOCONSOLE_NEW_PASSWORD"), QStringLiteral("a-long-secret-1")}};
+        const QMap<QString, QString> env { { QStringLiteral("GEOCONSOLE_NEW_PASSWORD"),
+            QStringLiteral("a-long-secret-1") } };
 
         // A weak password is refused and leaves no file behind.
-        Run r = run({QStringLiteral("init"), QStringLiteral("--store"), store, QStringLiteral("--admin"),
-                     QStringLiteral("root")},
-                    {{QStringLiteral("GEOCONSOLE_NEW_PASSWORD"), QStringLiteral("short")}});
+        Run r = run({ QStringLiteral("init"), QStringLiteral("--store"), store, QStringLiteral("--admin"),
+                        QStringLiteral("root") },
+            { { QStringLiteral("GEOCONSOLE_NEW_PASSWORD"), QStringLiteral("short") } });
         QCOMPARE(r.code, 1);
         QVERIFY(!QFile::exists(store));
 
-        r = run({QStringLiteral("init"), QStringLiteral("--store"), store, QStringLiteral("--admin"),
-                 QStringLiteral("root"), QStringLiteral("--display-name"), QStringLiteral("Root Admin")},
-                env);
+        r = run({ QStringLiteral("init"), QStringLiteral("--store"), store, QStringLiteral("--admin"),
+                    QStringLiteral("root"), QStringLiteral("--display-name"), QStringLiteral("Root Admin") },
+            env);
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(QFile::exists(store));
 
         r = as(QStringLiteral("root"), QStringLiteral("a-long-secret-1"),
-               {QStringLiteral("operators"), QStringLiteral("list"), QStringLiteral("--store"), store,
-                QStringLiteral("--json")});
+            { QStringLiteral("operators"), QStringLiteral("list"), QStringLiteral("--store"), store,
+                QStringLiteral("--json") });
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonArray ops = json(r).array();
         QCOMPARE(ops.size(), 1);
         QCOMPARE(ops.first().toObject().value(QStringLiteral("username")).toString(), QStringLiteral("root"));
-        QCOMPARE(ops.first().toObject().value(QStringLiteral("role")).toString(), QStringLiteral("administrator"));
+        QCOMPARE(
+            ops.first().toObject().value(QStringLiteral("role")).toString(), QStringLiteral("administrator"));
 
         // Only the first administrator: a second init is refused.
-        r = run({QStringLiteral("init"), QStringLiteral("--store"), store, QStringLiteral("--admin"),
-                 QStringLiteral("other")},
-                env);
+        r = run({ QStringLiteral("init"), QStringLiteral("--store"), store, QStringLiteral("--admin"),
+                    QStringLiteral("other") },
+            env);
         QCOMPARE(r.code, 1);
 
-        r = run({QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), store, QStringLiteral("--json")},
-                {{QStringLiteral("GEOCONSOLE_USER"), QStringLiteral("root")},
-                 {QStringLiteral("GEOCONSOLE_PASSWORD"), QStringLiteral("a-long-secret-1")}});
+        r = run({ QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), store,
+                    QStringLiteral("--json") },
+            { { QStringLiteral("GEOCONSOLE_USER"), QStringLiteral("root") },
+                { QStringLiteral("GEOCONSOLE_PASSWORD"), QStringLiteral("a-long-secret-1") } });
         QCOMPARE(r.code, 0);
         QCOMPARE(json(r).array().size(), 0);
     }
 
     void storeInfoAndCheck()
     {
-        Run r = run({QStringLiteral("store"), QStringLiteral("info"), QStringLiteral("--store"), m_demo,
-                     QStringLiteral("--json")});
+        Run r = run({ QStringLiteral("store"), QStringLiteral("info"), QStringLiteral("--store"), m_demo,
+            QStringLiteral("--json") });
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject o = json(r).object();
         QVERIFY(o.value(QStringLiteral("schemaVersion")).toInt() >= 1);
         QCOMPARE(o.value(QStringLiteral("rows")).toObject().value(QStringLiteral("tenants")).toInt(), 12);
-        QCOMPARE(o.value(QStringLiteral("rows")).toObject().value(QStringLiteral("predictions")).toInt(), 5000);
+        QCOMPARE(
+            o.value(QStringLiteral("rows")).toObject().value(QStringLiteral("predictions")).toInt(), 5000);
         QVERIFY(o.value(QStringLiteral("fileBytes")).toInteger() > 0);
 
-        r = run({QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), m_demo});
+        r = run({ QStringLiteral("store"), QStringLiteral("check"), QStringLiteral("--store"), m_demo });
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.startsWith("ok"));
     }
