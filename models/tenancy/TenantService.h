@@ -53,7 +53,8 @@ public:
     /// Starts the read-only grace period; purge becomes possible after `graceDays` (0..365).
     Tenant offboard(TenantId id, int graceDays);
     /// Deletes the tenant and everything it owns. `confirmSlug` must equal the slug.
-    /// `progress(done, total)` may return false to cancel; nothing is deleted then.
+    /// `progress(done, total)` may return false to cancel; nothing is deleted then
+    /// and StoreError(Interrupted) is thrown.
     void purge(TenantId id, const QString& confirmSlug, bool ignoreGrace = false,
                const std::function<bool(qint64, qint64)>& progress = {});
 
@@ -63,6 +64,11 @@ public:
     ConfigEntry setConfig(TenantId id, const ConfigEntry& entry);
     void removeConfig(TenantId id, const QString& key);
     /// Validation shared with the GUI: canonical value or DomainError(Invalid, field "value"/"key").
+    /// Canonical forms: integer "-7"; decimal without exponent or redundant zeros ("7.5");
+    /// boolean "true"/"false" (from true/false/yes/no/1/0); url fully encoded, lower-case
+    /// scheme and host; e-mail with a lower-case domain; duration as one whole number of
+    /// the largest exact unit ("120m" -> "2h", "1h30m" -> "90m", at most 3650 days);
+    /// strings unchanged (at most 1024 characters).
     static ConfigEntry validateConfig(const ConfigEntry& entry);
 
     // Users
