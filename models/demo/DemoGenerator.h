@@ -13,11 +13,18 @@ class Store;
 /// options give the same rows. Later features add their own demo data here.
 struct DemoOptions
 {
-    int tenants = 12;                 ///< 12 = the hand-written cast; more are generated
-    int days = 90;                    ///< days of request log and predictions
+    /// 1..100,000. Up to 12 come from the hand-written cast (all four tiers, one
+    /// suspended, one offboarding); more are named from parts, for benchmarks.
+    int tenants = 12;
+    /// 1..3650 days of request log and predictions. Generated tenants (beyond
+    /// the twelve) get at most the last 2 days of request log, which keeps a
+    /// 10,000-tenant store small while "requests today" stays realistic.
+    int days = 90;
     quint64 seed = 20261127;
-    qint64 predictions = 1'000'000;
-    /// Last day of data (UTC); the request log ends the day before. Default: today.
+    qint64 predictions = 1'000'000; ///< exact count written, 0..100,000,000
+    /// Last day of data (UTC), included: the request log and the predictions
+    /// cover the `days` whole UTC days that end with it, so "today" shows a
+    /// day's traffic against the quotas. Invalid (default): today, UTC.
     QDate endDay;
 };
 
@@ -34,10 +41,17 @@ const QList<DemoAccount>& demoAccounts();
 class DemoGenerator final
 {
 public:
-    /// `progress(percent, stage)` is called often; returning false cancels and
-    /// rolls everything back. Throws DomainError(Conflict) if the store is not empty.
+    /// Writes everything in one transaction on `store`'s connection, then
+    /// checkpoints the write-ahead log into the file. `progress(percent,
+    /// stage)` is called often with a translated stage name; returning false
+    /// cancels: the transaction is rolled back, the store is left as it was, and
+    /// StoreError(Interrupted) is thrown. Throws DomainError(Conflict) if any
+    /// table but `settings` holds a row, DomainError(Invalid) for options out
+    /// of range, StoreError for failures of the store. The operator passwords
+    /// are hashed with random salts, so `operators.password_hash` is the only
+    /// column that differs between two runs with the same options.
     static void generate(Store& store, const DemoOptions& options,
-                         const std::function<bool(int, const QString&)>& progress = {});
+        const std::function<bool(int, const QString&)>& progress = {});
 };
 
 } // namespace gc
