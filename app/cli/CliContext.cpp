@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <stdexcept>
+
 namespace gc::cli {
 
 namespace {
@@ -139,20 +141,20 @@ const Session& CliContext::signIn()
 
 AuthService& CliContext::auth()
 {
-    Q_ASSERT(m_auth);
+    if (!m_auth)
+        throw std::logic_error("CliContext::auth() before the store was opened");
     return *m_auth;
 }
 
 TenantService& CliContext::tenants()
 {
-    Q_ASSERT(m_tenants);
+    signIn();
     return *m_tenants;
 }
 
-const Session& CliContext::session() const
+const Session& CliContext::session()
 {
-    Q_ASSERT(m_session);
-    return *m_session;
+    return signIn();
 }
 
 void CliContext::closeStore()

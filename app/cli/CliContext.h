@@ -61,11 +61,11 @@ public:
     /// before the store is opened.
     const Session& signIn();
     [[nodiscard]] const Clock& clock() const { return m_clock; }
-    /// Available after openStore().
+    /// Available after openStore() (std::logic_error before).
     AuthService& auth();
-    /// Available after signIn().
+    /// The signed-in session's services; signs in first if need be.
     TenantService& tenants();
-    [[nodiscard]] const Session& session() const;
+    const Session& session();
     /// Closes the store (and everything that refers to it).
     void closeStore();
 

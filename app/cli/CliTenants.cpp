@@ -353,7 +353,8 @@ int suspend(CliContext& context, CliCommand& cmd, const QStringList& args)
     if (!cmd.parse(args))
         return ExitOk;
     const QString reason = cmd.required(QStringLiteral("reason"));
-    const Tenant t = context.tenants().suspend(signedInTenant(context, cmd).id, reason);
+    const TenantId id = signedInTenant(context, cmd).id;
+    const Tenant t = context.tenants().suspend(id, reason);
     printChanged(context, t,
         QCoreApplication::translate(
             "CliTenants", "Tenant “%1” suspended; its API keys no longer authenticate.")
@@ -367,7 +368,8 @@ int reactivate(CliContext& context, CliCommand& cmd, const QStringList& args)
         QStringLiteral("SLUG"), QCoreApplication::translate("CliTenants", "The tenant's slug."));
     if (!cmd.parse(args))
         return ExitOk;
-    const Tenant t = context.tenants().reactivate(signedInTenant(context, cmd).id);
+    const TenantId id = signedInTenant(context, cmd).id;
+    const Tenant t = context.tenants().reactivate(id);
     printChanged(
         context, t, QCoreApplication::translate("CliTenants", "Tenant “%1” is active again.").arg(t.slug));
     return ExitOk;
@@ -384,7 +386,8 @@ int offboard(CliContext& context, CliCommand& cmd, const QStringList& args)
     if (!cmd.parse(args))
         return ExitOk;
     const int grace = int(cmd.integer(QStringLiteral("grace-days"), 0, 365).value_or(30));
-    const Tenant t = context.tenants().offboard(signedInTenant(context, cmd).id, grace);
+    const TenantId id = signedInTenant(context, cmd).id;
+    const Tenant t = context.tenants().offboard(id, grace);
     printChanged(context, t,
         QCoreApplication::translate(
             "CliTenants", "Tenant “%1” is offboarding and read-only; it can be purged after %2.")

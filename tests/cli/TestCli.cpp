@@ -433,6 +433,135 @@ private slots:
         QVERIFY(r.err.startsWith("geoconsole: "));
     }
 
+    void tenantLifecycle()
+    {
+        const QString store = copyOfDemo(QStringLiteral("lifecycle.sqlite3"));
+        const QString slug = QStringLiteral("short-lived");
+        QCOMPARE(provision(store, slug, QStringLiteral("basic")).code, 0);
+        Run r = admin(store,
+            { QStringLiteral("keys"), QStringLiteral("create"), slug, QStringLiteral("--name"),
+                QStringLiteral("sensor gateway") });
+        QCOMPARE(r.code, 0);
+        const QByteArray secret = r.out.trimmed();
+
+        r = admin(store, { QStringLiteral("tenants"), QStringLiteral("suspend"), slug });
+        QCOMPARE(r.code, 2); // --reason is required
+        r = admin(store,
+            { QStringLiteral("tenants"), QStringLiteral("suspend"), slug, QStringLiteral("--reason"),
+                QStringLiteral("unpaid invoice"), QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(json(r).object().value(QStringLiteral("status")).toString(), QStringLiteral("suspended"));
+        QCOMPARE(json(r).object().value(QStringLiteral("statusReason")).toString(),
+            QStringLiteral("unpaid invoice"));
+        // A suspended tenant's keys do not authenticate.
+        QCOMPARE(admin(store, { QStringLiteral("keys"), QStringLiteral("check") }, secret).code, 1);
+
+        r = admin(store, { QStringLiteral("tenants"), QStringLiteral("reactivate"), slug });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(admin(store, { QStringLiteral("keys"), QStringLiteral("check") }, secret).code, 0);
+
+        r = admin(store,
+            { QStringLiteral("tenants"), QStringLiteral("edit"), slug, QStringLiteral("--name"),
+                QStringLiteral("Short-Lived Trial"), QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(
+            json(r).object().value(QStringLiteral("name")).toString(), QStringLiteral("Short-Lived Trial"));
+
+        r = admin(store,
+            { QStringLiteral("tenants"), QStringLiteral("offboard"), slug, QStringLiteral("--grace-days"),
+                QStringLiteral("0") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        // Offboarding tenants are read-only.
+        r = admin(store,
+            { QStringLiteral("tenants"), QStringLiteral("edit"), slug, QStringLiteral("--name"),
+                QStringLiteral("Too Late") });
+        QCOMPARE(r.code, 1);
+        r = admin(store,
+            { QStringLiteral("tenants"), QStringLiteral("purge"), slug, QStringLiteral("--confirm"),
+                QStringLiteral("wrong") });
+        QCOMPARE(r.code, 1);
+        r = admin(store,
+            { QStringLiteral("tenants"), QStringLiteral("purge"), slug, QStringLiteral("--confirm"), slug });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(admin(store, { QStringLiteral("tenants"), QStringLiteral("show"), slug }).code, 1);
+    }
+
+    void usersAndOperators()
+    {
+        const QString store = copyOfDemo(QStringLiteral("people.sqlite3"));
+        const QString slug = QStringLiteral("people-inc");
+        QCOMPARE(provision(store, slug, QStringLiteral("free")).code, 0);
+        Run r = admin(store,
+            { QStringLiteral("users"), QStringLiteral("add"), slug, QStringLiteral("--email"),
+                QStringLiteral("zoe@people.example"), QStringLiteral("--name"), QStringLiteral("Zoë Ødegård"),
+                QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString id = QString::number(json(r).object().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(json(r).object().value(QStringLiteral("role")).toString(), QStringLiteral("viewer"));
+        r = admin(store,
+            { QStringLiteral("users"), QStringLiteral("edit"), slug, id, QStringLiteral("--role"),
+                QStringLiteral("admin"), QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(json(r).object().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+        QCOMPARE(
+            json(r).object().value(QStringLiteral("displayName")).toString(), QStringLiteral("Zoë Ødegård"));
+        r = admin(store,
+            { QStringLiteral("users"), QStringLiteral("deactivate"), slug, id, QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(json(r).object().value(QStringLiteral("active")).toBool(), false);
+        QCOMPARE(admin(store, { QStringLiteral("users"), QStringLiteral("reactivate"), slug, id }).code, 0);
+        QCOMPARE(admin(store,
+                     { QStringLiteral("users"), QStringLiteral("edit"), slug, QStringLiteral("999999"),
+                         QStringLiteral("--name"), QStringLiteral("Nobody") })
+                     .code,
+            1);
+
+        const QMap<QString, QString> newPassword { { QStringLiteral("GEOCONSOLE_USER"),
+                                                       QString::fromLatin1(kAdmin) },
+            { QStringLiteral("GEOCONSOLE_PASSWORD"), QString::fromLatin1(kAdminPassword) },
+            { QStringLiteral("GEOCONSOLE_NEW_PASSWORD"), QStringLiteral("fresh-password-1") } };
+        r = run({ QStringLiteral("operators"), QStringLiteral("add"), QStringLiteral("dana"),
+                    QStringLiteral("--role"), QStringLiteral("auditor"), QStringLiteral("--store"), store },
+            newPassword);
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = as(QStringLiteral("dana"), QStringLiteral("fresh-password-1"),
+            { QStringLiteral("operators"), QStringLiteral("list"), QStringLiteral("--store"), store });
+        QCOMPARE(r.code, 4); // an auditor may not manage operators
+        r = admin(store,
+            { QStringLiteral("operators"), QStringLiteral("set-role"), QStringLiteral("dana"),
+                QStringLiteral("analyst"), QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(json(r).object().value(QStringLiteral("role")).toString(), QStringLiteral("analyst"));
+        QCOMPARE(admin(store,
+                     { QStringLiteral("operators"), QStringLiteral("deactivate"), QStringLiteral("dana") })
+                     .code,
+            0);
+        r = as(QStringLiteral("dana"), QStringLiteral("fresh-password-1"),
+            { QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), store });
+        QCOMPARE(r.code, 4);
+        QCOMPARE(
+            admin(store, { QStringLiteral("operators"), QStringLiteral("activate"), QStringLiteral("dana") })
+                .code,
+            0);
+        r = run({ QStringLiteral("operators"), QStringLiteral("reset-password"), QStringLiteral("dana"),
+                    QStringLiteral("--store"), store },
+            newPassword);
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = as(QStringLiteral("dana"), QStringLiteral("fresh-password-1"),
+            { QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), store });
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
+
+    void benchStartupShowsTheWindow()
+    {
+        const Run r = admin(m_demo, { QStringLiteral("--bench-startup") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QByteArray line = r.out.trimmed();
+        QVERIFY2(line.startsWith("startup_ms="), r.out.constData());
+        bool ok = false;
+        QVERIFY(line.mid(11).toInt(&ok) > 0 && ok);
+    }
+
     void badStoresAreRefusedUntouched_data()
     {
         QTest::addColumn<QString>("kind");
