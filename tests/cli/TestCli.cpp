@@ -125,6 +125,13 @@ private:
         return target;
     }
 
+    /// A copy of the demo store with one more tenant; empty if provisioning failed.
+    QString demoWithTenant(const QString& file, const QString& slug, const QString& tier)
+    {
+        const QString store = copyOfDemo(file);
+        return provision(store, slug, tier).code == 0 ? store : QString();
+    }
+
     static QJsonDocument json(const Run& r) { return QJsonDocument::fromJson(r.out); }
 
 private slots:
@@ -435,9 +442,9 @@ private slots:
 
     void tenantLifecycle()
     {
-        const QString store = copyOfDemo(QStringLiteral("lifecycle.sqlite3"));
         const QString slug = QStringLiteral("short-lived");
-        QCOMPARE(provision(store, slug, QStringLiteral("basic")).code, 0);
+        const QString store = demoWithTenant(QStringLiteral("lifecycle.sqlite3"), slug, QStringLiteral("basic"));
+        QVERIFY(!store.isEmpty());
         Run r = admin(store,
             { QStringLiteral("keys"), QStringLiteral("create"), slug, QStringLiteral("--name"),
                 QStringLiteral("sensor gateway") });
@@ -488,9 +495,9 @@ private slots:
 
     void usersAndOperators()
     {
-        const QString store = copyOfDemo(QStringLiteral("people.sqlite3"));
         const QString slug = QStringLiteral("people-inc");
-        QCOMPARE(provision(store, slug, QStringLiteral("free")).code, 0);
+        const QString store = demoWithTenant(QStringLiteral("people.sqlite3"), slug, QStringLiteral("free"));
+        QVERIFY(!store.isEmpty());
         Run r = admin(store,
             { QStringLiteral("users"), QStringLiteral("add"), slug, QStringLiteral("--email"),
                 QStringLiteral("zoe@people.example"), QStringLiteral("--name"), QStringLiteral("Zoë Ødegård"),
