@@ -129,19 +129,25 @@ QString asciiFold(const QString& text, QChar separator = QChar())
     return out;
 }
 
+/// `dashed` cut to at most `max` characters, at a dash if one lies in the
+/// second half, with no dash at the end.
+QString cutAtDash(QString dashed, qsizetype max)
+{
+    if (dashed.size() > max) {
+        dashed.truncate(max);
+        const qsizetype cut = dashed.lastIndexOf(u'-');
+        if (cut >= max / 2)
+            dashed.truncate(cut);
+        while (dashed.endsWith(u'-'))
+            dashed.chop(1);
+    }
+    return dashed;
+}
+
 /// A slug of at most 40 characters, cut at a word boundary where possible.
 QString slugFor(const QString& name)
 {
-    QString slug = asciiFold(name, u'-');
-    if (slug.size() > 40) {
-        slug.truncate(40);
-        const qsizetype cut = slug.lastIndexOf(u'-');
-        if (cut >= 20)
-            slug.truncate(cut);
-        while (slug.endsWith(u'-'))
-            slug.chop(1);
-    }
-    return slug;
+    return cutAtDash(asciiFold(name, u'-'), 40);
 }
 
 QString cancelledMessage()
@@ -472,10 +478,7 @@ private:
         const demo::NamePool& people = demo::namesFor(region);
         const QString first = QString::fromUtf8(rng.pick(people.first));
         const QString last = QString::fromUtf8(rng.pick(people.last));
-        QString domainStem = slug.left(30);
-        while (domainStem.endsWith(u'-'))
-            domainStem.chop(1);
-        const QString domain = domainStem + u'.' + QString::fromLatin1(demo::topLevelDomain(region));
+        const QString domain = cutAtDash(slug, 30) + u'.' + QString::fromLatin1(demo::topLevelDomain(region));
 
         Tenant t;
         t.slug = slug;
