@@ -5,6 +5,7 @@
 #include "CliErrors.h"
 #include "CliOutput.h"
 #include "CliTable.h"
+#include "CliTerminal.h"
 
 #include "core/DomainError.h"
 
@@ -111,10 +112,18 @@ int check(CliContext& context, CliCommand& cmd, const QStringList& args)
     if (!cmd.parse(args))
         return ExitOk;
     // Read before signing in: a key typed on a terminal should not wait behind a password prompt.
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        throw UsageError(QCoreApplication::translate("CliKeys", "cannot read the key from standard input"));
-    const QString presented = QString::fromUtf8(in.readAll()).trimmed();
+    QString presented;
+    if (stdinIsTerminal()) {
+        // Typed or pasted by a person: one line, not echoed (it is a secret).
+        presented
+            = promptHidden(QCoreApplication::translate("CliKeys", "API key: ")).value_or(QString()).trimmed();
+    } else {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            throw UsageError(
+                QCoreApplication::translate("CliKeys", "cannot read the key from standard input"));
+        presented = QString::fromUtf8(in.readAll()).trimmed();
+    }
     if (presented.isEmpty())
         throw UsageError(QCoreApplication::translate("CliKeys", "no key on standard input"));
     context.signIn();
