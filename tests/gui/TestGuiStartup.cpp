@@ -9,7 +9,9 @@
 #include "store/SettingsRepository.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -82,6 +84,7 @@ private slots:
     void refusesAFileThatIsNotAStore();
     void firstRunThenSignIn();
     void demoStoreListsItsAccounts();
+    void openStoreRestartsTheFlow();
 
 private:
     GuiFixture m_f;
@@ -203,6 +206,71 @@ void TestGuiStartup::demoStoreListsItsAccounts()
     auto store = Store::open(path);
     QCOMPARE(SettingsRepository(store->db()).value(QStringLiteral("demo.generated")).value_or(QString()),
              QStringLiteral("1"));
+}
+
+void TestGuiStartup::openStoreRestartsTheFlow()
+{
+    const QString password = QStringLiteral("a long enough password");
+    QStringList paths;
+    for (const char* name : {"first.sqlite3", "second.sqlite3"}) {
+        paths << m_dir.filePath(QString::fromLatin1(name));
+        auto store = Store::open(paths.last());
+        AuthService(*store, m_f.clock, GuiFixture::kCheap)
+            .createFirstAdministrator(QStringLiteral("root"), QStringLiteral("Rita Root"), password);
+    }
+    const auto signIn = [&](QWidget* w) {
+        if (!qobject_cast<LoginDialog*>(w))
+            return false;
+        setText(w, "usernameEdit", QStringLiteral("root"));
+        setText(w, "passwordEdit", password);
+        click(w, "signInButton");
+        return true;
+    };
+    QStringList titles;
+    // Closes the window showing the second store, once it is there.
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, &closer, [&] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            auto* main = qobject_cast<MainWindow*>(w);
+            if (main && main->isVisible() && main->windowTitle().contains(QStringLiteral("second"))) {
+                titles << main->windowTitle();
+                main->close();
+            }
+        }
+    });
+    closer.start(20);
+    ModalScript script({
+        signIn,
+        [&](QWidget* w) {
+            auto* files = qobject_cast<QFileDialog*>(w);
+            if (!files)
+                return false;
+            // selectFile() waits for the directory model; typing the name is immediate.
+            auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            if (!name)
+                return false;
+            name->setText(paths.at(1));
+            static_cast<QDialog*>(files)->accept(); // QFileDialog::accept is protected
+            return true;
+        },
+        signIn,
+    });
+    StartupOptions options;
+    options.storePath = paths.at(0);
+    options.onMainWindowShown = [&titles] {
+        for (QWidget* w : QApplication::topLevelWidgets()) {
+            if (auto* main = qobject_cast<MainWindow*>(w); main && main->isVisible()) {
+                titles << main->windowTitle();
+                // Queued: the file dialog runs its own loop and must not start inside this signal.
+                QTimer::singleShot(0, main->findChild<QAction*>(QStringLiteral("openStoreAction")), &QAction::trigger);
+            }
+        }
+    };
+    QCOMPARE(runConsole(*qApp, options), 0);
+    QCOMPARE(script.done(), 3);
+    QCOMPARE(titles.size(), 2);
+    QVERIFY(titles.at(0).contains(QStringLiteral("first.sqlite3")));
+    QVERIFY(titles.at(1).contains(QStringLiteral("second.sqlite3")));
 }
 
 QTEST_MAIN(TestGuiStartup)
