@@ -282,7 +282,10 @@ void TenantsPane::focusSearch()
 
 void TenantsPane::updateEmptyState()
 {
-    m_listStack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
+    const bool none = m_model->rowCount() == 0;
+    m_listStack->setCurrentIndex(none ? 1 : 0);
+    // "Select a tenant" would only confuse while there is none to select.
+    m_detail->setVisible(!none);
     if (m_filter->rowCount() == m_model->rowCount())
         m_count->setText(tr("%n tenant(s)", nullptr, m_model->rowCount()));
     else

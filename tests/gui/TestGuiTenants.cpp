@@ -89,7 +89,7 @@ void TestGuiTenants::emptyStateAndFirstShown()
     QVERIFY(child<QWidget>(&w, "emptyTenantsPage")->isVisible());
     QVERIFY(child<QLabel>(&w, "emptyTenantsLabel")->text().contains(QStringLiteral("No tenants yet")));
     QVERIFY(child<QPushButton>(&w, "provisionFirstButton")->isEnabled());
-    QVERIFY(child<QWidget>(&w, "noTenantSelectedLabel")->isVisible());
+    QVERIFY(!child<QWidget>(&w, "tenantDetailPanel")->isVisible());
     QVERIFY(child<QLabel>(&w, "signedInLabel")->text().contains(QStringLiteral("Ada Admin")));
     QVERIFY(child<QLabel>(&w, "storePathLabel")->toolTip() == m_f.store->path());
     // The icon comes from the resources compiled into the ui library.
@@ -160,7 +160,9 @@ void TestGuiTenants::auditorCannotMutate()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(!w.areas().contains(QStringLiteral("operators")));
     QVERIFY(w.operatorsPane() == nullptr);
+    QVERIFY(child<QWidget>(&w, "noTenantSelectedLabel")->isVisible());
     QVERIFY(selectRow(w, 0));
+    QVERIFY(!child<QWidget>(&w, "noTenantSelectedLabel")->isVisible());
     for (const char* name : {"provisionAction", "changeTierAction", "suspendAction", "reactivateAction",
                              "offboardAction", "purgeAction"})
         QVERIFY2(!child<QAction>(&w, name)->isEnabled(), name);
