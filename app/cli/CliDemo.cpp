@@ -79,7 +79,7 @@ int runDemo(CliContext& context, const QStringList& args)
                 { QStringLiteral("role"), QString::fromUtf8(a.role) } });
         printJson(QJsonObject { { QStringLiteral("path"), store.path() },
             { QStringLiteral("tenants"), options.tenants }, { QStringLiteral("days"), options.days },
-            { QStringLiteral("seed"), QString::number(options.seed) },
+            { QStringLiteral("seed"), qint64(options.seed) },
             { QStringLiteral("predictions"), options.predictions }, { QStringLiteral("accounts"), list } });
         return ExitOk;
     }
