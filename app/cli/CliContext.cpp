@@ -21,11 +21,6 @@ const QString kJson = QStringLiteral("json");
 const QString kUser = QStringLiteral("user");
 const QString kLang = QStringLiteral("lang");
 
-QString envValue(const char* name)
-{
-    return qEnvironmentVariable(name);
-}
-
 } // namespace
 
 CliContext::CliContext(GlobalOptions globals)
@@ -117,7 +112,7 @@ const Session& CliContext::signIn()
         return *m_session;
     QString user = m_globals.user;
     if (user.isEmpty())
-        user = envValue("GEOCONSOLE_USER");
+        user = qEnvironmentVariable("GEOCONSOLE_USER");
     if (user.isEmpty()) {
         if (auto typed = promptLine(QCoreApplication::translate("Cli", "User name: ")))
             user = typed->trimmed();
@@ -125,7 +120,7 @@ const Session& CliContext::signIn()
     if (user.isEmpty())
         throw UsageError(QCoreApplication::translate(
             "Cli", "no operator to sign in as: use --user NAME or set GEOCONSOLE_USER"));
-    QString password = envValue("GEOCONSOLE_PASSWORD");
+    QString password = qEnvironmentVariable("GEOCONSOLE_PASSWORD");
     if (password.isEmpty()) {
         if (auto typed = promptHidden(QCoreApplication::translate("Cli", "Password for %1: ").arg(user)))
             password = *typed;
@@ -167,7 +162,7 @@ void CliContext::closeStore()
 
 QString CliContext::newPassword()
 {
-    const QString fromEnv = envValue("GEOCONSOLE_NEW_PASSWORD");
+    const QString fromEnv = qEnvironmentVariable("GEOCONSOLE_NEW_PASSWORD");
     if (!fromEnv.isEmpty())
         return fromEnv;
     const auto first = promptHidden(QCoreApplication::translate("Cli", "New password: "));
