@@ -99,8 +99,7 @@ int dispatch(const QStringList& args)
             + QCoreApplication::translate("Cli", "(see 'geoconsole --help')"));
     QStringList rest = parser.positionalArguments();
     if (parser.isSet(kVersion)) {
-        out() << "geoconsole " << QCoreApplication::applicationVersion() << '\n';
-        out().flush();
+        printLine(QStringLiteral("geoconsole ") + QCoreApplication::applicationVersion());
         return ExitOk;
     }
     // "geoconsole help tenants" = "geoconsole tenants --help".

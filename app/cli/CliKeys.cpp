@@ -71,8 +71,7 @@ int create(CliContext& context, CliCommand& cmd, const QStringList& args)
         printJson(o);
     } else {
         // The secret alone on stdout, so `geoconsole keys create … > file` keeps just the key.
-        out() << created.secret << '\n';
-        out().flush();
+        printLine(created.secret);
         err() << QCoreApplication::translate("CliKeys",
             "API key %1 (“%2”) created for “%3”. The key above is shown only now; it cannot be "
             "recovered later.")
@@ -96,10 +95,8 @@ int revoke(CliContext& context, CliCommand& cmd, const QStringList& args)
     if (context.json()) {
         printJson(keyJson(k));
     } else {
-        out() << QCoreApplication::translate("CliKeys", "API key %1 (“%2”) of “%3” revoked.")
-                     .arg(k.prefix, k.name, t.slug)
-              << '\n';
-        out().flush();
+        printLine(QCoreApplication::translate("CliKeys", "API key %1 (“%2”) of “%3” revoked.")
+                      .arg(k.prefix, k.name, t.slug));
     }
     return ExitOk;
 }
@@ -147,12 +144,10 @@ int check(CliContext& context, CliCommand& cmd, const QStringList& args)
         o[QStringLiteral("tenantSlug")] = slug.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(slug);
         printJson(o);
     } else {
-        out() << (slug.isEmpty()
+        printLine((slug.isEmpty()
                 ? QCoreApplication::translate("CliKeys", "valid: %1 (“%2”)").arg(key->prefix, key->name)
                 : QCoreApplication::translate("CliKeys", "valid: %1 (“%2”) of “%3”")
-                      .arg(key->prefix, key->name, slug))
-              << '\n';
-        out().flush();
+                      .arg(key->prefix, key->name, slug)));
     }
     return ExitOk;
 }

@@ -68,8 +68,7 @@ void printChanged(CliContext& context, const QString& username, const QString& c
         printJson(operatorJson(findOperator(context, username)));
         return;
     }
-    out() << confirmation << '\n';
-    out().flush();
+    printLine(confirmation);
 }
 
 int list(CliContext& context, CliCommand& cmd, const QStringList& args)
@@ -123,10 +122,8 @@ int add(CliContext& context, CliCommand& cmd, const QStringList& args)
     if (context.json())
         printJson(operatorJson(op));
     else
-        out() << QCoreApplication::translate("CliOperators", "Operator “%1” added as %2.")
-                     .arg(op.username, roleDisplayName(op.role))
-              << '\n';
-    out().flush();
+        printLine(QCoreApplication::translate("CliOperators", "Operator “%1” added as %2.")
+                      .arg(op.username, roleDisplayName(op.role)));
     return ExitOk;
 }
 

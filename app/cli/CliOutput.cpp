@@ -37,6 +37,12 @@ QTextStream& err()
     return stream;
 }
 
+void printLine(const QString& text)
+{
+    out() << text << '\n';
+    out().flush();
+}
+
 void printError(const QString& message)
 {
     out().flush();

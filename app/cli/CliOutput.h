@@ -16,6 +16,9 @@ namespace gc::cli {
 QTextStream& out();
 QTextStream& err();
 
+/// Prints one line on stdout, flushed at once (so it is not reordered with stderr).
+void printLine(const QString& text);
+
 /// Prints "geoconsole: <message>" on stderr.
 void printError(const QString& message);
 

@@ -70,8 +70,7 @@ int check(CliContext& context, CliCommand& cmd, const QStringList& args)
     if (!problems.isEmpty()) {
         if (!context.json()) {
             for (const QString& p : problems)
-                out() << p << '\n';
-            out().flush();
+                printLine(p);
         }
         throw CliExit(ExitStore,
             QCoreApplication::translate(
@@ -138,10 +137,8 @@ int runInit(CliContext& context, const QStringList& args)
             { QStringLiteral("id"), op.id }, { QStringLiteral("username"), op.username },
             { QStringLiteral("displayName"), op.displayName }, { QStringLiteral("role"), roleId(op.role) } });
     } else {
-        out() << QCoreApplication::translate("CliStore", "Administrator “%1” created in %2.")
-                     .arg(op.username, context.storePath())
-              << '\n';
-        out().flush();
+        printLine(QCoreApplication::translate("CliStore", "Administrator “%1” created in %2.")
+                      .arg(op.username, context.storePath()));
     }
     return ExitOk;
 }

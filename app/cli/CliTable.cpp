@@ -18,8 +18,7 @@ void CliTable::addRow(QStringList cells)
 void CliTable::print(const QString& emptyText) const
 {
     if (m_rows.isEmpty()) {
-        out() << emptyText << '\n';
-        out().flush();
+        printLine(emptyText);
         return;
     }
     QList<int> widths;

@@ -149,8 +149,7 @@ void printChanged(CliContext& context, const Tenant& t, const QString& confirmat
         printTenant(context, t);
         return;
     }
-    out() << confirmation << '\n';
-    out().flush();
+    printLine(confirmation);
 }
 
 int list(CliContext& context, CliCommand& cmd, const QStringList& args)
@@ -429,10 +428,8 @@ int purge(CliContext& context, CliCommand& cmd, const QStringList& args)
     if (context.json()) {
         printJson(QJsonObject { { QStringLiteral("purged"), t.slug } });
     } else {
-        out() << QCoreApplication::translate("CliTenants", "Tenant “%1” and all its data were deleted.")
-                     .arg(t.slug)
-              << '\n';
-        out().flush();
+        printLine(QCoreApplication::translate("CliTenants", "Tenant “%1” and all its data were deleted.")
+                      .arg(t.slug));
     }
     return ExitOk;
 }
@@ -467,10 +464,8 @@ int config(CliContext& context, CliCommand& cmd, const QStringList& args)
         if (context.json()) {
             printJson(configJson(stored));
         } else {
-            out() << QCoreApplication::translate("CliTenants", "%1 = %2 (%3) stored for “%4”.")
-                         .arg(stored.key, stored.value, configTypeId(stored.type), t.slug)
-                  << '\n';
-            out().flush();
+            printLine(QCoreApplication::translate("CliTenants", "%1 = %2 (%3) stored for “%4”.")
+                          .arg(stored.key, stored.value, configTypeId(stored.type), t.slug));
         }
         return ExitOk;
     }
@@ -479,10 +474,8 @@ int config(CliContext& context, CliCommand& cmd, const QStringList& args)
         if (context.json()) {
             printJson(QJsonObject { { QStringLiteral("removed"), cmd.positional(2) } });
         } else {
-            out() << QCoreApplication::translate("CliTenants", "%1 removed from “%2”.")
-                         .arg(cmd.positional(2), t.slug)
-                  << '\n';
-            out().flush();
+            printLine(QCoreApplication::translate("CliTenants", "%1 removed from “%2”.")
+                          .arg(cmd.positional(2), t.slug));
         }
         return ExitOk;
     }
