@@ -3,13 +3,13 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMap>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -48,6 +48,20 @@ void UsageChartView::showEmptyState()
     m_empty = true;
     m_hasQuotaLine = false;
     m_dayCount = 0;
+    m_yLabels.clear();
+}
+
+qint64 UsageChartView::niceStep(qint64 top, int maxTicks)
+{
+    const double raw = double(std::max<qint64>(top, 1)) / double(std::max(maxTicks, 1));
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        const double step = factor * magnitude;
+        // 2.5 × 1 would give non-integer ticks for a count of requests.
+        if (step >= raw && step == std::floor(step))
+            return std::max<qint64>(1, qint64(step));
+    }
+    return std::max<qint64>(1, qint64(std::ceil(raw)));
 }
 
 void UsageChartView::setUsage(const QList<QPair<QDate, qint64>>& days, std::optional<qint64> dailyQuota)
@@ -95,8 +109,10 @@ void UsageChartView::setUsage(const QList<QPair<QDate, qint64>>& days, std::opti
     c->addAxis(xAxis, Qt::AlignBottom);
     bars->attachAxis(xAxis);
 
-    auto* yAxis = new QValueAxis;
-    yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    // QValueAxis formats labels printf-style, which has no digit grouping;
+    // a category axis with one category per tick lets QLocale write them.
+    auto* yAxis = new QCategoryAxis;
+    yAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     yAxis->setLabelsFont(small);
     c->addAxis(yAxis, Qt::AlignLeft);
     bars->attachAxis(yAxis);
@@ -121,8 +137,18 @@ void UsageChartView::setUsage(const QList<QPair<QDate, qint64>>& days, std::opti
         // Say "unlimited" in the legend rather than leave the reader looking for a line.
         set->setLabel(tr("Requests (no daily quota)"));
     }
-    yAxis->setRange(0.0, double(top) * 1.1);
-    yAxis->applyNiceNumbers();
+    // Leave headroom above the peak (or quota line) so it does not touch the frame.
+    const qint64 headroom = top + top / 20;
+    const qint64 step = niceStep(headroom, 5);
+    const qint64 ticks = std::max<qint64>(1, (headroom + step - 1) / step);
+    // Labels sit on category end values only; a sliver of a category ending
+    // at 0 (start just below it, outside the range) puts "0" at the origin.
+    yAxis->setStartValue(-double(step) / 1000.0);
+    for (qint64 i = 0; i <= ticks; ++i) {
+        m_yLabels << locale.toString(i * step);
+        yAxis->append(m_yLabels.constLast(), double(i * step));
+    }
+    yAxis->setRange(0.0, double(ticks * step));
 
     c->legend()->setAlignment(Qt::AlignBottom);
     c->legend()->show();

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QList>
 #include <QPair>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,14 @@ public:
     [[nodiscard]] bool hasQuotaLine() const { return m_hasQuotaLine; }
     /// Number of bars currently drawn.
     [[nodiscard]] int dayCount() const { return m_dayCount; }
+    /// The request-count labels on the y axis, bottom to top, formatted with
+    /// the default QLocale's digit grouping ("1,500,000"; German "1.500.000").
+    /// Empty in the empty state.
+    [[nodiscard]] const QStringList& yAxisLabels() const { return m_yLabels; }
+
+    /// A "nice" tick step (1, 2, 2.5 or 5 times a power of ten, at least 1)
+    /// that divides 0..`top` into at most `maxTicks` steps.
+    static qint64 niceStep(qint64 top, int maxTicks = 5);
 
 private:
     void showEmptyState();
@@ -34,6 +43,7 @@ private:
     bool m_empty = true;
     bool m_hasQuotaLine = false;
     int m_dayCount = 0;
+    QStringList m_yLabels;
 };
 
 } // namespace gc

@@ -3,6 +3,7 @@
 
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QLegend>
 #include <QChart>
 #include <QLabel>
@@ -22,6 +23,8 @@ private slots:
     void chartEmpty();
     void chartWithQuota();
     void chartUnlimitedAndGaps();
+    void chartAxisGroupsDigits();
+    void chartNiceSteps();
 };
 
 void TestWidgets::quotaLevels_data()
@@ -132,6 +135,46 @@ void TestWidgets::chartUnlimitedAndGaps()
     QCOMPARE(set->at(0), 3.0);
     QCOMPARE(set->at(2), 0.0);
     QCOMPARE(set->at(4), 7.0);
+}
+
+void TestWidgets::chartAxisGroupsDigits()
+{
+    const QList<QPair<QDate, qint64>> days{{QDate(2026, 11, 1), 1'200'000}, {QDate(2026, 11, 2), 800'000}};
+    UsageChartView view;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    view.setUsage(days, 1'500'000);
+    QStringList labels = view.yAxisLabels();
+    QVERIFY2(labels.contains(QStringLiteral("1,500,000")), qPrintable(labels.join(QLatin1Char('|'))));
+    QCOMPARE(labels.constFirst(), QStringLiteral("0"));
+    // The top tick is above the quota line, with no raw, ungrouped numbers anywhere.
+    QVERIFY(QLocale().toLongLong(labels.constLast()) > 1'500'000);
+    for (const QString& l : std::as_const(labels))
+        QVERIFY2(l.size() < 4 || l.contains(QLatin1Char(',')), qPrintable(l));
+    // The axis on the chart carries the same labels, so what is tested is what is drawn.
+    auto* axis = qobject_cast<QCategoryAxis*>(view.chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->categoriesLabels(), labels);
+    QCOMPARE(axis->max(), QLocale().toDouble(labels.constLast()));
+
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    view.setUsage(days, 1'500'000);
+    labels = view.yAxisLabels();
+    QVERIFY2(labels.contains(QStringLiteral("1.500.000")), qPrintable(labels.join(QLatin1Char('|'))));
+    view.resize(500, 300);
+    QVERIFY(!view.grab().isNull());
+    view.clear();
+    QVERIFY(view.yAxisLabels().isEmpty());
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestWidgets::chartNiceSteps()
+{
+    QCOMPARE(UsageChartView::niceStep(1), qint64(1));
+    QCOMPARE(UsageChartView::niceStep(7), qint64(2));
+    QCOMPARE(UsageChartView::niceStep(100), qint64(20));
+    QCOMPARE(UsageChartView::niceStep(1'575'000), qint64(500'000));
+    QCOMPARE(UsageChartView::niceStep(1'200), qint64(250));
+    QCOMPARE(UsageChartView::niceStep(11), qint64(5)); // 2.5 would not be a whole number
 }
 
 QTEST_MAIN(TestWidgets)
