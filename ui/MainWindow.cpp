@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "ChangePasswordDialog.h"
+#include "OpenDialog.h"
 #include "OperatorsPane.h"
 #include "TenantsPane.h"
 #include "UiSettings.h"
@@ -142,6 +144,10 @@ void MainWindow::buildMenus()
     open->setObjectName(QStringLiteral("openStoreAction"));
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    QAction* password = file->addAction(tr("Change My &Password…"), this, &MainWindow::changeOwnPassword);
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    password->setStatusTip(tr("Change the password you sign in with"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -201,6 +207,13 @@ void MainWindow::openStore()
         return;
     emit openStoreRequested(path);
     close();
+}
+
+void MainWindow::changeOwnPassword()
+{
+    openDialog(new ChangePasswordDialog(*m_auth, m_session, this), [this](ChangePasswordDialog*) {
+        statusBar()->showMessage(tr("Your password was changed."), 5000);
+    });
 }
 
 void MainWindow::about()

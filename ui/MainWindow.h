@@ -61,6 +61,7 @@ private:
     void buildStatusBar();
     void addArea(const QString& id, const QString& title, QWidget* pane, int iconHint);
     void openStore();
+    void changeOwnPassword();
     void about();
 
     Store& m_store;

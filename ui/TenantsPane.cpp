@@ -1,6 +1,7 @@
 #include "TenantsPane.h"
 
 #include "ChangeTierDialog.h"
+#include "EditTenantDialog.h"
 #include "OffboardDialog.h"
 #include "OpenDialog.h"
 #include "ProvisionTenantDialog.h"
@@ -48,6 +49,7 @@ TenantsPane::TenantsPane(TenantService& service, const Clock& clock, UiSettings&
     buildActions();
     toolbar->addAction(m_provision);
     toolbar->addSeparator();
+    toolbar->addAction(m_edit);
     toolbar->addAction(m_changeTier);
     toolbar->addAction(m_suspend);
     toolbar->addAction(m_reactivate);
@@ -150,6 +152,10 @@ TenantsPane::TenantsPane(TenantService& service, const Clock& clock, UiSettings&
         updateEmptyState();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TenantsPane::onSelectionChanged);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            editSelected();
+    });
     connect(m_detail, &TenantDetailPanel::tenantChanged, this, [this](TenantId id) {
         guarded(this, [&] { m_model->reload(); });
         selectTenant(id);
@@ -207,6 +213,8 @@ void TenantsPane::buildActions()
     m_provision = make(tr("&Provision…"), QStringLiteral("provisionAction"), QStyle::SP_FileDialogNewFolder,
                        tr("Create a new tenant (Ctrl+N)"));
     m_provision->setShortcut(QKeySequence::New);
+    m_edit = make(tr("&Edit…"), QStringLiteral("editTenantAction"), QStyle::SP_FileDialogDetailedView,
+                  tr("Edit the selected tenant's name, contact and region (double-click)"));
     m_changeTier = make(tr("Change &Tier…"), QStringLiteral("changeTierAction"), QStyle::SP_ArrowUp,
                         tr("Move the selected tenant to another tier"));
     m_suspend = make(tr("&Suspend…"), QStringLiteral("suspendAction"), QStyle::SP_MediaPause,
@@ -226,6 +234,7 @@ void TenantsPane::buildActions()
     addAction(m_find);
 
     connect(m_provision, &QAction::triggered, this, &TenantsPane::provision);
+    connect(m_edit, &QAction::triggered, this, &TenantsPane::editSelected);
     connect(m_changeTier, &QAction::triggered, this, &TenantsPane::changeTier);
     connect(m_suspend, &QAction::triggered, this, &TenantsPane::suspend);
     connect(m_reactivate, &QAction::triggered, this, &TenantsPane::reactivate);
@@ -307,6 +316,7 @@ void TenantsPane::updateActions()
         selected ? std::optional<TenantStatus>(selected->tenant.status) : std::nullopt;
     const bool notOffboarding = status && *status != TenantStatus::Offboarding;
     m_provision->setEnabled(s.can(Action::ProvisionTenant));
+    m_edit->setEnabled(s.can(Action::EditTenant) && notOffboarding);
     m_changeTier->setEnabled(s.can(Action::ChangeTier) && notOffboarding);
     m_suspend->setEnabled(s.can(Action::SuspendTenant) && status == TenantStatus::Active);
     m_reactivate->setEnabled(s.can(Action::SuspendTenant) && status == TenantStatus::Suspended);
@@ -341,6 +351,14 @@ void TenantsPane::openForSelected(const Extra&... extra)
         return;
     const TenantId id = selected->tenant.id;
     openDialog(new D(m_service, selected->tenant, extra..., this), [this, id](auto*) { afterLifecycleChange(id); });
+}
+
+void TenantsPane::editSelected()
+{
+    // Double-click lands here too, so check what the disabled action would have.
+    if (!m_edit->isEnabled())
+        return;
+    openForSelected<EditTenantDialog>();
 }
 
 void TenantsPane::changeTier()

@@ -42,6 +42,8 @@ public slots:
     void reload();
     void focusSearch();
     void provision();
+    /// Opens the edit dialog for the selected tenant when the session may edit it.
+    void editSelected();
 
 private:
     void buildActions();
@@ -65,6 +67,7 @@ private:
     TenantFilterModel* m_filter;
 
     QAction* m_provision = nullptr;
+    QAction* m_edit = nullptr;
     QAction* m_changeTier = nullptr;
     QAction* m_suspend = nullptr;
     QAction* m_reactivate = nullptr;

@@ -1,17 +1,22 @@
 #include "GuiFixture.h"
 
+#include "ChangePasswordDialog.h"
 #include "ConfigEntryDialog.h"
+#include "MainWindow.h"
 #include "OffboardDialog.h"
 #include "OperatorDialog.h"
 #include "PurgeDialog.h"
 #include "TenantUserDialog.h"
 
+#include "core/DomainError.h"
 #include "tenancy/TenantService.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
@@ -45,6 +50,8 @@ private slots:
     void tenantUserErrorsStayInline();
     void offboardThenPurge();
     void operatorDialogAddsOperator();
+    void changeOwnPassword();
+    void changePasswordForEveryRole();
 
 private:
     template<typename T>
@@ -157,6 +164,63 @@ void TestGuiDialogs::operatorDialogAddsOperator()
     for (const Operator& op : m_f.auth->operators(*m_f.admin))
         found = found || (op.username == QStringLiteral("olga") && op.role == Role::Analyst);
     QVERIFY(found);
+}
+
+void TestGuiDialogs::changeOwnPassword()
+{
+    MainWindow w(*m_f.store, m_f.clock, *m_f.auditor);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QAction* action = w.findChild<QAction*>(QStringLiteral("changePasswordAction"));
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    QPointer<ChangePasswordDialog> dialog;
+    QTRY_VERIFY((dialog = w.findChild<ChangePasswordDialog*>()) && dialog->isVisible());
+    auto* current = child<QLineEdit>(dialog, "currentPasswordEdit");
+    auto* password = child<QLineEdit>(dialog, "passwordEdit");
+    auto* repeat = child<QLineEdit>(dialog, "repeatPasswordEdit");
+    auto* ok = child<QPushButton>(dialog, "okButton");
+    auto* currentError = child<QLabel>(dialog, "currentPasswordError");
+    auto* repeatError = child<QLabel>(dialog, "repeatPasswordError");
+    QVERIFY(current && password && repeat && ok && currentError && repeatError);
+    QCOMPARE(current->echoMode(), QLineEdit::Password);
+    const QString newPassword = QStringLiteral("a brand new passphrase");
+
+    // The repeat is checked in the dialog, before the service is asked.
+    current->setText(GuiFixture::kAuditorPassword);
+    password->setText(newPassword);
+    repeat->setText(QStringLiteral("a brand new passphrasE"));
+    ok->click();
+    QVERIFY(repeatError->isVisible());
+    QVERIFY(dialog->isVisible());
+
+    current->setText(QStringLiteral("not my password"));
+    repeat->setText(newPassword);
+    ok->click();
+    QVERIFY(currentError->isVisible());
+    QVERIFY(!currentError->text().isEmpty());
+    QVERIFY(repeatError->isHidden());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(m_f.auth->signIn(QStringLiteral("audrey"), GuiFixture::kAuditorPassword).op().id > 0);
+
+    current->setText(GuiFixture::kAuditorPassword);
+    ok->click();
+    QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+    QCOMPARE(m_f.auth->signIn(QStringLiteral("audrey"), newPassword).op().username, QStringLiteral("audrey"));
+    QVERIFY_THROWS_EXCEPTION(DomainError, m_f.auth->signIn(QStringLiteral("audrey"), GuiFixture::kAuditorPassword));
+}
+
+void TestGuiDialogs::changePasswordForEveryRole()
+{
+    for (const Role role : allRoles()) {
+        const QString name = QStringLiteral("user%1").arg(int(role));
+        const QString password = QStringLiteral("initial password %1").arg(int(role));
+        m_f.auth->addOperator(*m_f.admin, name, QStringLiteral("User %1").arg(int(role)), role, password);
+        const Session s = m_f.auth->signIn(name, password);
+        MainWindow w(*m_f.store, m_f.clock, s);
+        QAction* action = w.findChild<QAction*>(QStringLiteral("changePasswordAction"));
+        QVERIFY(action && action->isEnabled());
+    }
 }
 
 QTEST_MAIN(TestGuiDialogs)

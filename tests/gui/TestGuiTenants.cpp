@@ -3,6 +3,7 @@
 #include "ApiKeySecretDialog.h"
 #include "ChangeTierDialog.h"
 #include "CreateApiKeyDialog.h"
+#include "EditTenantDialog.h"
 #include "MainWindow.h"
 #include "ProvisionTenantDialog.h"
 #include "SuspendDialog.h"
@@ -43,6 +44,8 @@ private slots:
     void keyboardShortcuts();
     void changeTierShowsProblemsLive();
     void suspendNeedsReason();
+    void editTenantThroughDialog();
+    void editFollowsPermissionAndState();
 
 private:
     Tenant provisionDirect(const QString& slug, const QString& name)
@@ -163,8 +166,8 @@ void TestGuiTenants::auditorCannotMutate()
     QVERIFY(child<QWidget>(&w, "noTenantSelectedLabel")->isVisible());
     QVERIFY(selectRow(w, 0));
     QVERIFY(!child<QWidget>(&w, "noTenantSelectedLabel")->isVisible());
-    for (const char* name : {"provisionAction", "changeTierAction", "suspendAction", "reactivateAction",
-                             "offboardAction", "purgeAction"})
+    for (const char* name : {"provisionAction", "editTenantAction", "changeTierAction", "suspendAction",
+                             "reactivateAction", "offboardAction", "purgeAction"})
         QVERIFY2(!child<QAction>(&w, name)->isEnabled(), name);
     QVERIFY(child<QAction>(&w, "reloadAction")->isEnabled());
     for (const char* name : {"addUserButton", "createApiKeyButton", "setConfigButton"})
@@ -327,6 +330,89 @@ void TestGuiTenants::suspendNeedsReason()
     const Tenant after = service.tenant(t.id);
     QCOMPARE(after.status, TenantStatus::Suspended);
     QCOMPARE(after.statusReason, QStringLiteral("Unpaid invoice"));
+}
+
+void TestGuiTenants::editTenantThroughDialog()
+{
+    const Tenant t = provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
+    MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QAction* edit = child<QAction>(&w, "editTenantAction");
+    QVERIFY(edit && !edit->isEnabled()); // nothing selected yet
+    QVERIFY(selectRow(w, 0));
+    QVERIFY(edit->isEnabled());
+    edit->trigger();
+
+    QPointer<EditTenantDialog> dialog;
+    QTRY_VERIFY((dialog = w.findChild<EditTenantDialog*>()) && dialog->isVisible());
+    auto* name = child<QLineEdit>(dialog, "nameEdit");
+    auto* email = child<QLineEdit>(dialog, "contactEmailEdit");
+    auto* region = child<QComboBox>(dialog, "regionCombo");
+    QCOMPARE(name->text(), QStringLiteral("Acme Air"));
+    QCOMPARE(email->text(), QStringLiteral("casey@example.org"));
+    QCOMPARE(region->currentText(), t.region);
+
+    name->setText(QStringLiteral("Acme Air Monitoring"));
+    child<QLineEdit>(dialog, "contactNameEdit")->setText(QStringLiteral("Robin Reyes"));
+    email->setText(QStringLiteral("robin at acme"));
+    region->setCurrentIndex(region->count() - 1);
+    const QString newRegion = region->currentText();
+    QVERIFY(newRegion != t.region);
+    auto* emailError = child<QLabel>(dialog, "contactEmailError");
+    QVERIFY(emailError->isHidden());
+    QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+    QTRY_VERIFY(emailError->isVisible());
+    QVERIFY(!emailError->text().isEmpty());
+    QVERIFY(dialog->isVisible());
+    TenantService service(*m_f.store, m_f.clock, *m_f.admin);
+    QCOMPARE(service.tenant(t.id).name, QStringLiteral("Acme Air")); // nothing stored
+
+    email->setText(QStringLiteral("robin@acme.example"));
+    QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+    const Tenant stored = service.tenant(t.id);
+    QCOMPARE(stored.name, QStringLiteral("Acme Air Monitoring"));
+    QCOMPARE(stored.contactName, QStringLiteral("Robin Reyes"));
+    QCOMPARE(stored.contactEmail, QStringLiteral("robin@acme.example"));
+    QCOMPARE(stored.region, newRegion);
+    QCOMPARE(stored.slug, t.slug);
+    // The list and the details show the new name, still selected.
+    QTRY_COMPARE(child<QLabel>(&w, "tenantNameLabel")->text(), QStringLiteral("Acme Air Monitoring"));
+    QCOMPARE(w.tenantsPane()->selectedTenant()->tenant.id, t.id);
+
+    // Double-clicking a row opens the same dialog.
+    auto* table = child<QTableView>(&w, "tenantTable");
+    const QModelIndex index = table->model()->index(0, 0);
+    const QPoint centre = table->visualRect(index).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, centre);
+    QTRY_VERIFY((dialog = w.findChild<EditTenantDialog*>()) && dialog->isVisible());
+    QCOMPARE(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("Acme Air Monitoring"));
+    dialog->reject();
+}
+
+void TestGuiTenants::editFollowsPermissionAndState()
+{
+    const Tenant t = provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
+    {
+        MainWindow w(*m_f.store, m_f.clock, *m_f.auditor);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(selectRow(w, 0));
+        QVERIFY(!child<QAction>(&w, "editTenantAction")->isEnabled());
+        // Neither the slot nor a double-click gets round the permission.
+        w.tenantsPane()->editSelected();
+        auto* table = child<QTableView>(&w, "tenantTable");
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {},
+                           table->visualRect(table->model()->index(0, 0)).center());
+        QTest::qWait(20);
+        QVERIFY(w.findChild<EditTenantDialog*>() == nullptr);
+    }
+    TenantService(*m_f.store, m_f.clock, *m_f.admin).offboard(t.id, 30);
+    MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
+    QVERIFY(selectRow(w, 0));
+    QVERIFY(!child<QAction>(&w, "editTenantAction")->isEnabled());
 }
 
 QTEST_MAIN(TestGuiTenants)
