@@ -1859,6 +1859,33 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     </message>
 </context>
 <context>
+    <name>gc::ChangePasswordDialog</name>
+    <message>
+        <source>Change My Password</source>
+        <translation>Mein Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>&amp;Passwort ändern</translation>
+    </message>
+</context>
+<context>
     <name>gc::ChangeTierDialog</name>
     <message>
         <source>&amp;Change Tier</source>
@@ -1981,6 +2008,45 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     <message>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>gc::EditTenantDialog</name>
+    <message>
+        <source>Edit Tenant %1</source>
+        <translation>Mandant %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>The slug cannot be changed.</source>
+        <translation>Der Slug kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation>Slug:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Contact na&amp;me:</source>
+        <translation>Kontaktna&amp;me:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail:</source>
+        <translation>Kontakt-&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2200,33 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     <message>
         <source>&lt;h3&gt;GeoClimate Console %1&lt;/h3&gt;&lt;p&gt;Administration of the tenants of the GeoClimate air-quality prediction platform.&lt;/p&gt;&lt;p&gt;Store: %2&lt;br&gt;Schema version %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GeoClimate Console %1&lt;/h3&gt;&lt;p&gt;Verwaltung der Mandanten der GeoClimate-Plattform für Luftqualitätsvorhersagen.&lt;/p&gt;&lt;p&gt;Datenspeicher: %2&lt;br&gt;Schemaversion %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Change My &amp;Password…</source>
+        <translation>Mein &amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>Change the password you sign in with</source>
+        <translation>Das Passwort ändern, mit dem Sie sich anmelden</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::MerkleTree</name>
+    <message>
+        <source>A tree size cannot be negative.</source>
+        <translation>Eine Baumgröße kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Leaf %1 is not in a tree of %2 leaves.</source>
+        <translation>Blatt %1 liegt nicht in einem Baum mit %2 Blättern.</translation>
+    </message>
+    <message>
+        <source>No consistency proof from size %1 to size %2: the first size must be between 0 and the second.</source>
+        <translation>Kein Konsistenzbeweis von Größe %1 zu Größe %2: Die erste Größe muss zwischen 0 und der zweiten liegen.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2935,14 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
             <numerusform>%1 von %n Mandant</numerusform>
             <numerusform>%1 von %n Mandanten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected tenant&apos;s name, contact and region (double-click)</source>
+        <translation>Name, Kontakt und Region des ausgewählten Mandanten bearbeiten (Doppelklick)</translation>
     </message>
 </context>
 <context>
