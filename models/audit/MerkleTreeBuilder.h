@@ -1,0 +1,48 @@
+#pragma once
+
+#include "audit/Sha256.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <vector>
+
+namespace gc {
+
+/// Streaming RFC 6962 tree hasher: append leaves one by one and ask for the
+/// Merkle Tree Hash of everything appended so far at any time.
+///
+/// It keeps only the roots of the perfect subtrees that make up the current
+/// size (the "compact range": one per set bit of the size), so memory is
+/// O(log n) — 24 hashes for ten million leaves. An append costs one leaf hash
+/// plus on average one node hash (amortised); root() costs popcount(size) - 1
+/// node hashes and does not change the state.
+class MerkleTreeBuilder final
+{
+    Q_DISABLE_COPY_MOVE(MerkleTreeBuilder)
+
+public:
+    MerkleTreeBuilder() = default;
+
+    /// Hashes `leaf` as SHA-256(0x00 || leaf) and appends it.
+    void appendLeaf(QByteArrayView leaf);
+    /// Appends an already computed leaf hash. Throws std::invalid_argument
+    /// unless it is 32 bytes long.
+    void appendLeafHash(QByteArrayView leafHash);
+    /// Number of leaves appended.
+    [[nodiscard]] qint64 size() const { return m_size; }
+    /// MTH of the leaves appended so far; SHA-256("") when there are none.
+    [[nodiscard]] QByteArray root();
+    /// Forgets every leaf.
+    void clear();
+
+private:
+    void push(const Sha256::Digest& leafHash);
+
+    Sha256 m_sha;
+    // Roots of perfect subtrees, largest (leftmost) first.
+    std::vector<Sha256::Digest> m_stack;
+    qint64 m_size = 0;
+};
+
+} // namespace gc
