@@ -1933,6 +1933,69 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     </message>
 </context>
 <context>
+    <name>gc::Checkpoint</name>
+    <message>
+        <source>This is not a valid audit checkpoint: %1</source>
+        <translation>Dies ist kein gültiger Audit-Checkpoint: %1</translation>
+    </message>
+    <message>
+        <source>it does not end with a line break.</source>
+        <translation>Er endet nicht mit einem Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>it must have five lines, a blank line and a signature line.</source>
+        <translation>Er muss aus fünf Zeilen, einer Leerzeile und einer Signaturzeile bestehen.</translation>
+    </message>
+    <message>
+        <source>the first line is not "%1".</source>
+        <translation>Die erste Zeile lautet nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>the tree size is not a plain decimal number.</source>
+        <translation>Die Baumgröße ist keine einfache Dezimalzahl.</translation>
+    </message>
+    <message>
+        <source>the root hash is not 32 bytes in base64.</source>
+        <translation>Der Wurzel-Hash besteht nicht aus 32 Bytes in Base64.</translation>
+    </message>
+    <message>
+        <source>the time is not a plain decimal number of seconds.</source>
+        <translation>Die Zeit ist keine einfache Dezimalzahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>the key id is not 16 lowercase hex digits.</source>
+        <translation>Die Schlüssel-ID besteht nicht aus 16 kleingeschriebenen Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>the last line does not start with "sig ".</source>
+        <translation>Die letzte Zeile beginnt nicht mit „sig “.</translation>
+    </message>
+    <message>
+        <source>the signature is not 64 bytes in base64.</source>
+        <translation>Die Signatur besteht nicht aus 64 Bytes in Base64.</translation>
+    </message>
+    <message>
+        <source>The checkpoint signature is valid.</source>
+        <translation>Die Signatur des Checkpoints ist gültig.</translation>
+    </message>
+    <message>
+        <source>The checkpoint has a field out of range.</source>
+        <translation>Ein Feld des Checkpoints liegt außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The checkpoint was signed by a key that is not in the key ring.</source>
+        <translation>Der Checkpoint wurde mit einem Schlüssel signiert, der nicht im Schlüsselbund ist.</translation>
+    </message>
+    <message>
+        <source>The checkpoint names a different signing key than the one given.</source>
+        <translation>Der Checkpoint nennt einen anderen Signaturschlüssel als den angegebenen.</translation>
+    </message>
+    <message>
+        <source>The checkpoint signature does not match its content: it was altered or forged.</source>
+        <translation>Die Signatur des Checkpoints passt nicht zu seinem Inhalt: Er wurde verändert oder gefälscht.</translation>
+    </message>
+</context>
+<context>
     <name>gc::ConfigEntryDialog</name>
     <message>
         <source>Any text.</source>
@@ -2215,6 +2278,61 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     </message>
 </context>
 <context>
+    <name>gc::MerkleProofVerifier</name>
+    <message>
+        <source>The proof is valid.</source>
+        <translation>Der Beweis ist gültig.</translation>
+    </message>
+    <message>
+        <source>A hash in the proof, or a leaf or root hash, is not 32 bytes long.</source>
+        <translation>Ein Hash im Beweis oder ein Blatt- oder Wurzel-Hash ist nicht 32 Bytes lang.</translation>
+    </message>
+    <message>
+        <source>A tree size or leaf index is negative or too large.</source>
+        <translation>Eine Baumgröße oder ein Blattindex ist negativ oder zu groß.</translation>
+    </message>
+    <message>
+        <source>The leaf index is not smaller than the tree size.</source>
+        <translation>Der Blattindex ist nicht kleiner als die Baumgröße.</translation>
+    </message>
+    <message>
+        <source>The first tree size is larger than the second: a log never shrinks.</source>
+        <translation>Die erste Baumgröße ist größer als die zweite: Ein Protokoll schrumpft nie.</translation>
+    </message>
+    <message>
+        <source>The proof has fewer hashes than the tree sizes require.</source>
+        <translation>Der Beweis hat weniger Hashes, als die Baumgrößen erfordern.</translation>
+    </message>
+    <message>
+        <source>The proof has more hashes than the tree sizes require.</source>
+        <translation>Der Beweis hat mehr Hashes, als die Baumgrößen erfordern.</translation>
+    </message>
+    <message>
+        <source>The proof does not lead to the expected root hash: the log or the proof has been altered.</source>
+        <translation>Der Beweis führt nicht zum erwarteten Wurzel-Hash: Das Protokoll oder der Beweis wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The serialized proof ends too early.</source>
+        <translation>Der serialisierte Beweis endet zu früh.</translation>
+    </message>
+    <message>
+        <source>The serialized proof has extra bytes after its last hash.</source>
+        <translation>Der serialisierte Beweis hat überzählige Bytes nach seinem letzten Hash.</translation>
+    </message>
+    <message>
+        <source>The serialized proof has an unsupported format version.</source>
+        <translation>Der serialisierte Beweis hat eine nicht unterstützte Formatversion.</translation>
+    </message>
+    <message>
+        <source>The serialized proof is neither an inclusion nor a consistency proof.</source>
+        <translation>Der serialisierte Beweis ist weder ein Inklusions- noch ein Konsistenzbeweis.</translation>
+    </message>
+    <message>
+        <source>The proof text is not valid base64.</source>
+        <translation>Der Beweistext ist kein gültiges Base64.</translation>
+    </message>
+</context>
+<context>
     <name>gc::MerkleTree</name>
     <message>
         <source>A tree size cannot be negative.</source>
@@ -2454,6 +2572,20 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     </message>
 </context>
 <context>
+    <name>gc::PublicKey</name>
+    <message>
+        <source>This is not an Ed25519 public key.</source>
+        <translation>Dies ist kein öffentlicher Ed25519-Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::PublicKeyRing</name>
+    <message>
+        <source>The key ring must consist of Ed25519 public keys in PEM format and nothing else.</source>
+        <translation>Der Schlüsselbund darf nur aus öffentlichen Ed25519-Schlüsseln im PEM-Format bestehen.</translation>
+    </message>
+</context>
+<context>
     <name>gc::PurgeDialog</name>
     <message>
         <source>Purge before the grace period ends</source>
@@ -2536,6 +2668,57 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     <message>
         <source>&amp;Reset Password</source>
         <translation>Passwort &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>gc::SigningKey</name>
+    <message>
+        <source>An Ed25519 private key seed is 32 bytes.</source>
+        <translation>Der Seed eines privaten Ed25519-Schlüssels ist 32 Bytes lang.</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 does not exist.</source>
+        <translation>Die Signaturschlüsseldatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key file %1: %2</source>
+        <translation>Die Signaturschlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The signing key path %1 is not a regular file.</source>
+        <translation>Der Signaturschlüsselpfad %1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 can be accessed by other users (permissions %2). Refusing to use it: restrict it with "chmod 600 %1" and consider the key compromised if others could read it.</source>
+        <translation>Andere Benutzer können auf die Signaturschlüsseldatei %1 zugreifen (Berechtigungen %2). Sie wird nicht verwendet: Schränken Sie sie mit „chmod 600 %1“ ein und betrachten Sie den Schlüssel als kompromittiert, falls andere ihn lesen konnten.</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 belongs to another user. Refusing to use it.</source>
+        <translation>Die Signaturschlüsseldatei %1 gehört einem anderen Benutzer. Sie wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a signing key file.</source>
+        <translation>Die Datei %1 ist zu groß für eine Signaturschlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not hold a private key in PEM format.</source>
+        <translation>Die Datei %1 enthält keinen privaten Schlüssel im PEM-Format.</translation>
+    </message>
+    <message>
+        <source>The key in %1 is not an Ed25519 key; audit checkpoints need Ed25519.</source>
+        <translation>Der Schlüssel in %1 ist kein Ed25519-Schlüssel; Audit-Checkpoints erfordern Ed25519.</translation>
+    </message>
+    <message>
+        <source>The signing key file %1 already exists; it is never overwritten.</source>
+        <translation>Die Signaturschlüsseldatei %1 existiert bereits; sie wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write the signing key file %1: %2</source>
+        <translation>Die Signaturschlüsseldatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A checkpoint needs a tree size and time of at least 0 and a 32-byte root hash.</source>
+        <translation>Ein Checkpoint braucht eine Baumgröße und eine Zeit von mindestens 0 und einen 32 Bytes langen Wurzel-Hash.</translation>
     </message>
 </context>
 <context>

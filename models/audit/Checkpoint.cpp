@@ -37,8 +37,8 @@ std::optional<qint64> parseDecimal(QByteArrayView text)
 
 std::optional<QByteArray> parseBase64(QByteArrayView text, qsizetype expectedBytes)
 {
-    auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::Base64Encoding
-                                                                          | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(
+        text.toByteArray(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
     // Re-encoding must give the same text: rules out every non-canonical spelling.
     if (!decoded || decoded.decoded.size() != expectedBytes || decoded.decoded.toBase64() != text)
         return std::nullopt;
@@ -48,9 +48,8 @@ std::optional<QByteArray> parseBase64(QByteArrayView text, qsizetype expectedByt
 DomainError malformed(const QString& why)
 {
     return DomainError(DomainError::Kind::Invalid,
-                       QCoreApplication::translate("gc::Checkpoint", "This is not a valid audit checkpoint: %1")
-                           .arg(why),
-                       QStringLiteral("checkpoint"));
+        QCoreApplication::translate("gc::Checkpoint", "This is not a valid audit checkpoint: %1").arg(why),
+        QStringLiteral("checkpoint"));
 }
 
 } // namespace
@@ -96,57 +95,65 @@ QByteArray Checkpoint::toText() const
 
 Checkpoint Checkpoint::fromText(QByteArrayView text)
 {
-    const char* const ctx = "gc::Checkpoint";
     if (!text.endsWith('\n'))
-        throw malformed(QCoreApplication::translate(ctx, "it does not end with a line break."));
+        throw malformed(QCoreApplication::translate("gc::Checkpoint", "it does not end with a line break."));
     const QList<QByteArray> lines = text.first(text.size() - 1).toByteArray().split('\n');
     if (lines.size() != 7 || !lines.at(5).isEmpty())
-        throw malformed(QCoreApplication::translate(ctx, "it must have five lines, a blank line and a signature line."));
+        throw malformed(QCoreApplication::translate(
+            "gc::Checkpoint", "it must have five lines, a blank line and a signature line."));
     if (lines.at(0) != kHeader)
-        throw malformed(QCoreApplication::translate(ctx, "the first line is not \"%1\".").arg(QLatin1String(kHeader)));
+        throw malformed(QCoreApplication::translate("gc::Checkpoint", "the first line is not \"%1\".")
+                            .arg(QLatin1String(kHeader)));
 
     Checkpoint cp;
     const auto size = parseDecimal(lines.at(1));
     if (!size)
-        throw malformed(QCoreApplication::translate(ctx, "the tree size is not a plain decimal number."));
+        throw malformed(
+            QCoreApplication::translate("gc::Checkpoint", "the tree size is not a plain decimal number."));
     cp.treeSize = *size;
     const auto root = parseBase64(lines.at(2), MerkleTree::kHashSize);
     if (!root)
-        throw malformed(QCoreApplication::translate(ctx, "the root hash is not 32 bytes in base64."));
+        throw malformed(
+            QCoreApplication::translate("gc::Checkpoint", "the root hash is not 32 bytes in base64."));
     cp.rootHash = *root;
     const auto time = parseDecimal(lines.at(3));
     if (!time)
-        throw malformed(QCoreApplication::translate(ctx, "the time is not a plain decimal number of seconds."));
+        throw malformed(QCoreApplication::translate(
+            "gc::Checkpoint", "the time is not a plain decimal number of seconds."));
     cp.unixTime = *time;
     cp.keyId = QString::fromLatin1(lines.at(4));
     if (!isKeyId(cp.keyId))
-        throw malformed(QCoreApplication::translate(ctx, "the key id is not 16 lowercase hex digits."));
+        throw malformed(
+            QCoreApplication::translate("gc::Checkpoint", "the key id is not 16 lowercase hex digits."));
     const QByteArray& sigLine = lines.at(6);
     if (!sigLine.startsWith("sig "))
-        throw malformed(QCoreApplication::translate(ctx, "the last line does not start with \"sig \"."));
+        throw malformed(
+            QCoreApplication::translate("gc::Checkpoint", "the last line does not start with \"sig \"."));
     const auto sig = parseBase64(QByteArrayView(sigLine).sliced(4), PublicKey::kSignatureSize);
     if (!sig)
-        throw malformed(QCoreApplication::translate(ctx, "the signature is not 64 bytes in base64."));
+        throw malformed(
+            QCoreApplication::translate("gc::Checkpoint", "the signature is not 64 bytes in base64."));
     cp.signature = *sig;
     return cp;
 }
 
 QString Checkpoint::message(CheckpointFailure failure)
 {
-    const char* const ctx = "gc::Checkpoint";
     switch (failure) {
     case CheckpointFailure::None:
-        return QCoreApplication::translate(ctx, "The checkpoint signature is valid.");
+        return QCoreApplication::translate("gc::Checkpoint", "The checkpoint signature is valid.");
     case CheckpointFailure::Malformed:
-        return QCoreApplication::translate(ctx, "The checkpoint has a field out of range.");
+        return QCoreApplication::translate("gc::Checkpoint", "The checkpoint has a field out of range.");
     case CheckpointFailure::UnknownKey:
-        return QCoreApplication::translate(ctx, "The checkpoint was signed by a key that is not in the key ring.");
+        return QCoreApplication::translate(
+            "gc::Checkpoint", "The checkpoint was signed by a key that is not in the key ring.");
     case CheckpointFailure::WrongKey:
-        return QCoreApplication::translate(ctx, "The checkpoint names a different signing key than the one given.");
+        return QCoreApplication::translate(
+            "gc::Checkpoint", "The checkpoint names a different signing key than the one given.");
     case CheckpointFailure::BadSignature:
-        return QCoreApplication::translate(ctx,
-                                           "The checkpoint signature does not match its content: it was altered "
-                                           "or forged.");
+        return QCoreApplication::translate("gc::Checkpoint",
+            "The checkpoint signature does not match its content: it was altered "
+            "or forged.");
     }
     return {};
 }

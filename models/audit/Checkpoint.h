@@ -10,12 +10,13 @@
 namespace gc {
 
 /// Why a checkpoint was not accepted. None means its signature is valid.
-enum class CheckpointFailure {
+enum class CheckpointFailure
+{
     None,
-    Malformed,     ///< a field is out of range (negative size, root not 32 bytes, bad key id)
-    UnknownKey,    ///< no public key with the checkpoint's key id is known
-    WrongKey,      ///< the key offered has a different key id than the checkpoint names
-    BadSignature,  ///< the signature does not match the content: altered or forged
+    Malformed, ///< a field is out of range (negative size, root not 32 bytes, bad key id)
+    UnknownKey, ///< no public key with the checkpoint's key id is known
+    WrongKey, ///< the key offered has a different key id than the checkpoint names
+    BadSignature, ///< the signature does not match the content: altered or forged
 };
 
 /// A signed statement "the audit log had `treeSize` events and root hash

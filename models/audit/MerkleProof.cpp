@@ -65,15 +65,16 @@ ProofFailure MerkleProof::fromBinary(QByteArrayView data, MerkleProof& out)
     proof.second = qint64(second);
     proof.hashes.reserve(count);
     for (int i = 0; i < count; ++i)
-        proof.hashes.append(data.sliced(kHeaderSize + i * MerkleTree::kHashSize, MerkleTree::kHashSize).toByteArray());
+        proof.hashes.append(
+            data.sliced(kHeaderSize + i * MerkleTree::kHashSize, MerkleTree::kHashSize).toByteArray());
     out = std::move(proof);
     return ProofFailure::None;
 }
 
 ProofFailure MerkleProof::fromBase64(QByteArrayView text, MerkleProof& out)
 {
-    auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::Base64Encoding
-                                                                          | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(
+        text.toByteArray(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return ProofFailure::BadEncoding;
     return fromBinary(*decoded, out);

@@ -24,7 +24,11 @@ namespace gc {
 /// prove anything is MerkleProofVerifier's job.
 struct MerkleProof
 {
-    enum class Kind : quint8 { Inclusion = 1, Consistency = 2 };
+    enum class Kind : quint8
+    {
+        Inclusion = 1,
+        Consistency = 2
+    };
 
     static constexpr quint8 kVersion = 1;
     static constexpr int kHeaderSize = 19;
@@ -52,7 +56,8 @@ struct MerkleProof
     /// Checks the proof: inclusion of `leafHash` under `root2`, or consistency
     /// between (`first`, `root1`) and (`second`, `root2`); `leafHash` is
     /// ignored for a consistency proof and `root1` for an inclusion proof.
-    [[nodiscard]] ProofFailure verify(QByteArrayView leafHash, QByteArrayView root1, QByteArrayView root2) const;
+    [[nodiscard]] ProofFailure verify(
+        QByteArrayView leafHash, QByteArrayView root1, QByteArrayView root2) const;
 
     friend bool operator==(const MerkleProof&, const MerkleProof&) = default;
 };

@@ -68,8 +68,8 @@ int MerkleProofVerifier::consistencyProofLength(qint64 size1, qint64 size2)
     return pathLength(index, last) + (index == 0 ? 0 : 1);
 }
 
-ProofFailure MerkleProofVerifier::verifyInclusion(qint64 index, qint64 size, QByteArrayView leafHash,
-                                                  const QList<QByteArray>& proof, QByteArrayView root)
+ProofFailure MerkleProofVerifier::verifyInclusion(
+    qint64 index, qint64 size, QByteArrayView leafHash, const QList<QByteArray>& proof, QByteArrayView root)
 {
     if (leafHash.size() != kHash || root.size() != kHash || !allHashesValid(proof))
         return ProofFailure::WrongHashLength;
@@ -107,8 +107,8 @@ ProofFailure MerkleProofVerifier::verifyInclusion(qint64 index, qint64 size, QBy
     return equals(r, root) ? ProofFailure::None : ProofFailure::Mismatch;
 }
 
-ProofFailure MerkleProofVerifier::verifyConsistency(qint64 size1, qint64 size2, QByteArrayView root1,
-                                                    QByteArrayView root2, const QList<QByteArray>& proof)
+ProofFailure MerkleProofVerifier::verifyConsistency(
+    qint64 size1, qint64 size2, QByteArrayView root1, QByteArrayView root2, const QList<QByteArray>& proof)
 {
     if (root1.size() != kHash || root2.size() != kHash || !allHashesValid(proof))
         return ProofFailure::WrongHashLength;
@@ -170,36 +170,44 @@ ProofFailure MerkleProofVerifier::verifyConsistency(qint64 size1, qint64 size2, 
 
 QString MerkleProofVerifier::message(ProofFailure failure)
 {
-    const char* const ctx = "gc::MerkleProofVerifier";
     switch (failure) {
     case ProofFailure::None:
-        return QCoreApplication::translate(ctx, "The proof is valid.");
+        return QCoreApplication::translate("gc::MerkleProofVerifier", "The proof is valid.");
     case ProofFailure::WrongHashLength:
-        return QCoreApplication::translate(ctx, "A hash in the proof, or a leaf or root hash, is not 32 bytes long.");
+        return QCoreApplication::translate(
+            "gc::MerkleProofVerifier", "A hash in the proof, or a leaf or root hash, is not 32 bytes long.");
     case ProofFailure::InvalidSize:
-        return QCoreApplication::translate(ctx, "A tree size or leaf index is negative or too large.");
+        return QCoreApplication::translate(
+            "gc::MerkleProofVerifier", "A tree size or leaf index is negative or too large.");
     case ProofFailure::IndexOutOfRange:
-        return QCoreApplication::translate(ctx, "The leaf index is not smaller than the tree size.");
+        return QCoreApplication::translate(
+            "gc::MerkleProofVerifier", "The leaf index is not smaller than the tree size.");
     case ProofFailure::FirstSizeLarger:
-        return QCoreApplication::translate(ctx, "The first tree size is larger than the second: a log never shrinks.");
+        return QCoreApplication::translate(
+            "gc::MerkleProofVerifier", "The first tree size is larger than the second: a log never shrinks.");
     case ProofFailure::ProofTooShort:
-        return QCoreApplication::translate(ctx, "The proof has fewer hashes than the tree sizes require.");
+        return QCoreApplication::translate(
+            "gc::MerkleProofVerifier", "The proof has fewer hashes than the tree sizes require.");
     case ProofFailure::ProofTooLong:
-        return QCoreApplication::translate(ctx, "The proof has more hashes than the tree sizes require.");
+        return QCoreApplication::translate(
+            "gc::MerkleProofVerifier", "The proof has more hashes than the tree sizes require.");
     case ProofFailure::Mismatch:
-        return QCoreApplication::translate(ctx,
-                                           "The proof does not lead to the expected root hash: the log or the "
-                                           "proof has been altered.");
+        return QCoreApplication::translate("gc::MerkleProofVerifier",
+            "The proof does not lead to the expected root hash: the log or the "
+            "proof has been altered.");
     case ProofFailure::Truncated:
-        return QCoreApplication::translate(ctx, "The serialized proof ends too early.");
+        return QCoreApplication::translate("gc::MerkleProofVerifier", "The serialized proof ends too early.");
     case ProofFailure::TrailingBytes:
-        return QCoreApplication::translate(ctx, "The serialized proof has extra bytes after its last hash.");
+        return QCoreApplication::translate(
+            "gc::MerkleProofVerifier", "The serialized proof has extra bytes after its last hash.");
     case ProofFailure::UnsupportedVersion:
-        return QCoreApplication::translate(ctx, "The serialized proof has an unsupported format version.");
+        return QCoreApplication::translate(
+            "gc::MerkleProofVerifier", "The serialized proof has an unsupported format version.");
     case ProofFailure::UnknownKind:
-        return QCoreApplication::translate(ctx, "The serialized proof is neither an inclusion nor a consistency proof.");
+        return QCoreApplication::translate("gc::MerkleProofVerifier",
+            "The serialized proof is neither an inclusion nor a consistency proof.");
     case ProofFailure::BadEncoding:
-        return QCoreApplication::translate(ctx, "The proof text is not valid base64.");
+        return QCoreApplication::translate("gc::MerkleProofVerifier", "The proof text is not valid base64.");
     }
     return {};
 }

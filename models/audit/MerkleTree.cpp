@@ -26,8 +26,8 @@ QByteArray rangeHash(qint64 begin, qint64 end, const MerkleTree::LeafHashSource&
     return builder.root();
 }
 
-void path(qint64 index, qint64 begin, qint64 end, const MerkleTree::LeafHashSource& source,
-          QList<QByteArray>& out)
+void path(
+    qint64 index, qint64 begin, qint64 end, const MerkleTree::LeafHashSource& source, QList<QByteArray>& out)
 {
     const qint64 n = end - begin;
     if (n <= 1)
@@ -43,7 +43,7 @@ void path(qint64 index, qint64 begin, qint64 end, const MerkleTree::LeafHashSour
 }
 
 void subproof(qint64 m, qint64 begin, qint64 end, bool complete, const MerkleTree::LeafHashSource& source,
-              QList<QByteArray>& out)
+    QList<QByteArray>& out)
 {
     const qint64 n = end - begin;
     if (m == n) {
@@ -73,7 +73,7 @@ QByteArray MerkleTree::nodeHash(QByteArrayView left, QByteArrayView right)
     if (left.size() != kHashSize || right.size() != kHashSize)
         throw std::invalid_argument("node hash inputs are 32 bytes");
     return Sha256::toBytes(Sha256::local().node(reinterpret_cast<const std::uint8_t*>(left.data()),
-                                                reinterpret_cast<const std::uint8_t*>(right.data())));
+        reinterpret_cast<const std::uint8_t*>(right.data())));
 }
 
 QByteArray MerkleTree::emptyRoot()
@@ -92,7 +92,7 @@ QByteArray MerkleTree::rootHash(qint64 size, const LeafHashSource& source)
 {
     if (size < 0)
         throw DomainError(DomainError::Kind::Invalid,
-                          QCoreApplication::translate("gc::MerkleTree", "A tree size cannot be negative."));
+            QCoreApplication::translate("gc::MerkleTree", "A tree size cannot be negative."));
     return rangeHash(0, size, source);
 }
 
@@ -105,10 +105,9 @@ QList<QByteArray> MerkleTree::inclusionProof(qint64 index, qint64 size, const Le
 {
     if (index < 0 || index >= size)
         throw DomainError(DomainError::Kind::Invalid,
-                          QCoreApplication::translate("gc::MerkleTree",
-                                                      "Leaf %1 is not in a tree of %2 leaves.")
-                              .arg(index)
-                              .arg(size));
+            QCoreApplication::translate("gc::MerkleTree", "Leaf %1 is not in a tree of %2 leaves.")
+                .arg(index)
+                .arg(size));
     QList<QByteArray> out;
     path(index, 0, size, source, out);
     return out;
@@ -123,11 +122,11 @@ QList<QByteArray> MerkleTree::consistencyProof(qint64 first, qint64 second, cons
 {
     if (first < 0 || first > second)
         throw DomainError(DomainError::Kind::Invalid,
-                          QCoreApplication::translate("gc::MerkleTree",
-                                                      "No consistency proof from size %1 to size %2: the "
-                                                      "first size must be between 0 and the second.")
-                              .arg(first)
-                              .arg(second));
+            QCoreApplication::translate("gc::MerkleTree",
+                "No consistency proof from size %1 to size %2: the "
+                "first size must be between 0 and the second.")
+                .arg(first)
+                .arg(second));
     QList<QByteArray> out;
     if (first == 0 || first == second)
         return out;

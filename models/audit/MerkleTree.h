@@ -47,18 +47,18 @@ public:
 
     /// Audit path for leaf `index` in the tree of the first `size` leaves
     /// (RFC 6962 §2.1.1 PATH). Empty for a one-leaf tree. Requires 0 <= index < size.
-    [[nodiscard]] static QList<QByteArray> inclusionProof(qint64 index, qint64 size,
-                                                          const LeafHashSource& source);
-    [[nodiscard]] static QList<QByteArray> inclusionProof(qint64 index,
-                                                          std::span<const QByteArray> leafHashes);
+    [[nodiscard]] static QList<QByteArray> inclusionProof(
+        qint64 index, qint64 size, const LeafHashSource& source);
+    [[nodiscard]] static QList<QByteArray> inclusionProof(
+        qint64 index, std::span<const QByteArray> leafHashes);
 
     /// Consistency proof from the tree of the first `first` leaves to the tree
     /// of the first `second` leaves (RFC 6962 §2.1.2 PROOF/SUBPROOF). Empty when
     /// first == 0 or first == second. Requires 0 <= first <= second.
-    [[nodiscard]] static QList<QByteArray> consistencyProof(qint64 first, qint64 second,
-                                                            const LeafHashSource& source);
-    [[nodiscard]] static QList<QByteArray> consistencyProof(qint64 first,
-                                                            std::span<const QByteArray> leafHashes);
+    [[nodiscard]] static QList<QByteArray> consistencyProof(
+        qint64 first, qint64 second, const LeafHashSource& source);
+    [[nodiscard]] static QList<QByteArray> consistencyProof(
+        qint64 first, std::span<const QByteArray> leafHashes);
 };
 
 } // namespace gc

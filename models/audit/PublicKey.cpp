@@ -25,8 +25,8 @@ DomainError invalidKey()
 {
     ERR_clear_error();
     return DomainError(DomainError::Kind::Invalid,
-                       QCoreApplication::translate("gc::PublicKey", "This is not an Ed25519 public key."),
-                       QStringLiteral("publicKey"));
+        QCoreApplication::translate("gc::PublicKey", "This is not an Ed25519 public key."),
+        QStringLiteral("publicKey"));
 }
 
 } // namespace
@@ -35,8 +35,8 @@ PublicKey PublicKey::fromRaw(QByteArrayView raw)
 {
     if (raw.size() != kRawSize)
         throw invalidKey();
-    std::unique_ptr<EVP_PKEY, OsslFree> key(EVP_PKEY_new_raw_public_key(
-        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(raw.data()), std::size_t(raw.size())));
+    std::unique_ptr<EVP_PKEY, OsslFree> key(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr,
+        reinterpret_cast<const unsigned char*>(raw.data()), std::size_t(raw.size())));
     if (!key)
         throw invalidKey();
     PublicKey out;
@@ -96,8 +96,8 @@ bool PublicKey::verify(QByteArrayView message, QByteArrayView signature) const
     // Ed25519 hashes internally (PureEdDSA), so no digest is named.
     const bool ok = key && ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) == 1
         && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.data()),
-                            std::size_t(signature.size()), reinterpret_cast<const unsigned char*>(message.data()),
-                            std::size_t(message.size()))
+               std::size_t(signature.size()), reinterpret_cast<const unsigned char*>(message.data()),
+               std::size_t(message.size()))
             == 1;
     ERR_clear_error();
     return ok;

@@ -17,8 +17,8 @@ void PublicKeyRing::add(const PublicKey& key)
 QList<PublicKey> PublicKeyRing::keys() const
 {
     QList<PublicKey> out = m_keys.values();
-    std::sort(out.begin(), out.end(),
-              [](const PublicKey& a, const PublicKey& b) { return a.keyId() < b.keyId(); });
+    std::sort(
+        out.begin(), out.end(), [](const PublicKey& a, const PublicKey& b) { return a.keyId() < b.keyId(); });
     return out;
 }
 
@@ -63,10 +63,10 @@ PublicKeyRing PublicKeyRing::fromPem(QByteArrayView pem)
     const QByteArray rest = pem.sliced(from).toByteArray().trimmed();
     if (blocks == 0 || !rest.isEmpty())
         throw DomainError(DomainError::Kind::Invalid,
-                          QCoreApplication::translate("gc::PublicKeyRing",
-                                                      "The key ring must consist of Ed25519 public keys in PEM "
-                                                      "format and nothing else."),
-                          QStringLiteral("keyRing"));
+            QCoreApplication::translate("gc::PublicKeyRing",
+                "The key ring must consist of Ed25519 public keys in PEM "
+                "format and nothing else."),
+            QStringLiteral("keyRing"));
     return ring;
 }
 

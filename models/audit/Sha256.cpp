@@ -7,7 +7,8 @@
 namespace gc {
 
 Sha256::Sha256()
-    : m_ctx(EVP_MD_CTX_new()), m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr))
+    : m_ctx(EVP_MD_CTX_new())
+    , m_md(EVP_MD_fetch(nullptr, "SHA256", nullptr))
 {
     if (m_ctx == nullptr || m_md == nullptr) {
         EVP_MD_CTX_free(m_ctx);

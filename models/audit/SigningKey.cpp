@@ -34,11 +34,6 @@ struct OsslFree
     void operator()(BIO* b) const { BIO_free(b); }
 };
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gc::SigningKey", text);
-}
-
 DomainError keyFileError(DomainError::Kind kind, const QString& message)
 {
     ERR_clear_error();
@@ -63,9 +58,13 @@ struct Wiped
 
 } // namespace
 
-SigningKey::SigningKey(evp_pkey_st* key) : m_key(key) {}
+SigningKey::SigningKey(evp_pkey_st* key)
+    : m_key(key)
+{ }
 
-SigningKey::SigningKey(SigningKey&& other) noexcept : m_key(std::exchange(other.m_key, nullptr)) {}
+SigningKey::SigningKey(SigningKey&& other) noexcept
+    : m_key(std::exchange(other.m_key, nullptr))
+{ }
 
 SigningKey& SigningKey::operator=(SigningKey&& other) noexcept
 {
@@ -91,57 +90,74 @@ SigningKey SigningKey::generate()
 
 SigningKey SigningKey::fromSeed(QByteArrayView seed)
 {
-    EVP_PKEY* key = seed.size() == 32
-        ? EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char*>(seed.data()),
-                                       std::size_t(seed.size()))
-        : nullptr;
+    EVP_PKEY* key = seed.size() == 32 ? EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr,
+                        reinterpret_cast<const unsigned char*>(seed.data()), std::size_t(seed.size()))
+                                      : nullptr;
     if (key == nullptr)
-        throw keyFileError(DomainError::Kind::Invalid, tr("An Ed25519 private key seed is 32 bytes."));
+        throw keyFileError(DomainError::Kind::Invalid,
+            QCoreApplication::translate("gc::SigningKey", "An Ed25519 private key seed is 32 bytes."));
     return SigningKey(key);
 }
 
 SigningKey SigningKey::load(const QString& path)
 {
     const QByteArray native = QFile::encodeName(path);
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(native.constData(), &st) != 0) {
         const int err = errno;
         if (err == ENOENT)
-            throw keyFileError(DomainError::Kind::NotFound, tr("The signing key file %1 does not exist.").arg(path));
+            throw keyFileError(DomainError::Kind::NotFound,
+                QCoreApplication::translate("gc::SigningKey", "The signing key file %1 does not exist.")
+                    .arg(path));
         throw keyFileError(DomainError::Kind::Invalid,
-                           tr("Cannot read the signing key file %1: %2").arg(path, systemError(err)));
+            QCoreApplication::translate("gc::SigningKey", "Cannot read the signing key file %1: %2")
+                .arg(path, systemError(err)));
     }
     if (!S_ISREG(st.st_mode))
-        throw keyFileError(DomainError::Kind::Invalid, tr("The signing key path %1 is not a regular file.").arg(path));
+        throw keyFileError(DomainError::Kind::Invalid,
+            QCoreApplication::translate("gc::SigningKey", "The signing key path %1 is not a regular file.")
+                .arg(path));
     if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
         throw keyFileError(DomainError::Kind::PermissionDenied,
-                           tr("The signing key file %1 can be accessed by other users (permissions %2). Refusing "
-                              "to use it: restrict it with \"chmod 600 %1\" and consider the key compromised if "
-                              "others could read it.")
-                               .arg(path, QString::number(st.st_mode & 0777, 8).rightJustified(4, u'0')));
+            QCoreApplication::translate("gc::SigningKey",
+                "The signing key file %1 can be accessed by other users (permissions %2). Refusing "
+                "to use it: restrict it with \"chmod 600 %1\" and consider the key compromised if "
+                "others could read it.")
+                .arg(path, QString::number(st.st_mode & 0777, 8).rightJustified(4, u'0')));
     }
     if (st.st_uid != ::geteuid()) {
         throw keyFileError(DomainError::Kind::PermissionDenied,
-                           tr("The signing key file %1 belongs to another user. Refusing to use it.").arg(path));
+            QCoreApplication::translate(
+                "gc::SigningKey", "The signing key file %1 belongs to another user. Refusing to use it.")
+                .arg(path));
     }
     if (st.st_size > kMaxKeyFileSize)
         throw keyFileError(DomainError::Kind::Invalid,
-                           tr("The file %1 is too large to be a signing key file.").arg(path));
+            QCoreApplication::translate(
+                "gc::SigningKey", "The file %1 is too large to be a signing key file.")
+                .arg(path));
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw keyFileError(DomainError::Kind::Invalid,
-                           tr("Cannot read the signing key file %1: %2").arg(path, file.errorString()));
-    Wiped pem {file.read(kMaxKeyFileSize + 1)};
+            QCoreApplication::translate("gc::SigningKey", "Cannot read the signing key file %1: %2")
+                .arg(path, file.errorString()));
+    Wiped pem { file.read(kMaxKeyFileSize + 1) };
     std::unique_ptr<BIO, OsslFree> bio(BIO_new_mem_buf(pem.data.constData(), int(pem.data.size())));
     EVP_PKEY* key = bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr;
     if (key == nullptr)
         throw keyFileError(DomainError::Kind::Invalid,
-                           tr("The file %1 does not hold a private key in PEM format.").arg(path));
+            QCoreApplication::translate(
+                "gc::SigningKey", "The file %1 does not hold a private key in PEM format.")
+                .arg(path));
     if (EVP_PKEY_get_base_id(key) != EVP_PKEY_ED25519) {
         EVP_PKEY_free(key);
         throw keyFileError(DomainError::Kind::Invalid,
-                           tr("The key in %1 is not an Ed25519 key; audit checkpoints need Ed25519.").arg(path));
+            QCoreApplication::translate(
+                "gc::SigningKey", "The key in %1 is not an Ed25519 key; audit checkpoints need Ed25519.")
+                .arg(path));
     }
     return SigningKey(key);
 }
@@ -153,13 +169,15 @@ void SigningKey::save(const QString& path) const
         throw std::runtime_error("OpenSSL could not encode the private key");
     char* data = nullptr;
     const long len = BIO_get_mem_data(bio.get(), &data);
-    Wiped pem {QByteArray(data, qsizetype(len))};
+    Wiped pem { QByteArray(data, qsizetype(len)) };
     OPENSSL_cleanse(data, std::size_t(len));
 
     const QByteArray target = QFile::encodeName(path);
     if (::access(target.constData(), F_OK) == 0)
         throw keyFileError(DomainError::Kind::Conflict,
-                           tr("The signing key file %1 already exists; it is never overwritten.").arg(path));
+            QCoreApplication::translate(
+                "gc::SigningKey", "The signing key file %1 already exists; it is never overwritten.")
+                .arg(path));
     // mkstemp creates the file with mode 0600 from the start, so the key is
     // never readable by others, not even for an instant.
     QByteArray tmpl = target + ".XXXXXX";
@@ -167,13 +185,15 @@ void SigningKey::save(const QString& path) const
     if (fd < 0) {
         const int err = errno;
         throw keyFileError(DomainError::Kind::Invalid,
-                           tr("Cannot write the signing key file %1: %2").arg(path, systemError(err)));
+            QCoreApplication::translate("gc::SigningKey", "Cannot write the signing key file %1: %2")
+                .arg(path, systemError(err)));
     }
     const auto fail = [&](int err) {
         ::close(fd);
         ::unlink(tmpl.constData());
         return keyFileError(DomainError::Kind::Invalid,
-                            tr("Cannot write the signing key file %1: %2").arg(path, systemError(err)));
+            QCoreApplication::translate("gc::SigningKey", "Cannot write the signing key file %1: %2")
+                .arg(path, systemError(err)));
     };
     qsizetype written = 0;
     while (written < pem.data.size()) {
@@ -190,7 +210,8 @@ void SigningKey::save(const QString& path) const
         const int err = errno;
         ::unlink(tmpl.constData());
         throw keyFileError(DomainError::Kind::Invalid,
-                           tr("Cannot write the signing key file %1: %2").arg(path, systemError(err)));
+            QCoreApplication::translate("gc::SigningKey", "Cannot write the signing key file %1: %2")
+                .arg(path, systemError(err)));
     }
     // link() fails if the target appeared meanwhile, so even a race cannot
     // make us replace someone's key; rename() would.
@@ -200,9 +221,12 @@ void SigningKey::save(const QString& path) const
     if (linked != 0) {
         if (err == EEXIST)
             throw keyFileError(DomainError::Kind::Conflict,
-                               tr("The signing key file %1 already exists; it is never overwritten.").arg(path));
+                QCoreApplication::translate(
+                    "gc::SigningKey", "The signing key file %1 already exists; it is never overwritten.")
+                    .arg(path));
         throw keyFileError(DomainError::Kind::Invalid,
-                           tr("Cannot write the signing key file %1: %2").arg(path, systemError(err)));
+            QCoreApplication::translate("gc::SigningKey", "Cannot write the signing key file %1: %2")
+                .arg(path, systemError(err)));
     }
 }
 
@@ -223,7 +247,7 @@ QByteArray SigningKey::sign(QByteArrayView message) const
     // Ed25519 is PureEdDSA: no separate digest, hence the null md.
     if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, m_key) != 1
         || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(sig.data()), &len,
-                          reinterpret_cast<const unsigned char*>(message.data()), std::size_t(message.size()))
+               reinterpret_cast<const unsigned char*>(message.data()), std::size_t(message.size()))
             != 1
         || len != std::size_t(PublicKey::kSignatureSize)) {
         ERR_clear_error();
@@ -241,7 +265,8 @@ Checkpoint SigningKey::signCheckpoint(qint64 treeSize, const QByteArray& rootHas
     cp.keyId = keyId();
     if (!cp.isWellFormed())
         throw DomainError(DomainError::Kind::Invalid,
-                          tr("A checkpoint needs a tree size and time of at least 0 and a 32-byte root hash."));
+            QCoreApplication::translate("gc::SigningKey",
+                "A checkpoint needs a tree size and time of at least 0 and a 32-byte root hash."));
     cp.signature = sign(cp.body());
     return cp;
 }

@@ -49,7 +49,8 @@ public:
     /// A checkpoint for (treeSize, rootHash, unixTime) signed with this key.
     /// Throws gc::DomainError (Invalid) for a negative size or time or a root
     /// hash that is not 32 bytes.
-    [[nodiscard]] Checkpoint signCheckpoint(qint64 treeSize, const QByteArray& rootHash, qint64 unixTime) const;
+    [[nodiscard]] Checkpoint signCheckpoint(
+        qint64 treeSize, const QByteArray& rootHash, qint64 unixTime) const;
 
 private:
     explicit SigningKey(evp_pkey_st* key);

@@ -32,8 +32,7 @@ bool writeFile(const QString& path, const QByteArray& data, QFile::Permissions p
 constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
 // Runs `f`, which must throw DomainError of `kind`; returns its message.
-template<typename F>
-QString domainErrorOf(F f, DomainError::Kind kind)
+template <typename F> QString domainErrorOf(F f, DomainError::Kind kind)
 {
     try {
         f();
@@ -55,8 +54,10 @@ private slots:
     void rfc8032Vector()
     {
         // RFC 8032 §7.1, TEST 2 (one-byte message 0x72).
-        const SigningKey key = SigningKey::fromSeed(hex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb"));
-        QCOMPARE(key.publicKey().raw(), hex("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c"));
+        const SigningKey key
+            = SigningKey::fromSeed(hex("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb"));
+        QCOMPARE(
+            key.publicKey().raw(), hex("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c"));
         const QByteArray sig = hex("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da"
                                    "085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
         QCOMPARE(key.sign(hex("72")), sig);
@@ -64,8 +65,8 @@ private slots:
         QVERIFY(!key.publicKey().verify(hex("73"), sig));
         // Key id: first 8 bytes of SHA-256 of the raw public key.
         QCOMPARE(key.keyId(),
-                 QString::fromLatin1(
-                     QCryptographicHash::hash(key.publicKey().raw(), QCryptographicHash::Sha256).left(8).toHex()));
+            QString::fromLatin1(
+                QCryptographicHash::hash(key.publicKey().raw(), QCryptographicHash::Sha256).left(8).toHex()));
         QCOMPARE(key.keyId().size(), 16);
         QVERIFY_THROWS_EXCEPTION(DomainError, (void)SigningKey::fromSeed(QByteArray(31, 'x')));
     }
@@ -188,8 +189,8 @@ private slots:
         lines[6] += "AA==";
         QVERIFY(rejected(lines.join('\n')));
         // Every Checkpoint failure has a message.
-        for (auto f : {CheckpointFailure::None, CheckpointFailure::Malformed, CheckpointFailure::UnknownKey,
-                       CheckpointFailure::WrongKey, CheckpointFailure::BadSignature})
+        for (auto f : { CheckpointFailure::None, CheckpointFailure::Malformed, CheckpointFailure::UnknownKey,
+                 CheckpointFailure::WrongKey, CheckpointFailure::BadSignature })
             QVERIFY(!Checkpoint::message(f).isEmpty());
     }
 
@@ -218,12 +219,14 @@ private slots:
         QCOMPARE(copy.keys(), ring.keys());
         QCOMPARE(copy.verify(oldCp), CheckpointFailure::None);
         QVERIFY_THROWS_EXCEPTION(DomainError, (void)PublicKeyRing::fromPem(""));
-        QVERIFY_THROWS_EXCEPTION(DomainError, (void)PublicKeyRing::fromPem(QByteArray(ring.toPem() + "garbage")));
+        QVERIFY_THROWS_EXCEPTION(
+            DomainError, (void)PublicKeyRing::fromPem(QByteArray(ring.toPem() + "garbage")));
         QVERIFY_THROWS_EXCEPTION(DomainError, (void)PublicKeyRing::fromPem(ring.toPem().chopped(30)));
 
         // A checkpoint from a key the auditor never trusted.
         const SigningKey stranger = SigningKey::generate();
-        QCOMPARE(ring.verify(stranger.signCheckpoint(10, oldCp.rootHash, kTime)), CheckpointFailure::UnknownKey);
+        QCOMPARE(
+            ring.verify(stranger.signCheckpoint(10, oldCp.rootHash, kTime)), CheckpointFailure::UnknownKey);
         // Relabelling a stranger's checkpoint with a trusted key id does not help.
         Checkpoint forged = stranger.signCheckpoint(10, oldCp.rootHash, kTime);
         forged.keyId = oldKey.keyId();
@@ -244,15 +247,16 @@ private slots:
 
         const QFile::Permissions perms = QFile::permissions(path);
         QVERIFY(perms.testFlag(QFile::ReadOwner));
-        QVERIFY(!(perms & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-                           | QFile::WriteOther | QFile::ExeOther)));
+        QVERIFY(!(perms
+            & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+                | QFile::ExeOther)));
         QCOMPARE(SigningKey::load(path).keyId(), key.keyId());
         // The loaded key signs as the original does (Ed25519 is deterministic).
         QCOMPARE(SigningKey::load(path).sign("m"), key.sign("m"));
 
         QVERIFY(QFile::setPermissions(path, kOwnerOnly | QFile::ReadGroup | QFile::ReadOther)); // 0644
-        const QString refused =
-            domainErrorOf([&] { (void)SigningKey::load(path); }, DomainError::Kind::PermissionDenied);
+        const QString refused
+            = domainErrorOf([&] { (void)SigningKey::load(path); }, DomainError::Kind::PermissionDenied);
         QVERIFY2(refused.contains(QStringLiteral("chmod 600")), qPrintable(refused));
         QVERIFY2(refused.contains(path), qPrintable(refused));
         QVERIFY2(refused.contains(QStringLiteral("0644")), qPrintable(refused));
@@ -273,9 +277,10 @@ private slots:
         const SigningKey other = SigningKey::generate();
         QVERIFY(!domainErrorOf([&] { other.save(path); }, DomainError::Kind::Conflict).startsWith(u'<'));
         QCOMPARE(SigningKey::load(path).keyId(), key.keyId());
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("audit-signing.pem")});
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("audit-signing.pem") });
         QVERIFY(!domainErrorOf([&] { other.save(dir.filePath(QStringLiteral("no/such/dir/k.pem"))); },
-                               DomainError::Kind::Invalid)
+            DomainError::Kind::Invalid)
                      .startsWith(u'<'));
     }
 
@@ -296,12 +301,12 @@ private slots:
         const QByteArray pem = good.readAll();
 
         const QList<QPair<QString, QByteArray>> bad = {
-            {QStringLiteral("empty.pem"), QByteArray()},
-            {QStringLiteral("garbage.pem"), QByteArray("this is not a key\n")},
-            {QStringLiteral("truncated.pem"), pem.left(pem.size() / 2)},
-            {QStringLiteral("corrupt.pem"), QByteArray(pem).replace(40, 8, "AAAAAAAA")},
-            {QStringLiteral("public.pem"), key.publicKey().toPem()},
-            {QStringLiteral("binary.pem"), QByteArray(300, '\xff')},
+            { QStringLiteral("empty.pem"), QByteArray() },
+            { QStringLiteral("garbage.pem"), QByteArray("this is not a key\n") },
+            { QStringLiteral("truncated.pem"), pem.left(pem.size() / 2) },
+            { QStringLiteral("corrupt.pem"), QByteArray(pem).replace(40, 8, "AAAAAAAA") },
+            { QStringLiteral("public.pem"), key.publicKey().toPem() },
+            { QStringLiteral("binary.pem"), QByteArray(300, '\xff') },
         };
         for (const auto& [name, content] : bad) {
             const QString msg = loadError(name, content, DomainError::Kind::Invalid);
@@ -311,7 +316,7 @@ private slots:
         QVERIFY(!loadError(QStringLiteral("huge.pem"), QByteArray(64 * 1024, 'A'), DomainError::Kind::Invalid)
                      .startsWith(u'<'));
         QVERIFY(!domainErrorOf([&] { (void)SigningKey::load(dir.filePath(QStringLiteral("missing.pem"))); },
-                               DomainError::Kind::NotFound)
+            DomainError::Kind::NotFound)
                      .startsWith(u'<'));
         QVERIFY(!domainErrorOf([&] { (void)SigningKey::load(dir.path()); }, DomainError::Kind::Invalid)
                      .startsWith(u'<'));

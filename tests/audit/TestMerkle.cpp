@@ -125,7 +125,8 @@ class TestMerkle : public QObject
 private slots:
     void emptyTree()
     {
-        QCOMPARE(MerkleTree::emptyRoot(), hex("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(
+            MerkleTree::emptyRoot(), hex("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
         MerkleTreeBuilder builder;
         QCOMPARE(builder.root(), MerkleTree::emptyRoot());
         QCOMPARE(MerkleTree::rootHash(std::span<const QByteArray>()), MerkleTree::emptyRoot());
@@ -151,62 +152,75 @@ private slots:
         // transparency-dev/merkle proof/verify_test.go `inclusionProofs` (its
         // leaf numbers are 1-based; ours are 0-based indexes).
         const QList<InclusionVector> vectors = {
-            {0, 1, {}},
-            {0, 8,
-             hexList({"96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
-                      "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-                      "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"})},
-            {5, 8,
-             hexList({"bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
-                      "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
-                      "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"})},
-            {2, 3, hexList({"fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125"})},
-            {1, 5,
-             hexList({"6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
-                      "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-                      "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b"})},
+            { 0, 1, {} },
+            { 0, 8,
+                hexList({ "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+                    "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                    "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4" }) },
+            { 5, 8,
+                hexList({ "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
+                    "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
+                    "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7" }) },
+            { 2, 3, hexList({ "fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125" }) },
+            { 1, 5,
+                hexList({ "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
+                    "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                    "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b" }) },
         };
         const QList<QByteArray> hashes = leafHashes(referenceLeaves());
         for (const InclusionVector& v : vectors) {
             const QByteArray root = referenceRootList().at(v.size - 1);
             const QByteArray leaf = hashes.at(v.index);
             QCOMPARE(MerkleTree::inclusionProof(v.index, first(hashes, v.size)), v.proof);
-            QCOMPARE(MerkleProofVerifier::verifyInclusion(v.index, v.size, leaf, v.proof, root), ProofFailure::None);
+            QCOMPARE(MerkleProofVerifier::verifyInclusion(v.index, v.size, leaf, v.proof, root),
+                ProofFailure::None);
 
             // The corruptions transparency-dev probes, each must fail.
-            const QByteArray someHash = hex("abacaba000000000000000000000000000000000000000000060061e00123456");
-            QVERIFY(MerkleProofVerifier::verifyInclusion(v.index - 1, v.size, leaf, v.proof, root) != ProofFailure::None);
-            QVERIFY(MerkleProofVerifier::verifyInclusion(v.index + 1, v.size, leaf, v.proof, root) != ProofFailure::None);
-            QVERIFY(MerkleProofVerifier::verifyInclusion(v.index ^ 2, v.size, leaf, v.proof, root) != ProofFailure::None);
-            QVERIFY(MerkleProofVerifier::verifyInclusion(v.index, v.size * 2, leaf, v.proof, root) != ProofFailure::None);
-            QVERIFY(MerkleProofVerifier::verifyInclusion(v.index, v.size / 2, leaf, v.proof, root) != ProofFailure::None);
-            QCOMPARE(MerkleProofVerifier::verifyInclusion(v.index, v.size, QByteArray("WrongLeaf"), v.proof, root),
-                     ProofFailure::WrongHashLength);
-            QCOMPARE(MerkleProofVerifier::verifyInclusion(v.index, v.size, leaf, v.proof, MerkleTree::emptyRoot()),
-                     ProofFailure::Mismatch);
+            const QByteArray someHash
+                = hex("abacaba000000000000000000000000000000000000000000060061e00123456");
+            QVERIFY(MerkleProofVerifier::verifyInclusion(v.index - 1, v.size, leaf, v.proof, root)
+                != ProofFailure::None);
+            QVERIFY(MerkleProofVerifier::verifyInclusion(v.index + 1, v.size, leaf, v.proof, root)
+                != ProofFailure::None);
+            QVERIFY(MerkleProofVerifier::verifyInclusion(v.index ^ 2, v.size, leaf, v.proof, root)
+                != ProofFailure::None);
+            QVERIFY(MerkleProofVerifier::verifyInclusion(v.index, v.size * 2, leaf, v.proof, root)
+                != ProofFailure::None);
+            QVERIFY(MerkleProofVerifier::verifyInclusion(v.index, v.size / 2, leaf, v.proof, root)
+                != ProofFailure::None);
+            QCOMPARE(
+                MerkleProofVerifier::verifyInclusion(v.index, v.size, QByteArray("WrongLeaf"), v.proof, root),
+                ProofFailure::WrongHashLength);
+            QCOMPARE(
+                MerkleProofVerifier::verifyInclusion(v.index, v.size, leaf, v.proof, MerkleTree::emptyRoot()),
+                ProofFailure::Mismatch);
             QCOMPARE(MerkleProofVerifier::verifyInclusion(v.index, v.size, leaf, v.proof, someHash),
-                     ProofFailure::Mismatch);
-            QCOMPARE(MerkleProofVerifier::verifyInclusion(v.index, v.size, leaf, v.proof + QList {QByteArray()}, root),
-                     ProofFailure::WrongHashLength);
-            QCOMPARE(MerkleProofVerifier::verifyInclusion(v.index, v.size, leaf, v.proof + QList {root}, root),
-                     ProofFailure::ProofTooLong);
-            QCOMPARE(MerkleProofVerifier::verifyInclusion(v.index, v.size, leaf, QList {root} + v.proof, root),
-                     ProofFailure::ProofTooLong);
+                ProofFailure::Mismatch);
+            QCOMPARE(MerkleProofVerifier::verifyInclusion(
+                         v.index, v.size, leaf, v.proof + QList { QByteArray() }, root),
+                ProofFailure::WrongHashLength);
+            QCOMPARE(
+                MerkleProofVerifier::verifyInclusion(v.index, v.size, leaf, v.proof + QList { root }, root),
+                ProofFailure::ProofTooLong);
+            QCOMPARE(
+                MerkleProofVerifier::verifyInclusion(v.index, v.size, leaf, QList { root } + v.proof, root),
+                ProofFailure::ProofTooLong);
             for (int i = 0; i < v.proof.size(); ++i) {
                 QList<QByteArray> wrong = v.proof;
                 wrong[i][0] = char(wrong[i][0] ^ 8);
-                QCOMPARE(MerkleProofVerifier::verifyInclusion(v.index, v.size, leaf, wrong, root), ProofFailure::Mismatch);
+                QCOMPARE(MerkleProofVerifier::verifyInclusion(v.index, v.size, leaf, wrong, root),
+                    ProofFailure::Mismatch);
             }
             if (!v.proof.isEmpty()) {
-                QCOMPARE(MerkleProofVerifier::verifyInclusion(v.index, v.size, leaf, v.proof.first(v.proof.size() - 1),
-                                                              root),
-                         ProofFailure::ProofTooShort);
+                QCOMPARE(MerkleProofVerifier::verifyInclusion(
+                             v.index, v.size, leaf, v.proof.first(v.proof.size() - 1), root),
+                    ProofFailure::ProofTooShort);
             }
             if (v.proof.size() > 1) {
                 QList<QByteArray> inserted = v.proof;
                 inserted.insert(1, someHash);
                 QCOMPARE(MerkleProofVerifier::verifyInclusion(v.index, v.size, leaf, inserted, root),
-                         ProofFailure::ProofTooLong);
+                    ProofFailure::ProofTooLong);
             }
         }
     }
@@ -215,22 +229,22 @@ private slots:
     {
         // transparency-dev/merkle proof/verify_test.go `consistencyProofs`.
         const QList<ConsistencyVector> vectors = {
-            {1, 1, {}},
-            {1, 8,
-             hexList({"96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
-                      "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-                      "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"})},
-            {6, 8,
-             hexList({"0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
-                      "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
-                      "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"})},
-            {2, 5,
-             hexList({"5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-                      "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b"})},
-            {6, 7,
-             hexList({"0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
-                      "b08693ec2e721597130641e8211e7eedccb4c26413963eee6c1e2ed16ffb1a5f",
-                      "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"})},
+            { 1, 1, {} },
+            { 1, 8,
+                hexList({ "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+                    "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                    "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4" }) },
+            { 6, 8,
+                hexList({ "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
+                    "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
+                    "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7" }) },
+            { 2, 5,
+                hexList({ "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                    "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b" }) },
+            { 6, 7,
+                hexList({ "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
+                    "b08693ec2e721597130641e8211e7eedccb4c26413963eee6c1e2ed16ffb1a5f",
+                    "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7" }) },
         };
         const QList<QByteArray> hashes = leafHashes(referenceLeaves());
         for (const ConsistencyVector& v : vectors) {
@@ -238,7 +252,7 @@ private slots:
             const QByteArray root2 = referenceRootList().at(v.size2 - 1);
             QCOMPARE(MerkleTree::consistencyProof(v.size1, first(hashes, v.size2)), v.proof);
             QCOMPARE(MerkleProofVerifier::verifyConsistency(v.size1, v.size2, root1, root2, v.proof),
-                     ProofFailure::None);
+                ProofFailure::None);
             if (v.proof.isEmpty())
                 continue;
             const auto rejects = [&](qint64 s1, qint64 s2, const QByteArray& r1, const QByteArray& r2,
@@ -254,21 +268,21 @@ private slots:
             QVERIFY(rejects(v.size1, v.size2, root1, QByteArray("WrongRoot"), v.proof));
             QVERIFY(rejects(v.size1, v.size2, root2, root1, v.proof));
             QVERIFY(rejects(v.size1, v.size2, root1, root2, {}));
-            QVERIFY(rejects(v.size1, v.size2, root1, root2, v.proof + QList {QByteArray()}));
-            QVERIFY(rejects(v.size1, v.size2, root1, root2, v.proof + QList {root1}));
-            QVERIFY(rejects(v.size1, v.size2, root1, root2, v.proof + QList {root2}));
-            QVERIFY(rejects(v.size1, v.size2, root1, root2, QList {QByteArray()} + v.proof));
-            QVERIFY(rejects(v.size1, v.size2, root1, root2, QList {root1} + v.proof));
-            QVERIFY(rejects(v.size1, v.size2, root1, root2, QList {root2} + v.proof));
-            QVERIFY(rejects(v.size1, v.size2, root1, root2, QList {v.proof.first()} + v.proof));
-            QCOMPARE(MerkleProofVerifier::verifyConsistency(v.size1, v.size2, root1, root2,
-                                                            v.proof.first(v.proof.size() - 1)),
-                     ProofFailure::ProofTooShort);
+            QVERIFY(rejects(v.size1, v.size2, root1, root2, v.proof + QList { QByteArray() }));
+            QVERIFY(rejects(v.size1, v.size2, root1, root2, v.proof + QList { root1 }));
+            QVERIFY(rejects(v.size1, v.size2, root1, root2, v.proof + QList { root2 }));
+            QVERIFY(rejects(v.size1, v.size2, root1, root2, QList { QByteArray() } + v.proof));
+            QVERIFY(rejects(v.size1, v.size2, root1, root2, QList { root1 } + v.proof));
+            QVERIFY(rejects(v.size1, v.size2, root1, root2, QList { root2 } + v.proof));
+            QVERIFY(rejects(v.size1, v.size2, root1, root2, QList { v.proof.first() } + v.proof));
+            QCOMPARE(MerkleProofVerifier::verifyConsistency(
+                         v.size1, v.size2, root1, root2, v.proof.first(v.proof.size() - 1)),
+                ProofFailure::ProofTooShort);
             for (int i = 0; i < v.proof.size(); ++i) {
                 QList<QByteArray> wrong = v.proof;
                 wrong[i][0] = char(wrong[i][0] ^ 16);
                 QCOMPARE(MerkleProofVerifier::verifyConsistency(v.size1, v.size2, root1, root2, wrong),
-                         ProofFailure::Mismatch);
+                    ProofFailure::Mismatch);
             }
         }
     }
@@ -290,17 +304,21 @@ private slots:
         QCOMPARE(MerkleProofVerifier::verifyConsistency(2, 1, a, b, {}), ProofFailure::FirstSizeLarger);
         QCOMPARE(MerkleProofVerifier::verifyConsistency(1, 2, a, b, {}), ProofFailure::ProofTooShort);
         // Trivial sizes with a non-empty proof.
-        QCOMPARE(MerkleProofVerifier::verifyConsistency(0, 0, empty, empty, {empty}), ProofFailure::ProofTooLong);
-        QCOMPARE(MerkleProofVerifier::verifyConsistency(1, 1, a, a, {empty}), ProofFailure::ProofTooLong);
+        QCOMPARE(MerkleProofVerifier::verifyConsistency(0, 0, empty, empty, { empty }),
+            ProofFailure::ProofTooLong);
+        QCOMPARE(MerkleProofVerifier::verifyConsistency(1, 1, a, a, { empty }), ProofFailure::ProofTooLong);
         QCOMPARE(MerkleProofVerifier::verifyConsistency(-1, 1, a, a, {}), ProofFailure::InvalidSize);
-        QCOMPARE(MerkleProofVerifier::verifyConsistency(1, 1, a.left(31), a, {}), ProofFailure::WrongHashLength);
+        QCOMPARE(
+            MerkleProofVerifier::verifyConsistency(1, 1, a.left(31), a, {}), ProofFailure::WrongHashLength);
 
         QCOMPARE(MerkleProofVerifier::verifyInclusion(0, 0, a, {}, empty), ProofFailure::IndexOutOfRange);
         QCOMPARE(MerkleProofVerifier::verifyInclusion(1, 1, a, {}, a), ProofFailure::IndexOutOfRange);
         QCOMPARE(MerkleProofVerifier::verifyInclusion(-1, 1, a, {}, a), ProofFailure::InvalidSize);
         QCOMPARE(MerkleProofVerifier::verifyInclusion(0, 1, a, {}, a), ProofFailure::None);
-        QCOMPARE(MerkleProofVerifier::verifyInclusion(0, 1, a, {}, QByteArray()), ProofFailure::WrongHashLength);
-        QCOMPARE(MerkleProofVerifier::verifyInclusion(0, 1, QByteArray(), {}, a), ProofFailure::WrongHashLength);
+        QCOMPARE(
+            MerkleProofVerifier::verifyInclusion(0, 1, a, {}, QByteArray()), ProofFailure::WrongHashLength);
+        QCOMPARE(
+            MerkleProofVerifier::verifyInclusion(0, 1, QByteArray(), {}, a), ProofFailure::WrongHashLength);
     }
 
     void invalidProofRequestsThrow()
@@ -325,12 +343,14 @@ private slots:
             for (int m = 0; m < n; ++m) {
                 const QList<QByteArray> proof = MerkleTree::inclusionProof(m, first(hashes, n));
                 QCOMPARE(proof.size(), MerkleProofVerifier::inclusionProofLength(m, n));
-                if (MerkleProofVerifier::verifyInclusion(m, n, hashes.at(m), proof, root) != ProofFailure::None)
+                if (MerkleProofVerifier::verifyInclusion(m, n, hashes.at(m), proof, root)
+                    != ProofFailure::None)
                     QFAIL(qPrintable(QStringLiteral("inclusion of %1 in %2 did not verify").arg(m).arg(n)));
                 // Another leaf's hash at this position must not verify.
                 if (n > 1) {
                     const QByteArray other = hashes.at((m + 1) % n);
-                    QCOMPARE(MerkleProofVerifier::verifyInclusion(m, n, other, proof, root), ProofFailure::Mismatch);
+                    QCOMPARE(MerkleProofVerifier::verifyInclusion(m, n, other, proof, root),
+                        ProofFailure::Mismatch);
                 }
             }
         }
@@ -346,17 +366,18 @@ private slots:
             for (int m = 0; m <= n; ++m) {
                 const QList<QByteArray> proof = MerkleTree::consistencyProof(m, first(hashes, n));
                 QCOMPARE(proof.size(), MerkleProofVerifier::consistencyProofLength(m, n));
-                if (MerkleProofVerifier::verifyConsistency(m, n, roots.at(m), roots.at(n), proof) != ProofFailure::None)
+                if (MerkleProofVerifier::verifyConsistency(m, n, roots.at(m), roots.at(n), proof)
+                    != ProofFailure::None)
                     QFAIL(qPrintable(QStringLiteral("consistency %1 -> %2 did not verify").arg(m).arg(n)));
                 if (m < n) {
                     QCOMPARE(MerkleProofVerifier::verifyConsistency(n, m, roots.at(n), roots.at(m), proof),
-                             ProofFailure::FirstSizeLarger);
+                        ProofFailure::FirstSizeLarger);
                 }
                 if (m > 0 && m < n) {
                     // A rewritten history: the old root of a different log.
                     const QByteArray forged = MerkleTree::nodeHash(roots.at(m), roots.at(m));
                     QCOMPARE(MerkleProofVerifier::verifyConsistency(m, n, forged, roots.at(n), proof),
-                             ProofFailure::Mismatch);
+                        ProofFailure::Mismatch);
                 }
             }
         }
@@ -366,7 +387,7 @@ private slots:
     {
         QRandomGenerator rng(6962);
         const QList<QByteArray> hashes = syntheticLeafHashes(5000);
-        QList<int> sizes {0, 1, 2, 3, 4, 5, 7, 8, 9, 1023, 1024, 1025, 4095, 4096, 4097, 5000};
+        QList<int> sizes { 0, 1, 2, 3, 4, 5, 7, 8, 9, 1023, 1024, 1025, 4095, 4096, 4097, 5000 };
         for (int i = 0; i < 40; ++i)
             sizes.append(rng.bounded(1, 5001));
         std::sort(sizes.begin(), sizes.end());
@@ -399,9 +420,9 @@ private slots:
         reads = 0;
         const QList<QByteArray> cons = MerkleTree::consistencyProof(377, 1000, source);
         QVERIFY(reads <= 1000);
-        QCOMPARE(MerkleProofVerifier::verifyConsistency(377, 1000, naiveMth(first(hashes, 377)),
-                                                        naiveMth(first(hashes, 1000)), cons),
-                 ProofFailure::None);
+        QCOMPARE(MerkleProofVerifier::verifyConsistency(
+                     377, 1000, naiveMth(first(hashes, 377)), naiveMth(first(hashes, 1000)), cons),
+            ProofFailure::None);
     }
 
     void everyBitFlipRejected()
@@ -418,12 +439,16 @@ private slots:
                         if (MerkleProofVerifier::verifyInclusion(m, n, hashes.at(m), wrong, root)
                             != ProofFailure::Mismatch)
                             QFAIL(qPrintable(QStringLiteral("flip %1 of hash %2 accepted (%3 in %4)")
-                                                 .arg(bit).arg(i).arg(m).arg(n)));
+                                                 .arg(bit)
+                                                 .arg(i)
+                                                 .arg(m)
+                                                 .arg(n)));
                     }
                 }
                 for (int bit = 0; bit < 256; ++bit) {
-                    QCOMPARE(MerkleProofVerifier::verifyInclusion(m, n, flipBit(hashes.at(m), bit), proof, root),
-                             ProofFailure::Mismatch);
+                    QCOMPARE(
+                        MerkleProofVerifier::verifyInclusion(m, n, flipBit(hashes.at(m), bit), proof, root),
+                        ProofFailure::Mismatch);
                 }
             }
             for (int m = 1; m < n; ++m) {
@@ -433,9 +458,13 @@ private slots:
                     for (int bit = 0; bit < 256; ++bit) {
                         QList<QByteArray> wrong = proof;
                         wrong[i] = flipBit(wrong[i], bit);
-                        if (MerkleProofVerifier::verifyConsistency(m, n, root1, root, wrong) != ProofFailure::Mismatch)
+                        if (MerkleProofVerifier::verifyConsistency(m, n, root1, root, wrong)
+                            != ProofFailure::Mismatch)
                             QFAIL(qPrintable(QStringLiteral("flip %1 of hash %2 accepted (%3 -> %4)")
-                                                 .arg(bit).arg(i).arg(m).arg(n)));
+                                                 .arg(bit)
+                                                 .arg(i)
+                                                 .arg(m)
+                                                 .arg(n)));
                     }
                 }
             }
@@ -455,46 +484,54 @@ private slots:
                 // hashes the same path as leaf 0 of 6. The signed checkpoint
                 // binds size and root, so only sizes that change the path
                 // shape are probed here, as transparency-dev does.)
-                for (qint64 index : {qint64(m) - 1, qint64(m) + 1}) {
+                for (qint64 index : { qint64(m) - 1, qint64(m) + 1 }) {
                     if (index >= 0)
-                        QVERIFY(MerkleProofVerifier::verifyInclusion(index, n, leaf, proof, root) != ProofFailure::None);
+                        QVERIFY(MerkleProofVerifier::verifyInclusion(index, n, leaf, proof, root)
+                            != ProofFailure::None);
                 }
-                for (qint64 size : {qint64(n) / 2, qint64(n) * 2})
-                    QVERIFY(MerkleProofVerifier::verifyInclusion(m, size, leaf, proof, root) != ProofFailure::None);
-                QCOMPARE(MerkleProofVerifier::verifyInclusion(n, n, leaf, proof, root), ProofFailure::IndexOutOfRange);
-                QCOMPARE(MerkleProofVerifier::verifyInclusion(m, n, leaf, proof + QList {leaf}, root),
-                         ProofFailure::ProofTooLong);
-                QCOMPARE(MerkleProofVerifier::verifyInclusion(m, n, leaf, proof.first(proof.size() - 1), root),
-                         ProofFailure::ProofTooShort);
+                for (qint64 size : { qint64(n) / 2, qint64(n) * 2 })
+                    QVERIFY(MerkleProofVerifier::verifyInclusion(m, size, leaf, proof, root)
+                        != ProofFailure::None);
+                QCOMPARE(MerkleProofVerifier::verifyInclusion(n, n, leaf, proof, root),
+                    ProofFailure::IndexOutOfRange);
+                QCOMPARE(MerkleProofVerifier::verifyInclusion(m, n, leaf, proof + QList { leaf }, root),
+                    ProofFailure::ProofTooLong);
+                QCOMPARE(
+                    MerkleProofVerifier::verifyInclusion(m, n, leaf, proof.first(proof.size() - 1), root),
+                    ProofFailure::ProofTooShort);
                 QList<QByteArray> shortHash = proof;
                 shortHash[0].chop(1);
                 QCOMPARE(MerkleProofVerifier::verifyInclusion(m, n, leaf, shortHash, root),
-                         ProofFailure::WrongHashLength);
+                    ProofFailure::WrongHashLength);
                 QList<QByteArray> longHash = proof;
                 longHash[0].append('\0');
                 QCOMPARE(MerkleProofVerifier::verifyInclusion(m, n, leaf, longHash, root),
-                         ProofFailure::WrongHashLength);
+                    ProofFailure::WrongHashLength);
             }
             for (int m = 1; m < n; ++m) {
                 const QByteArray root1 = naiveMth(first(hashes, m));
                 const QList<QByteArray> proof = MerkleTree::consistencyProof(m, first(hashes, n));
-                QCOMPARE(MerkleProofVerifier::verifyConsistency(n, m, root, root1, proof), ProofFailure::FirstSizeLarger);
-                QCOMPARE(MerkleProofVerifier::verifyConsistency(m, n, root1, root, proof + QList {root}),
-                         ProofFailure::ProofTooLong);
-                QCOMPARE(MerkleProofVerifier::verifyConsistency(m, n, root1, root, proof.first(proof.size() - 1)),
-                         ProofFailure::ProofTooShort);
-                for (qint64 size1 : {qint64(m) - 1, qint64(m) + 1}) {
+                QCOMPARE(MerkleProofVerifier::verifyConsistency(n, m, root, root1, proof),
+                    ProofFailure::FirstSizeLarger);
+                QCOMPARE(MerkleProofVerifier::verifyConsistency(m, n, root1, root, proof + QList { root }),
+                    ProofFailure::ProofTooLong);
+                QCOMPARE(
+                    MerkleProofVerifier::verifyConsistency(m, n, root1, root, proof.first(proof.size() - 1)),
+                    ProofFailure::ProofTooShort);
+                for (qint64 size1 : { qint64(m) - 1, qint64(m) + 1 }) {
                     if (size1 < n) {
                         QVERIFY(MerkleProofVerifier::verifyConsistency(size1, n, root1, root, proof)
-                                != ProofFailure::None);
+                            != ProofFailure::None);
                     }
                 }
-                QVERIFY(MerkleProofVerifier::verifyConsistency(m, n * 2, root1, root, proof) != ProofFailure::None);
-                QVERIFY(MerkleProofVerifier::verifyConsistency(m, n / 2, root1, root, proof) != ProofFailure::None);
+                QVERIFY(MerkleProofVerifier::verifyConsistency(m, n * 2, root1, root, proof)
+                    != ProofFailure::None);
+                QVERIFY(MerkleProofVerifier::verifyConsistency(m, n / 2, root1, root, proof)
+                    != ProofFailure::None);
                 QList<QByteArray> shortHash = proof;
                 shortHash.last().chop(1);
                 QCOMPARE(MerkleProofVerifier::verifyConsistency(m, n, root1, root, shortHash),
-                         ProofFailure::WrongHashLength);
+                    ProofFailure::WrongHashLength);
             }
         }
     }
@@ -509,8 +546,9 @@ private slots:
         inclusion.hashes = MerkleTree::inclusionProof(5, first(hashes, 13));
         const QByteArray bin = inclusion.toBinary();
         QCOMPARE(bin.size(), MerkleProof::kHeaderSize + 32 * inclusion.hashes.size());
-        QCOMPARE(bin.left(19).toHex(), QByteArray("01010000000000000005000000000000000d") + QByteArray::number(
-                                                                                                  qlonglong(inclusion.hashes.size()), 16).rightJustified(2, '0'));
+        QCOMPARE(bin.left(19).toHex(),
+            QByteArray("01010000000000000005000000000000000d")
+                + QByteArray::number(qlonglong(inclusion.hashes.size()), 16).rightJustified(2, '0'));
         MerkleProof parsed;
         QCOMPARE(MerkleProof::fromBinary(bin, parsed), ProofFailure::None);
         QCOMPARE(parsed, inclusion);
@@ -557,7 +595,8 @@ private slots:
             QCOMPARE(out, untouched);
         }
         QCOMPARE(MerkleProof::fromBinary(QByteArray(bin + '\0'), out), ProofFailure::TrailingBytes);
-        QCOMPARE(MerkleProof::fromBinary(QByteArray(bin + QByteArray(32, 'x')), out), ProofFailure::TrailingBytes);
+        QCOMPARE(
+            MerkleProof::fromBinary(QByteArray(bin + QByteArray(32, 'x')), out), ProofFailure::TrailingBytes);
         QCOMPARE(out, untouched);
 
         QByteArray v2 = bin;
@@ -577,9 +616,11 @@ private slots:
         QCOMPARE(MerkleProof::fromBinary(more, out), ProofFailure::Truncated);
 
         QCOMPARE(MerkleProof::fromBase64("not base64!", out), ProofFailure::BadEncoding);
-        QCOMPARE(MerkleProof::fromBase64(QByteArray(proof.toBase64() + "AA=="), out), ProofFailure::TrailingBytes);
+        QCOMPARE(
+            MerkleProof::fromBase64(QByteArray(proof.toBase64() + "AA=="), out), ProofFailure::TrailingBytes);
         QCOMPARE(MerkleProof::fromBase64(proof.toBase64().replace('A', '*'), out), ProofFailure::BadEncoding);
-        QCOMPARE(MerkleProof::fromBase64(QByteArray(bin + '\0').toBase64(), out), ProofFailure::TrailingBytes);
+        QCOMPARE(
+            MerkleProof::fromBase64(QByteArray(bin + '\0').toBase64(), out), ProofFailure::TrailingBytes);
         QCOMPARE(out, untouched);
 
         // A serialized proof whose size field was changed parses but no longer verifies.

@@ -45,8 +45,8 @@ void fillLeaf(QByteArray& leaf, qint64 index)
 void report(const char* what, qint64 count, const Timer& t)
 {
     std::printf("%s: %lld in %.0f ms wall, %.0f ms CPU: %.0f/s by wall time, %.0f/s by CPU time\n", what,
-                static_cast<long long>(count), t.wallMs(), t.cpuElapsedMs(), double(count) / t.wallMs() * 1e3,
-                double(count) / t.cpuElapsedMs() * 1e3);
+        static_cast<long long>(count), t.wallMs(), t.cpuElapsedMs(), double(count) / t.wallMs() * 1e3,
+        double(count) / t.cpuElapsedMs() * 1e3);
 }
 
 } // namespace
@@ -69,7 +69,8 @@ int main(int argc, char** argv)
         else
             ok = false;
         if (!ok || leaves < 2 || leafSize < 8) {
-            std::fprintf(stderr, "usage: geoconsole_audit_bench [--leaves N>=2] [--leaf-size BYTES>=8] [--no-proofs]\n");
+            std::fprintf(stderr,
+                "usage: geoconsole_audit_bench [--leaves N>=2] [--leaf-size BYTES>=8] [--no-proofs]\n");
             return 2;
         }
     }
@@ -107,7 +108,8 @@ int main(int argc, char** argv)
         }
         report("leaf hashes only", leaves, t);
     }
-    const MerkleTree::LeafHashSource source = [&](qint64 i) { return Sha256::toBytes(hashes[std::size_t(i)]); };
+    const MerkleTree::LeafHashSource source
+        = [&](qint64 i) { return Sha256::toBytes(hashes[std::size_t(i)]); };
 
     // 3. Proofs recomputed from leaf hashes: each reads up to every leaf hash.
     {
@@ -115,9 +117,10 @@ int main(int argc, char** argv)
         const Timer t;
         const QList<QByteArray> proof = MerkleTree::inclusionProof(index, leaves, source);
         std::printf("inclusion proof of leaf %lld: %lld hashes in %.0f ms wall, %.0f ms CPU\n",
-                    static_cast<long long>(index), static_cast<long long>(proof.size()), t.wallMs(),
-                    t.cpuElapsedMs());
-        const ProofFailure f = MerkleProofVerifier::verifyInclusion(index, leaves, source(index), proof, root);
+            static_cast<long long>(index), static_cast<long long>(proof.size()), t.wallMs(),
+            t.cpuElapsedMs());
+        const ProofFailure f
+            = MerkleProofVerifier::verifyInclusion(index, leaves, source(index), proof, root);
         std::printf("  verifies: %s\n", f == ProofFailure::None ? "yes" : "NO");
         if (f != ProofFailure::None)
             return 1;
@@ -129,11 +132,12 @@ int main(int argc, char** argv)
         const double rootMs = t.wallMs();
         t = Timer();
         const QList<QByteArray> proof = MerkleTree::consistencyProof(first, leaves, source);
-        std::printf("root of the first %lld leaves: %.0f ms; consistency proof %lld -> %lld: %lld hashes in %.0f ms "
-                    "wall, %.0f ms CPU\n",
-                    static_cast<long long>(first), rootMs, static_cast<long long>(first),
-                    static_cast<long long>(leaves), static_cast<long long>(proof.size()), t.wallMs(),
-                    t.cpuElapsedMs());
+        std::printf(
+            "root of the first %lld leaves: %.0f ms; consistency proof %lld -> %lld: %lld hashes in %.0f ms "
+            "wall, %.0f ms CPU\n",
+            static_cast<long long>(first), rootMs, static_cast<long long>(first),
+            static_cast<long long>(leaves), static_cast<long long>(proof.size()), t.wallMs(),
+            t.cpuElapsedMs());
         const ProofFailure f = MerkleProofVerifier::verifyConsistency(first, leaves, firstRoot, root, proof);
         std::printf("  verifies: %s\n", f == ProofFailure::None ? "yes" : "NO");
         if (f != ProofFailure::None)
