@@ -22,7 +22,9 @@ namespace gc {
 /// a tree of n leaves reads up to n leaf hashes through the source and does
 /// about n node hashes, with O(log n) memory (each subtree is folded by a
 /// MerkleTreeBuilder). For n = 10^7 that is ~10^7 callbacks and hashes, a few
-/// seconds; callers needing many proofs should cache subtree roots.
+/// seconds. With a SubtreeHashSource that knows every perfect subtree of
+/// level >= L, a proof reads O(2^L * log n) leaf hashes and O(log n) subtree
+/// hashes instead.
 /// Invalid arguments throw gc::DomainError (Kind::Invalid); a source that
 /// returns a hash of the wrong length throws std::invalid_argument.
 class MerkleTree final
@@ -30,6 +32,12 @@ class MerkleTree final
 public:
     /// Returns the leaf hash at `index` (0-based, always < the size asked for).
     using LeafHashSource = std::function<QByteArray(qint64 index)>;
+    /// Returns the stored hash of the perfect subtree of 2^level leaves
+    /// [index << level, (index + 1) << level), or an empty array when it is not
+    /// stored. An empty answer is taken to mean that no smaller subtree inside
+    /// it is stored either (a store keeps every level from some minimum up),
+    /// so its leaves are then read. See MerkleTreeBuilder::setSubtreeCallback.
+    using SubtreeHashSource = std::function<QByteArray(int level, qint64 index)>;
 
     static constexpr int kHashSize = 32;
 
@@ -42,13 +50,14 @@ public:
     [[nodiscard]] static qint64 splitPoint(qint64 n);
 
     /// MTH of the first `size` leaves of `source`.
-    [[nodiscard]] static QByteArray rootHash(qint64 size, const LeafHashSource& source);
+    [[nodiscard]] static QByteArray rootHash(
+        qint64 size, const LeafHashSource& source, const SubtreeHashSource& subtrees = {});
     [[nodiscard]] static QByteArray rootHash(std::span<const QByteArray> leafHashes);
 
     /// Audit path for leaf `index` in the tree of the first `size` leaves
     /// (RFC 6962 §2.1.1 PATH). Empty for a one-leaf tree. Requires 0 <= index < size.
     [[nodiscard]] static QList<QByteArray> inclusionProof(
-        qint64 index, qint64 size, const LeafHashSource& source);
+        qint64 index, qint64 size, const LeafHashSource& source, const SubtreeHashSource& subtrees = {});
     [[nodiscard]] static QList<QByteArray> inclusionProof(
         qint64 index, std::span<const QByteArray> leafHashes);
 
@@ -56,7 +65,7 @@ public:
     /// of the first `second` leaves (RFC 6962 §2.1.2 PROOF/SUBPROOF). Empty when
     /// first == 0 or first == second. Requires 0 <= first <= second.
     [[nodiscard]] static QList<QByteArray> consistencyProof(
-        qint64 first, qint64 second, const LeafHashSource& source);
+        qint64 first, qint64 second, const LeafHashSource& source, const SubtreeHashSource& subtrees = {});
     [[nodiscard]] static QList<QByteArray> consistencyProof(
         qint64 first, std::span<const QByteArray> leafHashes);
 };

@@ -24,10 +24,14 @@ void MerkleTreeBuilder::push(const Sha256::Digest& leafHash)
     ++m_size;
     // Each trailing zero bit of the new size is a pair of equal-sized perfect
     // subtrees that now merge into one a level higher.
+    int level = 0;
     for (qint64 s = m_size; (s & 1) == 0; s >>= 1) {
         const Sha256::Digest merged = m_sha.node(m_stack[m_stack.size() - 2].data(), m_stack.back().data());
         m_stack.pop_back();
         m_stack.back() = merged;
+        ++level;
+        if (m_onSubtree)
+            m_onSubtree(level, (m_size >> level) - 1, Sha256::toBytes(merged));
     }
 }
 

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 
+#include <functional>
 #include <vector>
 
 namespace gc {
@@ -36,6 +37,14 @@ public:
     /// Forgets every leaf.
     void clear();
 
+    /// Called with each perfect subtree of 2^level leaves (level >= 1) the
+    /// moment it is complete; it covers leaves [index << level, (index + 1) << level).
+    /// A store can keep these (e.g. every level >= 10) and hand them to
+    /// MerkleTree's proof functions as a SubtreeHashSource, which turns an
+    /// O(n) proof into O(2^minLevel * log n) reads.
+    using SubtreeCallback = std::function<void(int level, qint64 index, const QByteArray& hash)>;
+    void setSubtreeCallback(SubtreeCallback callback) { m_onSubtree = std::move(callback); }
+
 private:
     void push(const Sha256::Digest& leafHash);
 
@@ -43,6 +52,7 @@ private:
     // Roots of perfect subtrees, largest (leftmost) first.
     std::vector<Sha256::Digest> m_stack;
     qint64 m_size = 0;
+    SubtreeCallback m_onSubtree;
 };
 
 } // namespace gc

@@ -1,5 +1,6 @@
 #include "PublicKey.h"
 
+#include "audit/OsslFree.h"
 #include "audit/Sha256.h"
 #include "core/DomainError.h"
 
@@ -13,13 +14,6 @@
 
 namespace gc {
 namespace {
-
-struct OsslFree
-{
-    void operator()(EVP_PKEY* k) const { EVP_PKEY_free(k); }
-    void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
-    void operator()(BIO* b) const { BIO_free(b); }
-};
 
 DomainError invalidKey()
 {

@@ -1,11 +1,10 @@
 #include "SigningKey.h"
 
+#include "audit/OsslFree.h"
 #include "core/DomainError.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -26,13 +25,6 @@ namespace {
 
 // A PEM Ed25519 key is about 120 bytes; anything far larger is not a key file.
 constexpr qint64 kMaxKeyFileSize = 16 * 1024;
-
-struct OsslFree
-{
-    void operator()(EVP_PKEY* k) const { EVP_PKEY_free(k); }
-    void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
-    void operator()(BIO* b) const { BIO_free(b); }
-};
 
 DomainError keyFileError(DomainError::Kind kind, const QString& message)
 {

@@ -4,6 +4,7 @@
 #include "audit/MerkleTreeBuilder.h"
 #include "core/DomainError.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -423,6 +424,71 @@ private slots:
         QCOMPARE(MerkleProofVerifier::verifyConsistency(
                      377, 1000, naiveMth(first(hashes, 377)), naiveMth(first(hashes, 1000)), cons),
             ProofFailure::None);
+    }
+
+    void storedSubtreesGiveTheSameProofsWithFewReads()
+    {
+        const QList<QByteArray> hashes = syntheticLeafHashes(1000);
+        QHash<QPair<int, qint64>, QByteArray> stored;
+        MerkleTreeBuilder builder;
+        builder.setSubtreeCallback([&](int level, qint64 index, const QByteArray& hash) {
+            if (level >= 3)
+                stored.insert({ level, index }, hash);
+        });
+        for (const QByteArray& h : hashes)
+            builder.appendLeafHash(h);
+        // Every complete perfect subtree of level >= 3 was reported, with its MTH.
+        QCOMPARE(stored.size(),
+            1000 / 8 + 1000 / 16 + 1000 / 32 + 1000 / 64 + 1000 / 128 + 1000 / 256 + 1000 / 512);
+        QCOMPARE(stored.value({ 3, 5 }), naiveMth(std::span(hashes).subspan(40, 8)));
+        QCOMPARE(stored.value({ 9, 0 }), naiveMth(std::span(hashes).subspan(0, 512)));
+
+        qint64 leafReads = 0;
+        qint64 subtreeReads = 0;
+        const MerkleTree::LeafHashSource leaves = [&](qint64 i) {
+            ++leafReads;
+            return hashes.at(i);
+        };
+        const MerkleTree::SubtreeHashSource subtrees = [&](int level, qint64 index) {
+            ++subtreeReads;
+            return stored.value({ level, index });
+        };
+        // At most two partial level-3 subtrees per level of the path, and one
+        // lookup per stored subtree the path needs: O(log n) for both.
+        const auto fewReads = [&] { return leafReads <= 16 * 11 && subtreeReads <= 2 * 11; };
+        const auto readCounts = [&] {
+            return QStringLiteral("%1 leaf reads, %2 subtree reads").arg(leafReads).arg(subtreeReads);
+        };
+        for (qint64 n : { 1, 2, 7, 8, 9, 100, 513, 999, 1000 }) {
+            const std::span<const QByteArray> prefix = first(hashes, n);
+            QCOMPARE(MerkleTree::rootHash(n, leaves, subtrees), naiveMth(prefix));
+            for (qint64 m : { qint64(0), n / 3, n / 2, n - 1 }) {
+                leafReads = 0;
+                subtreeReads = 0;
+                QCOMPARE(MerkleTree::inclusionProof(m, n, leaves, subtrees),
+                    MerkleTree::inclusionProof(m, prefix));
+                QVERIFY2(fewReads(), qPrintable(readCounts()));
+            }
+            for (qint64 m : { qint64(1), n / 3, n / 2, n - 1 }) {
+                if (m < 1 || m > n)
+                    continue;
+                leafReads = 0;
+                subtreeReads = 0;
+                QCOMPARE(MerkleTree::consistencyProof(m, n, leaves, subtrees),
+                    MerkleTree::consistencyProof(m, prefix));
+                QVERIFY2(fewReads(), qPrintable(readCounts()));
+            }
+        }
+        QVERIFY(subtreeReads > 0);
+        // The stored hashes were used: without them a proof reads about n leaves.
+        leafReads = 0;
+        (void)MerkleTree::inclusionProof(500, 1000, leaves);
+        QCOMPARE(leafReads, 999);
+
+        // A store that returns a damaged subtree hash is an error, not a wrong proof.
+        const MerkleTree::SubtreeHashSource damaged = [](int, qint64) { return QByteArray(16, 'x'); };
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument, (void)MerkleTree::inclusionProof(5, 1000, leaves, damaged));
     }
 
     void everyBitFlipRejected()
