@@ -107,35 +107,49 @@ SigningKey SigningKey::load(const QString& path)
             QCoreApplication::translate("gc::SigningKey", "Cannot read the signing key file %1: %2")
                 .arg(path, systemError(err)));
     }
-    if (!S_ISREG(st.st_mode))
-        throw keyFileError(DomainError::Kind::Invalid,
-            QCoreApplication::translate("gc::SigningKey", "The signing key path %1 is not a regular file.")
-                .arg(path));
-    if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
-        throw keyFileError(DomainError::Kind::PermissionDenied,
-            QCoreApplication::translate("gc::SigningKey",
-                "The signing key file %1 can be accessed by other users (permissions %2). Refusing "
-                "to use it: restrict it with \"chmod 600 %1\" and consider the key compromised if "
-                "others could read it.")
-                .arg(path, QString::number(st.st_mode & 0777, 8).rightJustified(4, u'0')));
-    }
-    if (st.st_uid != ::geteuid()) {
-        throw keyFileError(DomainError::Kind::PermissionDenied,
-            QCoreApplication::translate(
-                "gc::SigningKey", "The signing key file %1 belongs to another user. Refusing to use it.")
-                .arg(path));
-    }
-    if (st.st_size > kMaxKeyFileSize)
-        throw keyFileError(DomainError::Kind::Invalid,
-            QCoreApplication::translate(
-                "gc::SigningKey", "The file %1 is too large to be a signing key file.")
-                .arg(path));
+    // Checked on the path first (so a FIFO or device is never opened), then
+    // again on the opened file, which is what is actually read.
+    const auto check = [&path](const struct stat& info) {
+        if (!S_ISREG(info.st_mode))
+            throw keyFileError(DomainError::Kind::Invalid,
+                QCoreApplication::translate(
+                    "gc::SigningKey", "The signing key path %1 is not a regular file.")
+                    .arg(path));
+        if ((info.st_mode & (S_IRWXG | S_IRWXO)) != 0) {
+            throw keyFileError(DomainError::Kind::PermissionDenied,
+                QCoreApplication::translate("gc::SigningKey",
+                    "The signing key file %1 can be accessed by other users (permissions %2). Refusing "
+                    "to use it: restrict it with \"chmod 600 %1\" and consider the key compromised if "
+                    "others could read it.")
+                    .arg(path, QString::number(info.st_mode & 0777, 8).rightJustified(4, u'0')));
+        }
+        if (info.st_uid != ::geteuid()) {
+            throw keyFileError(DomainError::Kind::PermissionDenied,
+                QCoreApplication::translate(
+                    "gc::SigningKey", "The signing key file %1 belongs to another user. Refusing to use it.")
+                    .arg(path));
+        }
+        if (info.st_size > kMaxKeyFileSize)
+            throw keyFileError(DomainError::Kind::Invalid,
+                QCoreApplication::translate(
+                    "gc::SigningKey", "The file %1 is too large to be a signing key file.")
+                    .arg(path));
+    };
+    check(st);
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw keyFileError(DomainError::Kind::Invalid,
             QCoreApplication::translate("gc::SigningKey", "Cannot read the signing key file %1: %2")
                 .arg(path, file.errorString()));
+    struct stat opened
+    {
+    };
+    if (::fstat(file.handle(), &opened) != 0)
+        throw keyFileError(DomainError::Kind::Invalid,
+            QCoreApplication::translate("gc::SigningKey", "Cannot read the signing key file %1: %2")
+                .arg(path, systemError(errno)));
+    check(opened);
     Wiped pem { file.read(kMaxKeyFileSize + 1) };
     std::unique_ptr<BIO, OsslFree> bio(BIO_new_mem_buf(pem.data.constData(), int(pem.data.size())));
     EVP_PKEY* key = bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr;

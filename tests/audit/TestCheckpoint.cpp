@@ -8,8 +8,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace gc;
 
@@ -194,6 +197,45 @@ private slots:
             QVERIFY(!Checkpoint::message(f).isEmpty());
     }
 
+    void randomTextNeverAccepted()
+    {
+        // Mutated checkpoints either fail to parse or fail to verify; none crash.
+        const SigningKey key = SigningKey::generate();
+        PublicKeyRing ring;
+        ring.add(key.publicKey());
+        const QByteArray text = key.signCheckpoint(123456, MerkleTree::leafHash("r"), kTime).toText();
+        QRandomGenerator rng(8032);
+        int parsed = 0;
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray t = text;
+            const int edits = 1 + int(rng.bounded(3));
+            for (int e = 0; e < edits; ++e) {
+                const int pos = int(rng.bounded(t.size()));
+                switch (rng.bounded(3)) {
+                case 0:
+                    t[pos] = char(rng.bounded(256));
+                    break;
+                case 1:
+                    t.remove(pos, 1);
+                    break;
+                default:
+                    t.insert(pos, char(rng.bounded(256)));
+                }
+            }
+            if (t == text)
+                continue;
+            try {
+                const Checkpoint cp = Checkpoint::fromText(t);
+                ++parsed;
+                QVERIFY2(ring.verify(cp) != CheckpointFailure::None, t.constData());
+            } catch (const DomainError& e) {
+                QCOMPARE(e.kind(), DomainError::Kind::Invalid);
+            }
+        }
+        // Some mutations (e.g. a changed digit) still parse; they must fail to verify.
+        QVERIFY(parsed > 0);
+    }
+
     void keyRotation()
     {
         const SigningKey oldKey = SigningKey::generate();
@@ -318,6 +360,11 @@ private slots:
         QVERIFY(!domainErrorOf([&] { (void)SigningKey::load(dir.filePath(QStringLiteral("missing.pem"))); },
             DomainError::Kind::NotFound)
                      .startsWith(u'<'));
+        // A FIFO is refused before it is opened (opening one would block).
+        const QString fifo = dir.filePath(QStringLiteral("fifo.pem"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QVERIFY(domainErrorOf([&] { (void)SigningKey::load(fifo); }, DomainError::Kind::Invalid)
+                    .contains(QStringLiteral("not a regular file")));
         QVERIFY(!domainErrorOf([&] { (void)SigningKey::load(dir.path()); }, DomainError::Kind::Invalid)
                      .startsWith(u'<'));
     }

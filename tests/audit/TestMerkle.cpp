@@ -12,6 +12,14 @@
 
 using namespace gc;
 
+namespace QTest {
+// Names instead of numbers when a QCOMPARE on a verdict fails.
+template <> char* toString(const gc::ProofFailure& f)
+{
+    return qstrdup(gc::MerkleProofVerifier::message(f).toUtf8().constData());
+}
+} // namespace QTest
+
 namespace {
 
 QByteArray hex(const char* h)
@@ -694,6 +702,49 @@ private slots:
         resized[17] = 26;
         QCOMPARE(MerkleProof::fromBinary(resized, out), ProofFailure::None);
         QVERIFY(out.verify(hashes.at(5), {}, naiveMth(first(hashes, 13))) != ProofFailure::None);
+    }
+
+    void randomBytesNeverCrashTheParser()
+    {
+        const QList<QByteArray> hashes = syntheticLeafHashes(40);
+        MerkleProof proof;
+        proof.kind = MerkleProof::Kind::Consistency;
+        proof.first = 17;
+        proof.second = 40;
+        proof.hashes = MerkleTree::consistencyProof(17, first(hashes, 40));
+        const QByteArray root1 = naiveMth(first(hashes, 17));
+        const QByteArray root2 = naiveMth(first(hashes, 40));
+        const QByteArray bin = proof.toBinary();
+        QRandomGenerator rng(9162);
+        for (int round = 0; round < 5000; ++round) {
+            QByteArray b = bin;
+            const int pos = int(rng.bounded(b.size()));
+            switch (rng.bounded(3)) {
+            case 0:
+                b[pos] = char(b[pos] ^ char(1 + rng.bounded(255)));
+                break;
+            case 1:
+                b.truncate(pos);
+                break;
+            default:
+                b.insert(pos, char(rng.bounded(256)));
+            }
+            // A changed size field can describe another valid proof shape (the
+            // sizes are bound by the signed checkpoints, not by the proof), so
+            // only proofs still claiming 17 -> 40 must fail.
+            MerkleProof out;
+            if (MerkleProof::fromBinary(b, out) == ProofFailure::None && out.first == 17 && out.second == 40
+                && out.kind == MerkleProof::Kind::Consistency)
+                QVERIFY(out.verify({}, root1, root2) != ProofFailure::None);
+        }
+        for (int round = 0; round < 2000; ++round) {
+            QByteArray b(int(rng.bounded(200)), Qt::Uninitialized);
+            for (char& c : b)
+                c = char(rng.bounded(256));
+            MerkleProof out;
+            if (MerkleProof::fromBinary(b, out) == ProofFailure::None)
+                QVERIFY(out.verify(hashes.at(0), root1, root2) != ProofFailure::None);
+        }
     }
 
     void everyFailureHasAMessage()
