@@ -111,6 +111,18 @@ QByteArray flipBit(QByteArray h, int bit)
     return h;
 }
 
+// A proof for the tree of `leafHashes`, with the sizes it is for.
+MerkleProof proofOf(MerkleProof::Kind kind, qint64 first, std::span<const QByteArray> leafHashes)
+{
+    MerkleProof p;
+    p.kind = kind;
+    p.first = first;
+    p.second = qint64(leafHashes.size());
+    p.hashes = kind == MerkleProof::Kind::Inclusion ? MerkleTree::inclusionProof(first, leafHashes)
+                                                    : MerkleTree::consistencyProof(first, leafHashes);
+    return p;
+}
+
 struct InclusionVector
 {
     qint64 index;
@@ -613,11 +625,7 @@ private slots:
     void serializationRoundTrip()
     {
         const QList<QByteArray> hashes = syntheticLeafHashes(13);
-        MerkleProof inclusion;
-        inclusion.kind = MerkleProof::Kind::Inclusion;
-        inclusion.first = 5;
-        inclusion.second = 13;
-        inclusion.hashes = MerkleTree::inclusionProof(5, first(hashes, 13));
+        const MerkleProof inclusion = proofOf(MerkleProof::Kind::Inclusion, 5, first(hashes, 13));
         const QByteArray bin = inclusion.toBinary();
         QCOMPARE(bin.size(), MerkleProof::kHeaderSize + 32 * inclusion.hashes.size());
         QCOMPARE(bin.left(19).toHex(),
@@ -629,11 +637,7 @@ private slots:
         const QByteArray root = naiveMth(first(hashes, 13));
         QCOMPARE(parsed.verify(hashes.at(5), {}, root), ProofFailure::None);
 
-        MerkleProof consistency;
-        consistency.kind = MerkleProof::Kind::Consistency;
-        consistency.first = 6;
-        consistency.second = 13;
-        consistency.hashes = MerkleTree::consistencyProof(6, first(hashes, 13));
+        const MerkleProof consistency = proofOf(MerkleProof::Kind::Consistency, 6, first(hashes, 13));
         MerkleProof parsed2;
         QCOMPARE(MerkleProof::fromBase64(consistency.toBase64(), parsed2), ProofFailure::None);
         QCOMPARE(parsed2, consistency);
@@ -655,11 +659,7 @@ private slots:
     void serializationRejectsMalformed()
     {
         const QList<QByteArray> hashes = syntheticLeafHashes(13);
-        MerkleProof proof;
-        proof.kind = MerkleProof::Kind::Inclusion;
-        proof.first = 5;
-        proof.second = 13;
-        proof.hashes = MerkleTree::inclusionProof(5, first(hashes, 13));
+        const MerkleProof proof = proofOf(MerkleProof::Kind::Inclusion, 5, first(hashes, 13));
         const QByteArray bin = proof.toBinary();
         MerkleProof out;
         out.first = 99;
@@ -707,11 +707,7 @@ private slots:
     void randomBytesNeverCrashTheParser()
     {
         const QList<QByteArray> hashes = syntheticLeafHashes(40);
-        MerkleProof proof;
-        proof.kind = MerkleProof::Kind::Consistency;
-        proof.first = 17;
-        proof.second = 40;
-        proof.hashes = MerkleTree::consistencyProof(17, first(hashes, 40));
+        const MerkleProof proof = proofOf(MerkleProof::Kind::Consistency, 17, first(hashes, 40));
         const QByteArray root1 = naiveMth(first(hashes, 17));
         const QByteArray root2 = naiveMth(first(hashes, 40));
         const QByteArray bin = proof.toBinary();
