@@ -30,8 +30,8 @@ enum class CheckpointFailure
 ///   <time: seconds since 1970-01-01T00:00:00Z, decimal, no sign, no leading zeros>
 ///   <key id: 16 lowercase hex digits, see PublicKey::keyId()>
 ///
-/// The first line names the format so a signature can never be replayed as
-/// any other kind of signed message. The signature is Ed25519 over exactly
+/// The first line names the format, so a checkpoint signature cannot pass for
+/// one over any other kind of message the same key signs. The signature is Ed25519 over exactly
 /// these bytes. The text form (toText()) appends one blank line and
 /// "sig <signature: 64 bytes, standard base64>\n", in the spirit of the
 /// transparency-log checkpoint notes (C2SP signed-note).

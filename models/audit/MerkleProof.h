@@ -32,8 +32,8 @@ struct MerkleProof
 
     static constexpr quint8 kVersion = 1;
     static constexpr int kHeaderSize = 19;
-    /// A proof in a tree of up to 2^63 leaves has at most 64 hashes (65 for
-    /// consistency); twice that leaves room and still bounds allocation.
+    /// A proof in a tree of fewer than 2^63 leaves has at most 63 hashes (64
+    /// for consistency); twice that leaves room and still bounds allocation.
     static constexpr int kMaxHashes = 128;
 
     Kind kind = Kind::Inclusion;
