@@ -7,33 +7,14 @@
 
 namespace gc {
 
-ApiKeyModel::ApiKeyModel(TenantService& service, QObject* parent) : QAbstractTableModel(parent), m_service(service)
+ApiKeyModel::ApiKeyModel(TenantService& service, QObject* parent)
+    : TenantRowsModel(service, ColumnCount, parent)
 {
 }
 
-void ApiKeyModel::setTenant(TenantId id)
+QList<ApiKey> ApiKeyModel::fetch(TenantId id) const
 {
-    m_tenant = id;
-    reload();
-}
-
-void ApiKeyModel::reload()
-{
-    // Fetch before the reset: if the service refuses, the view keeps its rows.
-    QList<ApiKey> rows = m_tenant.value ? m_service.apiKeys(m_tenant) : QList<ApiKey>();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-int ApiKeyModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ApiKeyModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_service.apiKeys(id);
 }
 
 QVariant ApiKeyModel::data(const QModelIndex& index, int role) const

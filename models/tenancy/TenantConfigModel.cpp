@@ -5,33 +5,13 @@
 namespace gc {
 
 TenantConfigModel::TenantConfigModel(TenantService& service, QObject* parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : TenantRowsModel(service, ColumnCount, parent)
 {
 }
 
-void TenantConfigModel::setTenant(TenantId id)
+QList<ConfigEntry> TenantConfigModel::fetch(TenantId id) const
 {
-    m_tenant = id;
-    reload();
-}
-
-void TenantConfigModel::reload()
-{
-    // Fetch before the reset: if the service refuses, the view keeps its rows.
-    QList<ConfigEntry> rows = m_tenant.value ? m_service.config(m_tenant) : QList<ConfigEntry>();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-int TenantConfigModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int TenantConfigModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_service.config(id);
 }
 
 QVariant TenantConfigModel::data(const QModelIndex& index, int role) const

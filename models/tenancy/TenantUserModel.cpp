@@ -8,33 +8,13 @@
 namespace gc {
 
 TenantUserModel::TenantUserModel(TenantService& service, QObject* parent)
-    : QAbstractTableModel(parent), m_service(service)
+    : TenantRowsModel(service, ColumnCount, parent)
 {
 }
 
-void TenantUserModel::setTenant(TenantId id)
+QList<TenantUser> TenantUserModel::fetch(TenantId id) const
 {
-    m_tenant = id;
-    reload();
-}
-
-void TenantUserModel::reload()
-{
-    // Fetch before the reset: if the service refuses, the view keeps its rows.
-    QList<TenantUser> rows = m_tenant.value ? m_service.users(m_tenant) : QList<TenantUser>();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-int TenantUserModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int TenantUserModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_service.users(id);
 }
 
 QVariant TenantUserModel::data(const QModelIndex& index, int role) const
