@@ -9,7 +9,7 @@ profile=${1:-build}
 build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6svg6
+    qt6-translations-l10n
     libgl-dev libsqlite3-dev libssl-dev
     fonts-dejavu-core
 )
