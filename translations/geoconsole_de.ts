@@ -1859,6 +1859,261 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     </message>
 </context>
 <context>
+    <name>gc::AuditCategory</name>
+    <message>
+        <source>Operator and user actions</source>
+        <translation>Bediener- und Benutzeraktionen</translation>
+    </message>
+    <message>
+        <source>Data access</source>
+        <translation>Datenzugriff</translation>
+    </message>
+    <message>
+        <source>API operations</source>
+        <translation>API-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Tenant lifecycle and quota</source>
+        <translation>Mandantenlebenszyklus und Kontingente</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>DSGVO</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>gc::AuditEventCodec</name>
+    <message>
+        <source>A text field of the event is not valid Unicode.</source>
+        <translation>Ein Textfeld des Ereignisses ist kein gültiges Unicode.</translation>
+    </message>
+    <message>
+        <source>The event details contain a number that is not finite.</source>
+        <translation>Die Ereignisdetails enthalten eine Zahl, die nicht endlich ist.</translation>
+    </message>
+    <message>
+        <source>The event details contain an integer too large to be stored exactly.</source>
+        <translation>Die Ereignisdetails enthalten eine ganze Zahl, die zu groß ist, um exakt gespeichert zu werden.</translation>
+    </message>
+    <message>
+        <source>An audit event cannot have a negative sequence number.</source>
+        <translation>Ein Audit-Ereignis kann keine negative Sequenznummer haben.</translation>
+    </message>
+    <message>
+        <source>The personal data commitment must be %1 bytes.</source>
+        <translation>Das Commitment der personenbezogenen Daten muss %1 Byte lang sein.</translation>
+    </message>
+    <message>
+        <source>The event has an unknown type, severity or outcome.</source>
+        <translation>Das Ereignis hat einen unbekannten Typ, Schweregrad oder ein unbekanntes Ergebnis.</translation>
+    </message>
+    <message>
+        <source>The audit record is well-formed.</source>
+        <translation>Der Audit-Datensatz ist wohlgeformt.</translation>
+    </message>
+    <message>
+        <source>The audit record is truncated.</source>
+        <translation>Der Audit-Datensatz ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The audit record has extra bytes at its end.</source>
+        <translation>Der Audit-Datensatz hat überzählige Bytes am Ende.</translation>
+    </message>
+    <message>
+        <source>The audit record has an unsupported format version.</source>
+        <translation>Der Audit-Datensatz hat eine nicht unterstützte Formatversion.</translation>
+    </message>
+    <message>
+        <source>The audit record contains text that is not valid UTF-8.</source>
+        <translation>Der Audit-Datensatz enthält Text, der kein gültiges UTF-8 ist.</translation>
+    </message>
+    <message>
+        <source>The audit record contains a value outside its allowed range.</source>
+        <translation>Der Audit-Datensatz enthält einen Wert außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The details of the audit record are not canonical JSON.</source>
+        <translation>Die Details des Audit-Datensatzes sind kein kanonisches JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::AuditEventType</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Fehlgeschlagene Anmeldung</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Data read</source>
+        <translation>Daten gelesen</translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation>Daten exportiert</translation>
+    </message>
+    <message>
+        <source>Data updated</source>
+        <translation>Daten aktualisiert</translation>
+    </message>
+    <message>
+        <source>Data deleted</source>
+        <translation>Daten gelöscht</translation>
+    </message>
+    <message>
+        <source>Prediction requested</source>
+        <translation>Vorhersage angefordert</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation>API-Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <source>API key revoked</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Tenant provisioned</source>
+        <translation>Mandant angelegt</translation>
+    </message>
+    <message>
+        <source>Tenant tier changed</source>
+        <translation>Tarif des Mandanten geändert</translation>
+    </message>
+    <message>
+        <source>Tenant suspended</source>
+        <translation>Mandant gesperrt</translation>
+    </message>
+    <message>
+        <source>Tenant reactivated</source>
+        <translation>Mandant reaktiviert</translation>
+    </message>
+    <message>
+        <source>Tenant offboarded</source>
+        <translation>Mandant ins Offboarding versetzt</translation>
+    </message>
+    <message>
+        <source>Tenant purged</source>
+        <translation>Mandant endgültig gelöscht</translation>
+    </message>
+    <message>
+        <source>Tenant user added</source>
+        <translation>Mandantenbenutzer hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Tenant user changed</source>
+        <translation>Mandantenbenutzer geändert</translation>
+    </message>
+    <message>
+        <source>Quota warning</source>
+        <translation>Kontingentwarnung</translation>
+    </message>
+    <message>
+        <source>Quota exceeded</source>
+        <translation>Kontingent überschritten</translation>
+    </message>
+    <message>
+        <source>Authentication failure</source>
+        <translation>Authentifizierungsfehler</translation>
+    </message>
+    <message>
+        <source>Suspected breach</source>
+        <translation>Verdacht auf Sicherheitsverletzung</translation>
+    </message>
+    <message>
+        <source>Alert raised</source>
+        <translation>Alarm ausgelöst</translation>
+    </message>
+    <message>
+        <source>Alert resolved</source>
+        <translation>Alarm behoben</translation>
+    </message>
+    <message>
+        <source>GDPR request received</source>
+        <translation>DSGVO-Anfrage eingegangen</translation>
+    </message>
+    <message>
+        <source>GDPR erasure completed</source>
+        <translation>DSGVO-Löschung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>GDPR export completed</source>
+        <translation>DSGVO-Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Backup completed</source>
+        <translation>Sicherung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Configuration changed</source>
+        <translation>Konfiguration geändert</translation>
+    </message>
+    <message>
+        <source>Key rotated</source>
+        <translation>Schlüssel rotiert</translation>
+    </message>
+    <message>
+        <source>Checkpoint signed</source>
+        <translation>Checkpoint signiert</translation>
+    </message>
+</context>
+<context>
+    <name>gc::AuditOutcome</name>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>gc::AuditSeverity</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
     <name>gc::ChangePasswordDialog</name>
     <message>
         <source>Change My Password</source>
@@ -1947,7 +2202,7 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
         <translation>Er muss aus fünf Zeilen, einer Leerzeile und einer Signaturzeile bestehen.</translation>
     </message>
     <message>
-        <source>the first line is not "%1".</source>
+        <source>the first line is not &quot;%1&quot;.</source>
         <translation>Die erste Zeile lautet nicht „%1“.</translation>
     </message>
     <message>
@@ -1967,7 +2222,7 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
         <translation>Die Schlüssel-ID besteht nicht aus 16 kleingeschriebenen Hexadezimalziffern.</translation>
     </message>
     <message>
-        <source>the last line does not start with "sig ".</source>
+        <source>the last line does not start with &quot;sig &quot;.</source>
         <translation>Die letzte Zeile beginnt nicht mit „sig “.</translation>
     </message>
     <message>
@@ -2481,6 +2736,13 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     </message>
 </context>
 <context>
+    <name>gc::PersonalCommitment</name>
+    <message>
+        <source>A personal data field is not valid Unicode.</source>
+        <translation>Ein Feld der personenbezogenen Daten ist kein gültiges Unicode.</translation>
+    </message>
+</context>
+<context>
     <name>gc::ProvisionTenantDialog</name>
     <message>
         <source>&amp;Provision</source>
@@ -2689,7 +2951,7 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
         <translation>Der Signaturschlüsselpfad %1 ist keine reguläre Datei.</translation>
     </message>
     <message>
-        <source>The signing key file %1 can be accessed by other users (permissions %2). Refusing to use it: restrict it with "chmod 600 %1" and consider the key compromised if others could read it.</source>
+        <source>The signing key file %1 can be accessed by other users (permissions %2). Refusing to use it: restrict it with &quot;chmod 600 %1&quot; and consider the key compromised if others could read it.</source>
         <translation>Andere Benutzer können auf die Signaturschlüsseldatei %1 zugreifen (Berechtigungen %2). Sie wird nicht verwendet: Schränken Sie sie mit „chmod 600 %1“ ein und betrachten Sie den Schlüssel als kompromittiert, falls andere ihn lesen konnten.</translation>
     </message>
     <message>
