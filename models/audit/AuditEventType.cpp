@@ -1,5 +1,7 @@
 #include "AuditEventType.h"
 
+#include "core/EnumIds.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -182,11 +184,7 @@ QString auditCategoryId(AuditCategory category)
 
 std::optional<AuditCategory> auditCategoryFromId(const QString& id)
 {
-    for (AuditCategory c : allAuditCategories()) {
-        if (auditCategoryId(c) == id)
-            return c;
-    }
-    return std::nullopt;
+    return enumFromId(id, allAuditCategories(), &auditCategoryId);
 }
 
 QString auditCategoryDisplayName(AuditCategory category)
@@ -227,12 +225,9 @@ QString auditSeverityId(AuditSeverity severity)
 
 std::optional<AuditSeverity> auditSeverityFromId(const QString& id)
 {
-    for (std::uint8_t code = 0; code <= 3; ++code) {
-        const auto s = static_cast<AuditSeverity>(code);
-        if (auditSeverityId(s) == id)
-            return s;
-    }
-    return std::nullopt;
+    static constexpr AuditSeverity kAll[] = {AuditSeverity::Info, AuditSeverity::Notice, AuditSeverity::Warning,
+                                             AuditSeverity::Critical};
+    return enumFromId(id, kAll, &auditSeverityId);
 }
 
 std::optional<AuditSeverity> auditSeverityFromCode(std::uint8_t code)
@@ -272,12 +267,8 @@ QString auditOutcomeId(AuditOutcome outcome)
 
 std::optional<AuditOutcome> auditOutcomeFromId(const QString& id)
 {
-    for (std::uint8_t code = 0; code <= 2; ++code) {
-        const auto o = static_cast<AuditOutcome>(code);
-        if (auditOutcomeId(o) == id)
-            return o;
-    }
-    return std::nullopt;
+    static constexpr AuditOutcome kAll[] = {AuditOutcome::Success, AuditOutcome::Failure, AuditOutcome::Denied};
+    return enumFromId(id, kAll, &auditOutcomeId);
 }
 
 std::optional<AuditOutcome> auditOutcomeFromCode(std::uint8_t code)

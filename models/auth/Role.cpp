@@ -1,5 +1,7 @@
 #include "Role.h"
 
+#include "core/EnumIds.h"
+
 #include <QCoreApplication>
 
 namespace gc {
@@ -30,11 +32,7 @@ QString roleId(Role role)
 
 std::optional<Role> roleFromId(const QString& id)
 {
-    for (Role r : allRoles()) {
-        if (roleId(r) == id)
-            return r;
-    }
-    return std::nullopt;
+    return enumFromId(id, allRoles(), &roleId);
 }
 
 QString roleDisplayName(Role role)

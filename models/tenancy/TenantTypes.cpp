@@ -1,22 +1,12 @@
 #include "TenantTypes.h"
 
+#include "core/EnumIds.h"
+
 #include <QCoreApplication>
 
 namespace gc {
 
 namespace {
-
-// The id tables below are the single place each enum meets its stored text, so
-// *FromId can never disagree with *Id.
-template<typename E, size_t N>
-std::optional<E> fromId(const QString& id, const E (&all)[N], QString (*toId)(E))
-{
-    for (E e : all) {
-        if (toId(e) == id)
-            return e;
-    }
-    return std::nullopt;
-}
 
 constexpr TenantStatus kStatuses[] = {TenantStatus::Active, TenantStatus::Suspended, TenantStatus::Offboarding};
 constexpr ConfigType kConfigTypes[] = {ConfigType::String, ConfigType::Integer, ConfigType::Decimal,
@@ -41,7 +31,7 @@ QString tenantStatusId(TenantStatus s)
 
 std::optional<TenantStatus> tenantStatusFromId(const QString& id)
 {
-    return fromId(id, kStatuses, &tenantStatusId);
+    return enumFromId(id, kStatuses, &tenantStatusId);
 }
 
 QString tenantStatusDisplayName(TenantStatus s)
@@ -80,7 +70,7 @@ QString configTypeId(ConfigType t)
 
 std::optional<ConfigType> configTypeFromId(const QString& id)
 {
-    return fromId(id, kConfigTypes, &configTypeId);
+    return enumFromId(id, kConfigTypes, &configTypeId);
 }
 
 QString configTypeDisplayName(ConfigType t)
@@ -119,7 +109,7 @@ QString tenantUserRoleId(TenantUserRole r)
 
 std::optional<TenantUserRole> tenantUserRoleFromId(const QString& id)
 {
-    return fromId(id, kUserRoles, &tenantUserRoleId);
+    return enumFromId(id, kUserRoles, &tenantUserRoleId);
 }
 
 QString tenantUserRoleDisplayName(TenantUserRole r)

@@ -1,5 +1,7 @@
 #include "Tier.h"
 
+#include "core/EnumIds.h"
+
 #include <QCoreApplication>
 
 namespace gc {
@@ -42,12 +44,7 @@ QString tierId(Tier tier)
 
 std::optional<Tier> tierFromId(const QString& id)
 {
-    const QString wanted = id.trimmed();
-    for (Tier t : allTiers()) {
-        if (tierId(t).compare(wanted, Qt::CaseInsensitive) == 0)
-            return t;
-    }
-    return std::nullopt;
+    return enumFromId(id.trimmed(), allTiers(), &tierId, Qt::CaseInsensitive);
 }
 
 QString tierDisplayName(Tier tier)
