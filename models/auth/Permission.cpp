@@ -67,6 +67,9 @@ Row rowFor(Action action)
     case Action::ViewUsage:         return {Y, Y, Y, Y};
     case Action::ManageOperators:   return {Y, N, N, N};
     case Action::GenerateDemoData:  return {Y, N, N, N};
+    case Action::ViewAuditLog:      return {Y, Y, N, Y};
+    case Action::ManageAuditLog:    return {Y, Y, N, N};
+    case Action::ExportAuditEvidence: return {Y, Y, N, Y};
     }
     return {N, N, N, N};
     // clang-format on
@@ -107,6 +110,9 @@ const QList<Action>& allActions()
         Action::ViewUsage,
         Action::ManageOperators,
         Action::GenerateDemoData,
+        Action::ViewAuditLog,
+        Action::ManageAuditLog,
+        Action::ExportAuditEvidence,
     };
     return actions;
 }
@@ -144,6 +150,12 @@ QString actionId(Action action)
         return QStringLiteral("manage_operators");
     case Action::GenerateDemoData:
         return QStringLiteral("generate_demo_data");
+    case Action::ViewAuditLog:
+        return QStringLiteral("view_audit_log");
+    case Action::ManageAuditLog:
+        return QStringLiteral("manage_audit_log");
+    case Action::ExportAuditEvidence:
+        return QStringLiteral("export_audit_evidence");
     }
     return {};
 }
@@ -198,6 +210,15 @@ QString actionDisplayName(Action action)
     case Action::GenerateDemoData:
         //: Completes "Your role (…) does not allow you to …".
         return QCoreApplication::translate("Permission", "generate demo data");
+    case Action::ViewAuditLog:
+        //: Completes "Your role (…) does not allow you to …".
+        return QCoreApplication::translate("Permission", "view the audit trail");
+    case Action::ManageAuditLog:
+        //: Completes "Your role (…) does not allow you to …".
+        return QCoreApplication::translate("Permission", "sign audit checkpoints, rotate the signing key or handle alerts");
+    case Action::ExportAuditEvidence:
+        //: Completes "Your role (…) does not allow you to …".
+        return QCoreApplication::translate("Permission", "produce compliance reports and evidence bundles");
     }
     return {};
 }

@@ -25,6 +25,9 @@ enum class Action {
     ViewUsage,
     ManageOperators,      ///< add operators, change roles, deactivate, reset passwords
     GenerateDemoData,
+    ViewAuditLog,         ///< browse, search and verify the audit trail; proofs
+    ManageAuditLog,       ///< sign checkpoints on demand, rotate the signing key, alert rules, resolve alerts
+    ExportAuditEvidence,  ///< compliance reports and evidence bundles
 };
 
 const QList<Action>& allActions();

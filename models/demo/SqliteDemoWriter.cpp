@@ -62,9 +62,12 @@ void SqliteDemoWriter::setCacheSize(std::int64_t size)
 bool SqliteDemoWriter::storeIsEmpty()
 {
     // Every table of the schema but settings, so a table added by a later
-    // migration is covered without touching this list.
-    auto tables = m_db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
-                               "'sqlite_%' AND name <> 'settings'");
+    // migration is covered without touching this list. Shadow tables of a
+    // virtual table (FTS5 keeps its configuration in one) are not data.
+    auto tables = m_db.prepare(
+        "SELECT t.name FROM sqlite_schema t WHERE t.type = 'table' AND t.name NOT LIKE 'sqlite_%' "
+        "AND t.name <> 'settings' AND NOT EXISTS (SELECT 1 FROM sqlite_schema v WHERE v.type = 'table' "
+        "AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND t.name LIKE v.name || '\\_%' ESCAPE '\\')");
     while (tables.step()) {
         const std::string sql = "SELECT EXISTS (SELECT 1 FROM \"" + std::string(tables.textView(0)) + "\")";
         if (m_db.scalarInt(sql) != 0)

@@ -114,9 +114,110 @@ CREATE TABLE settings (
 ) WITHOUT ROWID;
 )sql";
 
+// The audit trail (docs/audit.md). audit_events.record holds the canonical
+// encoding (AuditEventCodec) that every hash covers; the other columns are
+// copies of its fields kept for filtering, and verification checks each copy
+// against the record. tenant_id has no foreign key: events outlive the tenants
+// they are about. Nothing personal is stored here; personal parts and the
+// per-subject keys of their commitments live in their own tables so that
+// erasure deletes them without touching a hashed byte.
+static constexpr std::string_view kV2 = R"sql(
+CREATE TABLE audit_events (
+    seq        INTEGER PRIMARY KEY,
+    time_ms    INTEGER NOT NULL,
+    tenant_id  INTEGER,
+    actor      TEXT NOT NULL,
+    type       INTEGER NOT NULL,
+    category   INTEGER NOT NULL,
+    severity   INTEGER NOT NULL,
+    outcome    INTEGER NOT NULL,
+    resource   TEXT NOT NULL,
+    record     BLOB NOT NULL,
+    chain_hash BLOB NOT NULL
+);
+CREATE INDEX audit_events_time     ON audit_events(time_ms);
+CREATE INDEX audit_events_tenant   ON audit_events(tenant_id, seq);
+CREATE INDEX audit_events_actor    ON audit_events(actor, seq);
+CREATE INDEX audit_events_type     ON audit_events(type, seq);
+CREATE INDEX audit_events_category ON audit_events(category, seq);
+CREATE INDEX audit_events_severity ON audit_events(severity, seq);
+CREATE INDEX audit_events_outcome  ON audit_events(outcome, seq);
+CREATE INDEX audit_events_resource ON audit_events(resource, seq);
+
+-- Full-text index over the non-personal text of each event (details values and
+-- resource); rowid = seq. Contentless: the text is in the record already.
+CREATE VIRTUAL TABLE audit_fts USING fts5(body, content='', tokenize='unicode61 remove_diacritics 2');
+
+-- Hashes of complete perfect Merkle subtrees of 2^level leaves, index = first
+-- leaf >> level, for every level >= AuditLog::kStoredSubtreeLevel.
+CREATE TABLE audit_subtrees (
+    level INTEGER NOT NULL,
+    idx   INTEGER NOT NULL,
+    hash  BLOB NOT NULL,
+    PRIMARY KEY (level, idx)
+) WITHOUT ROWID;
+
+-- Signed checkpoints (Checkpoint::toText()).
+CREATE TABLE audit_checkpoints (
+    tree_size INTEGER PRIMARY KEY,
+    root_hash BLOB NOT NULL,
+    unix_time INTEGER NOT NULL,
+    key_id    TEXT NOT NULL,
+    note      BLOB NOT NULL
+);
+
+-- Public halves of every signing key the log has used (rotation keeps old ones).
+CREATE TABLE audit_public_keys (
+    key_id     TEXT PRIMARY KEY,
+    pem        BLOB NOT NULL,
+    added_at   INTEGER NOT NULL,
+    retired_at INTEGER
+) WITHOUT ROWID;
+
+-- Personal part of an event (AuditPersonalPart): JSON of the data plus the salt
+-- of its commitment. subject = pseudonym of the person it is about.
+CREATE TABLE audit_personal (
+    seq     INTEGER PRIMARY KEY,
+    subject TEXT NOT NULL,
+    salt    BLOB NOT NULL,
+    data    BLOB NOT NULL
+);
+CREATE INDEX audit_personal_subject ON audit_personal(subject);
+
+-- Per-subject commitment keys. Erasing a subject deletes its key and parts.
+CREATE TABLE audit_subject_keys (
+    subject    TEXT PRIMARY KEY,
+    key        BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Alert rules (one row per rule kind, thresholds editable) and raised alerts.
+CREATE TABLE audit_alert_rules (
+    rule           TEXT PRIMARY KEY,
+    enabled        INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0,1)),
+    threshold      INTEGER NOT NULL CHECK (threshold >= 1),
+    window_seconds INTEGER NOT NULL CHECK (window_seconds >= 1)
+) WITHOUT ROWID;
+
+CREATE TABLE audit_alerts (
+    id           INTEGER PRIMARY KEY,
+    rule         TEXT NOT NULL,
+    raised_seq   INTEGER NOT NULL,
+    raised_at    INTEGER NOT NULL,
+    subject      TEXT NOT NULL,
+    summary      TEXT NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('open','resolved')),
+    resolved_seq INTEGER,
+    resolved_at  INTEGER,
+    resolved_by  TEXT,
+    resolution   TEXT
+);
+CREATE INDEX audit_alerts_status ON audit_alerts(status, raised_at);
+)sql";
+
 const std::vector<std::string_view>& migrations()
 {
-    static const std::vector<std::string_view> steps{kV1};
+    static const std::vector<std::string_view> steps{kV1, kV2};
     return steps;
 }
 

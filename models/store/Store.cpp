@@ -190,8 +190,13 @@ int Store::schemaVersion() const
 QList<QPair<QString, qint64>> Store::rowCounts()
 {
     QStringList tables;
+    // Shadow tables of virtual tables (FTS5's index and configuration) are
+    // internals of their virtual table, not data of their own.
     auto names = m_db->prepare(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+        "SELECT t.name FROM sqlite_schema t WHERE t.type = 'table' AND t.name NOT LIKE 'sqlite_%' "
+        "AND NOT EXISTS (SELECT 1 FROM sqlite_schema v WHERE v.type = 'table' "
+        "AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND t.name LIKE v.name || '\\_%' ESCAPE '\\') "
+        "ORDER BY t.name");
     while (names.step())
         tables << names.text(0);
     QList<QPair<QString, qint64>> counts;

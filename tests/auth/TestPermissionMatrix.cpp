@@ -39,6 +39,9 @@ QMap<QString, QSet<QString>> expectedMatrix()
         { QStringLiteral("view_usage"), { admin, compliance, analyst, auditor } },
         { QStringLiteral("manage_operators"), { admin } },
         { QStringLiteral("generate_demo_data"), { admin } },
+        { QStringLiteral("view_audit_log"), { admin, compliance, auditor } },
+        { QStringLiteral("manage_audit_log"), { admin, compliance } },
+        { QStringLiteral("export_audit_evidence"), { admin, compliance, auditor } },
     };
 }
 
@@ -73,7 +76,7 @@ private slots:
         }
         QCOMPARE(ids.size(), expected.size());
         // allActions() must list every enumerator: the last one closes the enum.
-        QCOMPARE(allActions().size(), int(Action::GenerateDemoData) + 1);
+        QCOMPARE(allActions().size(), int(Action::ExportAuditEvidence) + 1);
     }
 
     void rolesRoundTrip()

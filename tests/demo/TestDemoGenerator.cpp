@@ -43,12 +43,10 @@ qint64 scalar(Store& s, const char* sql)
 
 QStringList tables(Store& s)
 {
+    // The tables Store::rowCounts lists: virtual tables' shadow tables excluded.
     QStringList out;
-    auto st
-        = s.db().prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                         "ORDER BY name");
-    while (st.step())
-        out << st.text(0);
+    for (const auto& [table, rows] : s.rowCounts())
+        out << table;
     return out;
 }
 
