@@ -29,6 +29,7 @@ constexpr Command kCommands[] = {
     { "keys", runKeys },
     { "operators", runOperators },
     { "store", runStore },
+    { "audit", runAudit },
 };
 
 QString commandSummary(const QString& name)
@@ -47,6 +48,8 @@ QString commandSummary(const QString& name)
         return QCoreApplication::translate("Cli", "Manage the console's operators.");
     if (name == QLatin1String("store"))
         return QCoreApplication::translate("Cli", "Show facts about the store file; check its integrity.");
+    if (name == QLatin1String("audit"))
+        return QCoreApplication::translate("Cli", "Search, prove and verify the audit trail; alerts and reports.");
     return {};
 }
 

@@ -1,0 +1,10 @@
+#include "CliAudit.h"
+
+namespace gc::cli {
+
+QList<CliAction> auditBrowseActions()
+{
+    return {};
+}
+
+} // namespace gc::cli

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "AuditRepository.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace gc {
+
+class AuditLog;
+class Clock;
+class Session;
+
+/// The alert rules the console evaluates on the audit trail.
+enum class AlertRuleKind
+{
+    RepeatedFailedLogins, ///< >= threshold failed logins for one account within the window
+    ExportBurst, ///< >= threshold exports by one actor within the window
+    SuspendedTenantAccess, ///< any access to a suspended tenant (threshold 1)
+    VerificationFailure, ///< audit verification found tampering (raised by whoever verified)
+};
+
+const QList<AlertRuleKind>& allAlertRuleKinds();
+QString alertRuleId(AlertRuleKind kind); ///< "repeated_failed_logins", "export_burst", ...
+std::optional<AlertRuleKind> alertRuleFromId(const QString& id);
+QString alertRuleDisplayName(AlertRuleKind kind); ///< translated
+/// The rule's configuration when the store holds none.
+AuditAlertRuleConfig defaultAlertRule(AlertRuleKind kind);
+
+/// Evaluates the alert rules on every event the AuditLog appends (it installs
+/// itself as the log's append observer; cost per event is O(1) amortised, in
+/// memory, so bulk appends stay fast). A rule that fires appends an
+/// AlertRaised security event in the same transaction and stores the alert;
+/// resolving it appends AlertResolved.
+class AlertEngine final
+{
+public:
+    AlertEngine(AuditLog& log, const Clock& clock);
+    ~AlertEngine();
+    Q_DISABLE_COPY_MOVE(AlertEngine)
+
+    /// Every rule, stored configuration or default.
+    [[nodiscard]] QList<AuditAlertRuleConfig> rules() const;
+    /// Requires ManageAuditLog; validates (threshold 1..100000, window
+    /// 1 s..30 days); records ConfigurationChanged. Own transaction.
+    void setRule(const Session& who, const AuditAlertRuleConfig& rule);
+    /// Raises a VerificationFailure alert (own transaction) unless that rule is
+    /// disabled; returns the alert id, or nullopt.
+    std::optional<qint64> raiseVerificationFailure(const QString& actorId, const QString& summary);
+    /// Requires ManageAuditLog; DomainError NotFound / Conflict (already resolved);
+    /// a blank resolution is Invalid (field "resolution"). Records AlertResolved.
+    AuditAlert resolve(const Session& who, qint64 alertId, const QString& resolution);
+    /// Newest first.
+    [[nodiscard]] QList<AuditAlert> alerts(bool openOnly, int limit = 500) const;
+
+private:
+    struct Windows;
+    void observe(const AuditRecord& record);
+
+    AuditLog& m_log;
+    const Clock& m_clock;
+    std::unique_ptr<Windows> m_windows;
+};
+
+} // namespace gc
