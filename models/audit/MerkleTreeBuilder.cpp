@@ -1,5 +1,6 @@
 #include "MerkleTreeBuilder.h"
 
+#include <bit>
 #include <stdexcept>
 
 namespace gc {
@@ -30,7 +31,7 @@ void MerkleTreeBuilder::push(const Sha256::Digest& leafHash)
         m_stack.pop_back();
         m_stack.back() = merged;
         ++level;
-        if (m_onSubtree)
+        if (m_onSubtree && level >= m_minLevel)
             m_onSubtree(level, (m_size >> level) - 1, Sha256::toBytes(merged));
     }
 }
@@ -51,6 +52,32 @@ void MerkleTreeBuilder::clear()
 {
     m_stack.clear();
     m_size = 0;
+}
+
+QList<QByteArray> MerkleTreeBuilder::compactRange() const
+{
+    QList<QByteArray> out;
+    out.reserve(qsizetype(m_stack.size()));
+    for (const Sha256::Digest& d : m_stack)
+        out.append(Sha256::toBytes(d));
+    return out;
+}
+
+void MerkleTreeBuilder::restore(qint64 size, const QList<QByteArray>& compactRange)
+{
+    if (size < 0 || compactRange.size() != std::popcount(quint64(size)))
+        throw std::invalid_argument("a compact range has one hash per set bit of the tree size");
+    std::vector<Sha256::Digest> stack;
+    stack.reserve(std::size_t(compactRange.size()));
+    for (const QByteArray& h : compactRange) {
+        if (h.size() != Sha256::kSize)
+            throw std::invalid_argument("a compact range hash is 32 bytes");
+        Sha256::Digest d;
+        std::copy(h.begin(), h.end(), d.begin());
+        stack.push_back(d);
+    }
+    m_stack = std::move(stack);
+    m_size = size;
 }
 
 } // namespace gc

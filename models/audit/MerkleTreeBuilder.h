@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 
 #include <functional>
 #include <vector>
@@ -37,13 +38,28 @@ public:
     /// Forgets every leaf.
     void clear();
 
+    /// The roots of the perfect subtrees that make up the current size, largest
+    /// (leftmost) first: one per set bit of size(), from the highest bit down.
+    [[nodiscard]] QList<QByteArray> compactRange() const;
+    /// Continues a tree of `size` leaves from its compact range (as
+    /// compactRange() returns it), e.g. one rebuilt from stored subtree hashes.
+    /// Throws std::invalid_argument unless there is one 32-byte hash per set
+    /// bit of `size` (size >= 0).
+    void restore(qint64 size, const QList<QByteArray>& compactRange);
+
     /// Called with each perfect subtree of 2^level leaves (level >= 1) the
     /// moment it is complete; it covers leaves [index << level, (index + 1) << level).
     /// A store can keep these (e.g. every level >= 10) and hand them to
     /// MerkleTree's proof functions as a SubtreeHashSource, which turns an
     /// O(n) proof into O(2^minLevel * log n) reads.
     using SubtreeCallback = std::function<void(int level, qint64 index, const QByteArray& hash)>;
-    void setSubtreeCallback(SubtreeCallback callback) { m_onSubtree = std::move(callback); }
+    /// Only subtrees of level >= `minLevel` are reported (fewer calls when a
+    /// store keeps only the large ones).
+    void setSubtreeCallback(SubtreeCallback callback, int minLevel = 1)
+    {
+        m_onSubtree = std::move(callback);
+        m_minLevel = minLevel;
+    }
 
 private:
     void push(const Sha256::Digest& leafHash);
@@ -53,6 +69,7 @@ private:
     std::vector<Sha256::Digest> m_stack;
     qint64 m_size = 0;
     SubtreeCallback m_onSubtree;
+    int m_minLevel = 1;
 };
 
 } // namespace gc

@@ -1,0 +1,542 @@
+#include "AuditLog.h"
+
+#include "AuditEventCodec.h"
+#include "AuditTree.h"
+#include "MerkleTree.h"
+#include "MerkleTreeBuilder.h"
+#include "PersonalCommitment.h"
+#include "Sha256.h"
+#include "SigningKey.h"
+#include "SqliteAuditRepository.h"
+#include "auth/Operator.h"
+#include "core/Clock.h"
+#include "core/DomainError.h"
+#include "store/PseudonymSecret.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QMessageAuthenticationCode>
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace gc {
+
+namespace {
+
+constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+
+void appendText(QString& body, const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        body += QLatin1Char(' ') + v.toString();
+        break;
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        body += QLatin1Char(' ')
+            + (std::abs(d) < 9007199254740992.0 && d == std::trunc(d) ? QString::number(qint64(d))
+                                                                       : QString::number(d));
+        break;
+    }
+    case QJsonValue::Array:
+        for (const QJsonValue& item : v.toArray())
+            appendText(body, item);
+        break;
+    case QJsonValue::Object: {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            appendText(body, it.value());
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/// What the full-text index holds for an event: its resource and the string
+/// and number values of its (non-personal) details. Keys are left out: they
+/// name fields, and searching for "reason" should not match every event
+/// that has one.
+QString ftsBody(const AuditRecord& r)
+{
+    QString body = r.resource;
+    appendText(body, QJsonValue(r.details));
+    return body;
+}
+
+} // namespace
+
+struct AuditLog::State
+{
+    /// False until the cache is known to describe the stored log; also set
+    /// while an append is half done, so a failure forces a re-read.
+    bool valid = false;
+    qint64 size = 0;
+    qint64 lastTimeMs = kNoTime;
+    QByteArray chainHash;
+    MerkleTreeBuilder builder;
+
+    // Checkpoint policy: the last checkpoint's size (-1: none) and the clock
+    // time it was made (or when the log was first seen without one).
+    qint64 checkpointSize = -1;
+    qint64 checkpointTime = kNoTime;
+    // After a key failure, automatic signing waits for the policy to come
+    // due again instead of touching the key file on every append.
+    qint64 keyFailureSize = -1;
+    qint64 keyFailureTime = kNoTime;
+
+    // Inside appendBatch (one transaction that only this object writes).
+    bool inBatch = false;
+    QHash<QString, QByteArray> batchSubjectKeys;
+
+    QByteArray pseudonymSecret;
+};
+
+AuditLog::AuditLog(Store& store, const Clock& clock, AuditSigningConfig signing)
+    : m_store(store)
+    , m_clock(clock)
+    , m_signing(std::move(signing))
+    , m_repo(std::make_unique<SqliteAuditRepository>(store.db()))
+    , m_state(std::make_unique<State>())
+{
+    if (m_signing.keyPath.isEmpty())
+        m_signing.keyPath = defaultKeyPath(store.path());
+    m_state->builder.setSubtreeCallback(
+        [this](int level, qint64 index, const QByteArray& hash) { m_repo->putSubtree(level, index, hash); },
+        kStoredSubtreeLevel);
+}
+
+AuditLog::~AuditLog() = default;
+
+QString AuditLog::defaultKeyPath(const QString& storePath)
+{
+    return storePath + QStringLiteral(".audit-key.pem");
+}
+
+AuditRepository& AuditLog::repository()
+{
+    return *m_repo;
+}
+
+void AuditLog::setAppendObserver(AppendObserver observer)
+{
+    m_observer = std::move(observer);
+}
+
+namespace {
+
+SqliteAuditRepository& sqlOf(AuditRepository& repo)
+{
+    return static_cast<SqliteAuditRepository&>(repo);
+}
+
+} // namespace
+
+void AuditLog::syncState()
+{
+    State& s = *m_state;
+    auto& repo = sqlOf(*m_repo);
+    const auto head = repo.head();
+    const QByteArray chain = head.seq > 0 ? head.chainHash : AuditEventCodec::genesisChainHash();
+    if (s.valid && s.size == head.seq && s.chainHash == chain)
+        return;
+
+    // The stored log is not the one cached (first use, a rolled-back
+    // transaction, another writer): rebuild the compact range from the stored
+    // subtrees, folding only the small ones from records.
+    s.valid = false;
+    QList<QByteArray> range;
+    qint64 covered = 0;
+    for (int level = 62; level >= 0; --level) {
+        if ((head.seq & (qint64(1) << level)) == 0)
+            continue;
+        const qint64 index = covered >> level;
+        QByteArray hash = level >= kStoredSubtreeLevel ? repo.subtree(level, index) : QByteArray();
+        if (hash.isEmpty()) {
+            MerkleTreeBuilder fold;
+            qint64 expected = covered + 1;
+            repo.forEachRecord(covered + 1, covered + (qint64(1) << level), [&](qint64 seq, QByteArrayView rec) {
+                if (seq != expected)
+                    return false;
+                fold.appendLeaf(rec);
+                ++expected;
+                return true;
+            });
+            if (fold.size() != (qint64(1) << level))
+                throw DomainError(DomainError::Kind::Invalid,
+                    QCoreApplication::translate("gc::AuditLog",
+                        "The audit log is damaged: event %1 is missing. Run “audit verify” to see more.")
+                        .arg(expected));
+            hash = fold.root();
+        }
+        range.append(hash);
+        covered += qint64(1) << level;
+    }
+    s.builder.restore(head.seq, range);
+    s.size = head.seq;
+    s.chainHash = chain;
+    s.lastTimeMs = head.seq > 0 ? head.timeMs : kNoTime;
+    const auto latest = repo.latestCheckpoint();
+    s.checkpointSize = latest ? latest->treeSize : -1;
+    s.checkpointTime = latest ? latest->unixTime : m_clock.nowSecs();
+    s.valid = true;
+}
+
+qint64 AuditLog::append(const AuditEventDraft& draft)
+{
+    if (!m_store.db().inTransaction())
+        throw std::logic_error("AuditLog::append needs an open transaction on the store's writer");
+    if (!m_state->inBatch)
+        syncState();
+    return appendOne(draft);
+}
+
+qint64 AuditLog::appendOne(const AuditEventDraft& draft)
+{
+    State& s = *m_state;
+    AuditRecord rec;
+    rec.sequence = s.size + 1;
+    const qint64 wanted = draft.timeUtcMs ? *draft.timeUtcMs : m_clock.nowUtc().toMSecsSinceEpoch();
+    rec.timeUtcMs = std::max(wanted, s.lastTimeMs);
+    rec.tenant = draft.tenant;
+    rec.actorId = draft.actorId;
+    rec.type = draft.type;
+    rec.severity = draft.severity.value_or(auditEventDefaultSeverity(draft.type));
+    rec.outcome = draft.outcome;
+    rec.resource = draft.resource;
+    rec.details = draft.details;
+
+    std::optional<StoredPersonalPart> part;
+    if (!draft.personal.isEmpty()) {
+        StoredPersonalPart p;
+        p.seq = rec.sequence;
+        p.subject = draft.subject.isEmpty() ? draft.actorId : draft.subject;
+        QByteArray key = s.inBatch ? s.batchSubjectKeys.value(p.subject) : QByteArray();
+        if (key.isEmpty()) {
+            key = m_repo->subjectKey(p.subject);
+            if (key.isEmpty()) {
+                key = PersonalCommitment::generateSubjectKey();
+                m_repo->putSubjectKey(p.subject, key, m_clock.nowSecs());
+            }
+            if (s.inBatch)
+                s.batchSubjectKeys.insert(p.subject, key);
+        }
+        p.part.data = draft.personal;
+        p.part.salt = PersonalCommitment::generateSalt();
+        rec.personalCommitment = PersonalCommitment::commit(p.part.data, p.part.salt, key);
+        part = std::move(p);
+    }
+
+    StoredAuditRow row;
+    row.record = AuditEventCodec::encode(rec); // refuses a bad draft before anything is written
+    row.seq = rec.sequence;
+    row.timeMs = rec.timeUtcMs;
+    row.tenantId = rec.tenant ? std::optional<qint64>(rec.tenant->value) : std::nullopt;
+    row.actor = rec.actorId;
+    row.type = int(rec.type);
+    row.category = int(rec.category());
+    row.severity = int(rec.severity);
+    row.outcome = int(rec.outcome);
+    row.resource = rec.resource;
+    Sha256& sha = Sha256::local();
+    const Sha256::Digest leaf = sha.leaf(row.record);
+    const QByteArray leafBytes = Sha256::toBytes(leaf);
+    row.chainHash = AuditEventCodec::chainHash(s.chainHash, leafBytes);
+
+    s.valid = false;
+    m_repo->insertRow(row, ftsBody(rec));
+    if (part)
+        m_repo->insertPersonal(*part);
+    s.builder.appendLeafHash(leafBytes);
+    s.size = rec.sequence;
+    s.chainHash = row.chainHash;
+    s.lastTimeMs = rec.timeUtcMs;
+    s.valid = true;
+
+    maybeAutoCheckpoint();
+    if (m_observer && !m_inObserver) {
+        // Events the observer appends are not observed again: an alert about
+        // an alert would never end.
+        m_inObserver = true;
+        struct Reset
+        {
+            bool& flag;
+            ~Reset() { flag = false; }
+        } reset { m_inObserver };
+        m_observer(rec);
+    }
+    return rec.sequence;
+}
+
+qint64 AuditLog::appendBatch(
+    std::span<const AuditEventDraft> drafts, const std::function<bool(qint64, qint64)>& progress)
+{
+    Database& db = m_store.db();
+    if (db.inTransaction())
+        throw std::logic_error("AuditLog::appendBatch runs its own transaction");
+    State& s = *m_state;
+    const qint64 total = qint64(drafts.size());
+    try {
+        Transaction tx(db);
+        syncState();
+        s.inBatch = true;
+        s.batchSubjectKeys.clear();
+        for (qint64 i = 0; i < total; ++i) {
+            appendOne(drafts[std::size_t(i)]);
+            if (progress && ((i + 1) % 1024 == 0 || i + 1 == total) && !progress(i + 1, total))
+                throw StoreError(StoreError::Kind::Interrupted,
+                    QCoreApplication::translate("Store", "The operation was cancelled."));
+        }
+        s.inBatch = false;
+        tx.commit();
+    } catch (...) {
+        s.inBatch = false;
+        s.valid = false;
+        throw;
+    }
+    return s.size;
+}
+
+qint64 AuditLog::size() const
+{
+    return m_repo->lastSeq();
+}
+
+QByteArray AuditLog::rootHash(qint64 treeSize) const
+{
+    return AuditTree(sqlOf(*m_repo)).rootHash(treeSize);
+}
+
+QByteArray AuditLog::leafHash(qint64 seq) const
+{
+    return AuditTree(sqlOf(*m_repo)).leafHash(seq);
+}
+
+MerkleProof AuditLog::inclusionProof(qint64 seq, qint64 treeSize) const
+{
+    return AuditTree(sqlOf(*m_repo)).inclusionProof(seq, treeSize);
+}
+
+MerkleProof AuditLog::consistencyProof(qint64 firstSize, qint64 secondSize) const
+{
+    return AuditTree(sqlOf(*m_repo)).consistencyProof(firstSize, secondSize);
+}
+
+// ---------------------------------------------------------------- checkpoints
+
+SigningKey& AuditLog::signingKey()
+{
+    if (m_key)
+        return *m_key;
+    const QString& path = m_signing.keyPath;
+    // A key is created only for a log that never had one. When the store
+    // lists keys but the file is gone, making a new one silently would hide
+    // the loss: SigningKey::load reports it instead.
+    if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink() && m_repo->publicKeys().isEmpty()) {
+        SigningKey key = SigningKey::generate();
+        key.save(path);
+        m_key = std::make_unique<SigningKey>(std::move(key));
+    } else {
+        m_key = std::make_unique<SigningKey>(SigningKey::load(path));
+    }
+    return *m_key;
+}
+
+PublicKey AuditLog::publicKey()
+{
+    return signingKey().publicKey();
+}
+
+Checkpoint AuditLog::signNow()
+{
+    State& s = *m_state;
+    SigningKey& key = signingKey();
+    if (const auto latest = m_repo->latestCheckpoint(); latest && latest->treeSize == s.size) {
+        s.checkpointSize = latest->treeSize;
+        s.checkpointTime = latest->unixTime;
+        return *latest;
+    }
+    const qint64 now = std::max<qint64>(0, m_clock.nowSecs());
+    Checkpoint c = key.signCheckpoint(s.size, s.builder.root(), now);
+    m_repo->putPublicKey(key.publicKey(), now);
+    m_repo->insertCheckpoint(c);
+    s.checkpointSize = c.treeSize;
+    s.checkpointTime = now;
+    s.keyFailureSize = -1;
+    return c;
+}
+
+void AuditLog::maybeAutoCheckpoint()
+{
+    State& s = *m_state;
+    const qint64 pending = s.size - std::max<qint64>(s.checkpointSize, 0);
+    if (pending <= 0)
+        return;
+    const bool byCount = m_signing.everyEvents > 0 && pending >= m_signing.everyEvents;
+    const auto timeDue = [&](qint64 since) {
+        return m_signing.everySeconds > 0 && m_clock.nowSecs() - since >= m_signing.everySeconds;
+    };
+    if (!byCount && !timeDue(s.checkpointTime))
+        return;
+    if (s.keyFailureSize >= 0) {
+        const bool retryByCount
+            = m_signing.everyEvents > 0 && s.size - s.keyFailureSize >= m_signing.everyEvents;
+        if (!retryByCount && !timeDue(s.keyFailureTime))
+            return;
+    }
+    try {
+        signNow();
+    } catch (const DomainError&) {
+        // The key file is missing, unreadable or too open: the event is kept
+        // and unsigned; an on-demand checkpoint reports the reason.
+        m_key.reset();
+        s.keyFailureSize = s.size;
+        s.keyFailureTime = m_clock.nowSecs();
+    }
+}
+
+Checkpoint AuditLog::checkpoint(const QString& actorId)
+{
+    const auto work = [&]() -> Checkpoint {
+        syncState();
+        State& s = *m_state;
+        if (const auto latest = m_repo->latestCheckpoint(); latest && latest->treeSize == s.size)
+            return *latest;
+        const Checkpoint c = signNow();
+        AuditEventDraft d;
+        d.actorId = actorId;
+        d.type = AuditEventType::CheckpointSigned;
+        d.resource = QStringLiteral("checkpoint/") + QString::number(c.treeSize);
+        d.details = QJsonObject { { QStringLiteral("tree_size"), c.treeSize },
+            { QStringLiteral("key_id"), c.keyId },
+            { QStringLiteral("root_hash"), QString::fromLatin1(c.rootHash.toHex()) } };
+        appendOne(d);
+        return c;
+    };
+    if (m_store.db().inTransaction())
+        return work();
+    return m_store.transact(work);
+}
+
+bool AuditLog::checkpointIfDue()
+{
+    const auto work = [&]() -> bool {
+        syncState();
+        State& s = *m_state;
+        const qint64 pending = s.size - std::max<qint64>(s.checkpointSize, 0);
+        if (pending <= 0 || m_signing.everySeconds <= 0
+            || m_clock.nowSecs() - s.checkpointTime < m_signing.everySeconds)
+            return false;
+        try {
+            signNow();
+            return true;
+        } catch (const DomainError&) {
+            m_key.reset();
+            return false;
+        }
+    };
+    if (m_store.db().inTransaction())
+        return work();
+    return m_store.transact(work);
+}
+
+Checkpoint AuditLog::rotateKey(const QString& actorId)
+{
+    const QString& path = m_signing.keyPath;
+    std::optional<SigningKey> old;
+    try {
+        old.emplace(SigningKey::load(path));
+    } catch (const DomainError& e) {
+        // A lost key is exactly what rotation repairs; a file that exists but
+        // cannot be trusted (permissions, format) is left for a person to check.
+        if (e.kind() != DomainError::Kind::NotFound)
+            throw;
+    }
+    SigningKey fresh = SigningKey::generate();
+    QString retiredPath;
+    if (old) {
+        retiredPath = path + QLatin1Char('.') + old->keyId() + QStringLiteral(".retired");
+        if (QFileInfo::exists(retiredPath) || !QFile::rename(path, retiredPath))
+            throw DomainError(DomainError::Kind::Conflict,
+                QCoreApplication::translate(
+                    "gc::AuditLog", "The old signing key “%1” could not be renamed to “%2”; nothing was changed.")
+                    .arg(path, retiredPath));
+    }
+    try {
+        fresh.save(path);
+    } catch (...) {
+        if (old)
+            QFile::rename(retiredPath, path);
+        throw;
+    }
+    const PublicKey newKey = fresh.publicKey();
+    m_key = std::make_unique<SigningKey>(std::move(fresh));
+
+    const auto work = [&]() -> Checkpoint {
+        syncState();
+        const qint64 now = m_clock.nowSecs();
+        for (const PublicKey& k : m_repo->publicKeys())
+            if (k.keyId() != newKey.keyId())
+                m_repo->retirePublicKey(k.keyId(), now);
+        m_repo->putPublicKey(newKey, now);
+        AuditEventDraft d;
+        d.actorId = actorId;
+        d.type = AuditEventType::KeyRotated;
+        d.resource = QStringLiteral("signing_key/") + newKey.keyId();
+        QJsonObject details { { QStringLiteral("new_key_id"), newKey.keyId() } };
+        if (old)
+            details.insert(QStringLiteral("old_key_id"), old->keyId());
+        d.details = details;
+        appendOne(d);
+        return signNow();
+    };
+    if (m_store.db().inTransaction())
+        return work();
+    return m_store.transact(work);
+}
+
+// ---------------------------------------------------------------- personal data
+
+qint64 AuditLog::eraseSubject(const QString& subject)
+{
+    m_state->batchSubjectKeys.remove(subject);
+    if (m_store.db().inTransaction())
+        return m_repo->eraseSubject(subject);
+    return m_store.transact([&] { return m_repo->eraseSubject(subject); });
+}
+
+QString AuditLog::pseudonym(const QString& kind, const QString& identity) const
+{
+    QByteArray secret = m_state->pseudonymSecret;
+    if (secret.isEmpty()) {
+        secret = PseudonymSecret::get(m_store);
+        // A secret created inside a transaction that may still roll back is
+        // not cached: the next call would otherwise use one the store never kept.
+        if (!m_store.db().inTransaction())
+            m_state->pseudonymSecret = secret;
+    }
+    const QByteArray mac
+        = QMessageAuthenticationCode::hash(identity.toUtf8(), secret, QCryptographicHash::Sha256);
+    return kind + QLatin1Char('-') + QString::fromLatin1(mac.left(8).toHex());
+}
+
+QString AuditLog::operatorActor(const Operator& op) const
+{
+    return pseudonym(QStringLiteral("op"), op.username);
+}
+
+AuditPersonalData AuditLog::operatorPersonal(const Operator& op) const
+{
+    AuditPersonalData d;
+    d.actorName = op.displayName;
+    d.actorEmail = op.username;
+    return d;
+}
+
+} // namespace gc

@@ -1,0 +1,1028 @@
+#include "SqliteAuditRepository.h"
+
+#include "AuditEventCodec.h"
+#include "store/Database.h"
+
+#include <sqlite3.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <limits>
+#include <string_view>
+#include <unordered_map>
+
+namespace gc {
+
+// ------------------------------------------------------------- statements
+
+/// Prepared statements by SQL text, prepared on first use and kept. A
+/// statement handed out is reset when the Use guard ends, so no statement
+/// stays active between calls: an active read statement would pin the
+/// connection to an old snapshot of the store.
+class SqliteAuditRepository::Statements
+{
+public:
+    explicit Statements(Database& db)
+        : m_db(db)
+    { }
+
+    class Use
+    {
+    public:
+        explicit Use(Statement& st)
+            : m_st(&st)
+        { }
+        Use(Use&& other) noexcept
+            : m_st(std::exchange(other.m_st, nullptr))
+        { }
+        Use& operator=(Use&&) = delete;
+        Q_DISABLE_COPY(Use)
+        ~Use()
+        {
+            if (m_st)
+                m_st->reset();
+        }
+        Statement* operator->() const { return m_st; }
+        Statement& operator*() const { return *m_st; }
+
+    private:
+        Statement* m_st;
+    };
+
+    /// `sql` must be a literal (the map keeps the view).
+    Use use(std::string_view sql)
+    {
+        auto it = m_map.find(sql);
+        if (it == m_map.end())
+            it = m_map.emplace(sql, std::make_unique<Statement>(m_db, sql)).first;
+        it->second->reset();
+        return Use(*it->second);
+    }
+
+private:
+    Database& m_db;
+    std::unordered_map<std::string_view, std::unique_ptr<Statement>> m_map;
+};
+
+namespace {
+
+// qint64 (long long) and std::int64_t (long) are distinct types here, and
+// Statement binds the latter.
+constexpr std::int64_t i64(qint64 v)
+{
+    return v;
+}
+
+std::optional<std::int64_t> opt64(std::optional<qint64> v)
+{
+    return v ? std::optional<std::int64_t>(*v) : std::nullopt;
+}
+
+constexpr std::string_view kRowColumns
+    = "seq, time_ms, tenant_id, actor, type, category, severity, outcome, resource, record, chain_hash";
+
+StoredAuditRow readRow(const Statement& st)
+{
+    StoredAuditRow r;
+    r.seq = st.int64(0);
+    r.timeMs = st.int64(1);
+    r.tenantId = st.optInt64(2);
+    r.actor = st.text(3);
+    r.type = st.int32(4);
+    r.category = st.int32(5);
+    r.severity = st.int32(6);
+    r.outcome = st.int32(7);
+    r.resource = st.text(8);
+    r.record = st.blob(9);
+    r.chainHash = st.blob(10);
+    return r;
+}
+
+Checkpoint readCheckpoint(const Statement& st)
+{
+    // The note carries the signature; the columns are what the log indexes by.
+    // A note that does not parse leaves the signature empty, so verification
+    // reports the checkpoint as bad instead of the listing failing.
+    Checkpoint c;
+    try {
+        c = Checkpoint::fromText(st.blob(4));
+    } catch (const std::exception&) {
+        c.signature.clear();
+    }
+    c.treeSize = st.int64(0);
+    c.rootHash = st.blob(1);
+    c.unixTime = st.int64(2);
+    c.keyId = st.text(3);
+    return c;
+}
+
+AuditAlert readAlert(const Statement& st)
+{
+    AuditAlert a;
+    a.id = st.int64(0);
+    a.rule = st.text(1);
+    a.raisedSeq = st.int64(2);
+    a.raisedAt = st.int64(3);
+    a.subject = st.text(4);
+    a.summary = st.text(5);
+    a.resolved = st.text(6) == QLatin1String("resolved");
+    a.resolvedSeq = st.optInt64(7);
+    a.resolvedAt = st.optInt64(8);
+    a.resolvedBy = st.optText(9).value_or(QString());
+    a.resolution = st.optText(10).value_or(QString());
+    return a;
+}
+
+constexpr std::string_view kAlertColumns = "id, rule, raised_seq, raised_at, subject, summary, status, "
+                                           "resolved_seq, resolved_at, resolved_by, resolution";
+
+std::string concat(std::initializer_list<std::string_view> parts)
+{
+    std::string s;
+    for (auto p : parts)
+        s.append(p);
+    return s;
+}
+
+// A record whose bytes do not decode (a damaged store) still shows in a
+// listing, from its filter columns; verification is what reports it.
+AuditRecord recordFromColumns(const Statement& st)
+{
+    AuditRecord r;
+    r.sequence = st.int64(0);
+    r.timeUtcMs = st.int64(1);
+    if (auto t = st.optInt64(2))
+        r.tenant = TenantId(*t);
+    r.actorId = st.text(3);
+    if (auto type = auditEventTypeFromCode(std::uint16_t(st.int32(4))))
+        r.type = *type;
+    if (auto s = auditSeverityFromCode(std::uint8_t(st.int32(5))))
+        r.severity = *s;
+    if (auto o = auditOutcomeFromCode(std::uint8_t(st.int32(6))))
+        r.outcome = *o;
+    r.resource = st.text(7);
+    return r;
+}
+
+} // namespace
+
+// ------------------------------------------------------------------ query plan
+
+/// What page() and count() evaluate: an inclusive seq range plus the
+/// conditions of the filter, each to become a sorted stream of seqs.
+struct SqliteAuditRepository::Plan
+{
+    enum class Column
+    {
+        Tenant,
+        PlatformOnly,
+        Actor,
+        Type,
+        Severity,
+        Outcome,
+        Resource,
+        ResourceKind
+    };
+    struct Condition
+    {
+        Column column;
+        QList<qint64> numbers; ///< any of (Tenant, Type, Severity, Outcome)
+        QString text; ///< Actor, Resource, ResourceKind
+    };
+
+    qint64 lo = 1;
+    qint64 hi = 0;
+    bool empty = false; ///< nothing can match
+    QList<Condition> conditions;
+    QString fts; ///< FTS5 query; empty = none
+    QString resourcePrefix; ///< checked row by row (a prefix deeper than the kind)
+};
+
+namespace {
+
+template <typename T> QList<qint64> codes(const QList<T>& values)
+{
+    QList<qint64> out;
+    for (T v : values)
+        if (!out.contains(qint64(v)))
+            out.append(qint64(v));
+    return out;
+}
+
+/// One sorted stream of sequence numbers. seek(t) returns the nearest match at
+/// or beyond t in the direction of the query (<= t newest first, >= t oldest
+/// first) within the plan's range; targets passed to one cursor only ever move
+/// in that direction, which is what lets cursors cache and stream.
+class Cursor
+{
+public:
+    virtual ~Cursor() = default;
+    virtual std::optional<qint64> seek(qint64 target) = 0;
+    /// Number of matches in [lo, hi].
+    virtual qint64 count() = 0;
+};
+
+} // namespace
+
+class SqliteAuditRepository::Query
+{
+public:
+    Query(const SqliteAuditRepository& repo, const Plan& plan, bool newestFirst)
+        : m_repo(repo)
+        , m_plan(plan)
+        , m_desc(newestFirst)
+    {
+        for (const Plan::Condition& c : plan.conditions)
+            m_cursors.push_back(std::make_unique<IndexCursor>(*this, c));
+        if (!plan.fts.isEmpty())
+            m_cursors.insert(m_cursors.begin(), std::make_unique<FtsCursor>(*this));
+        if (m_cursors.empty())
+            m_cursors.push_back(std::make_unique<AllCursor>(*this));
+    }
+
+    /// Calls `onMatch` for each match in order until it returns false.
+    void run(const std::function<bool(qint64)>& onMatch)
+    {
+        if (m_plan.empty || m_plan.lo > m_plan.hi)
+            return;
+        qint64 t = m_desc ? m_plan.hi : m_plan.lo;
+        const std::size_t n = m_cursors.size();
+        for (;;) {
+            if (m_desc ? t < m_plan.lo : t > m_plan.hi)
+                return;
+            std::size_t agree = 0;
+            for (std::size_t i = 0;; i = (i + 1) % n) {
+                const auto v = m_cursors[i]->seek(t);
+                if (!v)
+                    return;
+                if (*v == t) {
+                    if (++agree == n)
+                        break;
+                } else {
+                    t = *v;
+                    agree = 1;
+                    if (n == 1)
+                        break;
+                }
+            }
+            if (residualHolds(t) && !onMatch(t))
+                return;
+            t += m_desc ? -1 : 1;
+        }
+    }
+
+    qint64 count()
+    {
+        if (m_plan.empty || m_plan.lo > m_plan.hi)
+            return 0;
+        if (m_cursors.size() == 1 && m_plan.resourcePrefix.isEmpty())
+            return m_cursors.front()->count();
+        qint64 n = 0;
+        run([&n](qint64) {
+            ++n;
+            return true;
+        });
+        return n;
+    }
+
+private:
+    bool residualHolds(qint64 seq)
+    {
+        if (m_plan.resourcePrefix.isEmpty())
+            return true;
+        auto st = m_repo.m_st->use("SELECT resource FROM audit_events WHERE seq = ?1");
+        st->bind(1, i64(seq));
+        return st->step() && st->text(0).startsWith(m_plan.resourcePrefix);
+    }
+
+    bool inRange(qint64 v) const { return v >= m_plan.lo && v <= m_plan.hi; }
+
+    /// Every stored event (an empty filter).
+    class AllCursor final : public Cursor
+    {
+    public:
+        explicit AllCursor(Query& q)
+            : m_q(q)
+        { }
+        std::optional<qint64> seek(qint64 target) override
+        {
+            auto st = m_q.m_desc
+                ? m_q.m_repo.m_st->use(
+                      "SELECT seq FROM audit_events WHERE seq <= ?1 AND seq >= ?2 ORDER BY seq DESC LIMIT 1")
+                : m_q.m_repo.m_st->use(
+                      "SELECT seq FROM audit_events WHERE seq >= ?1 AND seq <= ?2 ORDER BY seq LIMIT 1");
+            st->bind(1, i64(target)).bind(2, i64(m_q.m_desc ? m_q.m_plan.lo : m_q.m_plan.hi));
+            if (!st->step())
+                return std::nullopt;
+            return st->int64(0);
+        }
+        qint64 count() override
+        {
+            auto st = m_q.m_repo.m_st->use("SELECT count(*) FROM audit_events WHERE seq BETWEEN ?1 AND ?2");
+            st->bind(1, i64(m_q.m_plan.lo)).bind(2, i64(m_q.m_plan.hi));
+            return st->step() ? st->int64(0) : 0;
+        }
+
+    private:
+        Query& m_q;
+    };
+
+    /// One filter field through its (value, seq) index; several values are
+    /// merged. Each value remembers its last answer, which stays the answer
+    /// until the target passes it, so an OR of many values costs one seek per
+    /// value only when that value's next match is actually reached.
+    class IndexCursor final : public Cursor
+    {
+    public:
+        IndexCursor(Query& q, const Plan::Condition& c)
+            : m_q(q)
+            , m_c(c)
+        {
+            const qsizetype n = c.numbers.isEmpty() ? 1 : c.numbers.size();
+            m_answers.assign(std::size_t(n), Answer {});
+        }
+
+        std::optional<qint64> seek(qint64 target) override
+        {
+            std::optional<qint64> best;
+            for (std::size_t i = 0; i < m_answers.size(); ++i) {
+                Answer& a = m_answers[i];
+                if (!a.known || (a.value && (m_q.m_desc ? *a.value > target : *a.value < target))) {
+                    a.value = seekOne(i, target);
+                    a.known = true;
+                }
+                if (a.value && (!best || (m_q.m_desc ? *a.value > *best : *a.value < *best)))
+                    best = a.value;
+            }
+            return best;
+        }
+
+        qint64 count() override
+        {
+            qint64 total = 0;
+            for (std::size_t i = 0; i < m_answers.size(); ++i) {
+                auto st = m_q.m_repo.m_st->use(sql(true, true));
+                bindValue(*st, i);
+                st->bind(2, i64(m_q.m_plan.lo)).bind(3, i64(m_q.m_plan.hi));
+                total += st->step() ? st->int64(0) : 0;
+            }
+            return total;
+        }
+
+    private:
+        struct Answer
+        {
+            bool known = false;
+            std::optional<qint64> value;
+        };
+
+        std::optional<qint64> seekOne(std::size_t i, qint64 target)
+        {
+            auto st = m_q.m_repo.m_st->use(sql(false, m_q.m_desc));
+            bindValue(*st, i);
+            st->bind(2, i64(target)).bind(3, i64(m_q.m_desc ? m_q.m_plan.lo : m_q.m_plan.hi));
+            if (!st->step())
+                return std::nullopt;
+            return st->int64(0);
+        }
+
+        void bindValue(Statement& st, std::size_t i) const
+        {
+            switch (m_c.column) {
+            case Plan::Column::PlatformOnly:
+                st.bindNull(1); // unused: the SQL says IS NULL
+                break;
+            case Plan::Column::Actor:
+            case Plan::Column::Resource:
+            case Plan::Column::ResourceKind:
+                st.bind(1, m_c.text);
+                break;
+            default:
+                st.bind(1, std::int64_t(m_c.numbers[qsizetype(i)]));
+            }
+        }
+
+        // Literal SQL per column and shape, so each is prepared once. INDEXED BY
+        // pins the (value, seq) index: the planner might otherwise prefer the
+        // primary key, which would scan instead of seek.
+#define GC_AUDIT_SEEK(index, cond)                                                                          \
+    (count ? "SELECT count(*) FROM audit_events INDEXED BY " index " WHERE " cond                          \
+             " AND seq BETWEEN ?2 AND ?3"                                                                    \
+        : desc ? "SELECT seq FROM audit_events INDEXED BY " index " WHERE " cond                           \
+                 " AND seq <= ?2 AND seq >= ?3 ORDER BY seq DESC LIMIT 1"                                    \
+               : "SELECT seq FROM audit_events INDEXED BY " index " WHERE " cond                           \
+                 " AND seq >= ?2 AND seq <= ?3 ORDER BY seq LIMIT 1")
+
+        std::string_view sql(bool count, bool desc) const
+        {
+            switch (m_c.column) {
+            case Plan::Column::Tenant:
+                return GC_AUDIT_SEEK("audit_events_tenant", "tenant_id = ?1");
+            case Plan::Column::PlatformOnly:
+                return GC_AUDIT_SEEK("audit_events_tenant", "tenant_id IS NULL AND ?1 IS NULL");
+            case Plan::Column::Actor:
+                return GC_AUDIT_SEEK("audit_events_actor", "actor = ?1");
+            case Plan::Column::Type:
+                return GC_AUDIT_SEEK("audit_events_type", "type = ?1");
+            case Plan::Column::Severity:
+                return GC_AUDIT_SEEK("audit_events_severity", "severity = ?1");
+            case Plan::Column::Outcome:
+                return GC_AUDIT_SEEK("audit_events_outcome", "outcome = ?1");
+            case Plan::Column::Resource:
+                return GC_AUDIT_SEEK("audit_events_resource", "resource = ?1");
+            case Plan::Column::ResourceKind:
+                return GC_AUDIT_SEEK(
+                    "audit_events_resource_kind", "substr(resource, 1, instr(resource, '/')) = ?1");
+            }
+            return {};
+        }
+#undef GC_AUDIT_SEEK
+
+        Query& m_q;
+        const Plan::Condition& m_c;
+        std::vector<Answer> m_answers;
+    };
+
+    /// The full-text condition, read as one stream in seq order. When a
+    /// target jumps far ahead of the stream, the statement is restarted at the
+    /// target (FTS5 seeks its doclists by rowid) rather than stepped there.
+    class FtsCursor final : public Cursor
+    {
+    public:
+        explicit FtsCursor(Query& q)
+            : m_q(q)
+        { }
+
+        std::optional<qint64> seek(qint64 target) override
+        {
+            if (!m_started)
+                restart(target);
+            for (int steps = 0; m_current; ++steps) {
+                if (m_q.m_desc ? *m_current <= target : *m_current >= target)
+                    return m_current;
+                if (steps == kMaxSteps) {
+                    restart(target);
+                    steps = 0;
+                    continue;
+                }
+                advance();
+            }
+            return std::nullopt;
+        }
+
+        qint64 count() override
+        {
+            auto st = m_q.m_repo.m_st->use(
+                "SELECT count(*) FROM audit_fts WHERE audit_fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3");
+            st->bind(1, m_q.m_plan.fts).bind(2, i64(m_q.m_plan.lo)).bind(3, i64(m_q.m_plan.hi));
+            return st->step() ? st->int64(0) : 0;
+        }
+
+    private:
+        static constexpr int kMaxSteps = 64;
+
+        void restart(qint64 target)
+        {
+            m_use.reset();
+            m_use.emplace(m_q.m_desc ? m_q.m_repo.m_st->use("SELECT rowid FROM audit_fts WHERE audit_fts MATCH ?1 "
+                                                            "AND rowid <= ?2 AND rowid >= ?3 ORDER BY rowid DESC")
+                                     : m_q.m_repo.m_st->use("SELECT rowid FROM audit_fts WHERE audit_fts MATCH ?1 "
+                                                            "AND rowid >= ?2 AND rowid <= ?3 ORDER BY rowid"));
+            (*m_use)->bind(1, m_q.m_plan.fts).bind(2, i64(target)).bind(3, i64(m_q.m_desc ? m_q.m_plan.lo : m_q.m_plan.hi));
+            m_started = true;
+            advance();
+        }
+
+        void advance()
+        {
+            if ((*m_use)->step())
+                m_current = (*m_use)->int64(0);
+            else
+                m_current.reset();
+        }
+
+        Query& m_q;
+        std::optional<Statements::Use> m_use;
+        std::optional<qint64> m_current;
+        bool m_started = false;
+    };
+
+    const SqliteAuditRepository& m_repo;
+    const Plan& m_plan;
+    bool m_desc;
+    std::vector<std::unique_ptr<Cursor>> m_cursors;
+};
+
+// ------------------------------------------------------------------ repository
+
+SqliteAuditRepository::SqliteAuditRepository(Database& db)
+    : m_db(db)
+    , m_st(std::make_unique<Statements>(db))
+{ }
+
+SqliteAuditRepository::~SqliteAuditRepository() = default;
+
+QString SqliteAuditRepository::ftsQuery(const QString& text)
+{
+    // Each piece becomes one FTS5 string: "..." with inner quotes doubled, so
+    // operators, column filters, parentheses and NEAR are plain words. A piece
+    // without a letter or digit would tokenize to nothing; it is dropped.
+    QStringList parts;
+    bool sawPiece = false;
+    const auto add = [&](QString piece, bool prefix) {
+        sawPiece = true;
+        bool hasWord = false;
+        for (QChar c : std::as_const(piece)) {
+            if (c.isLetterOrNumber()) {
+                hasWord = true;
+                break;
+            }
+        }
+        if (!hasWord)
+            return;
+        piece.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        parts.append(QLatin1Char('"') + piece + QLatin1Char('"') + (prefix ? QLatin1String("*") : QLatin1String("")));
+    };
+
+    QString s = text;
+    for (QChar& c : s)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char(' ');
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n;) {
+        if (s[i].isSpace()) {
+            ++i;
+            continue;
+        }
+        if (s[i] == QLatin1Char('"')) {
+            const qsizetype end = s.indexOf(QLatin1Char('"'), i + 1);
+            const qsizetype stop = end < 0 ? n : end;
+            QString phrase = s.mid(i + 1, stop - i - 1);
+            i = end < 0 ? n : end + 1;
+            bool prefix = false;
+            while (i < n && s[i] == QLatin1Char('*')) {
+                prefix = true;
+                ++i;
+            }
+            add(phrase, prefix);
+            continue;
+        }
+        qsizetype j = i;
+        while (j < n && !s[j].isSpace() && s[j] != QLatin1Char('"'))
+            ++j;
+        QString word = s.mid(i, j - i);
+        bool prefix = false;
+        while (word.endsWith(QLatin1Char('*'))) {
+            word.chop(1);
+            prefix = true;
+        }
+        add(word, prefix);
+        i = j;
+    }
+    if (parts.isEmpty() && sawPiece)
+        return QStringLiteral("\"\""); // only punctuation: matches nothing, as FTS5 would
+    return parts.join(QLatin1Char(' '));
+}
+
+SqliteAuditRepository::Head SqliteAuditRepository::head() const
+{
+    auto st = m_st->use("SELECT seq, time_ms, chain_hash FROM audit_events ORDER BY seq DESC LIMIT 1");
+    Head h;
+    if (st->step()) {
+        h.seq = st->int64(0);
+        h.timeMs = st->int64(1);
+        h.chainHash = st->blob(2);
+    }
+    return h;
+}
+
+void SqliteAuditRepository::forEachRecord(
+    qint64 fromSeq, qint64 toSeq, const std::function<bool(qint64, QByteArrayView)>& visit) const
+{
+    auto st = m_st->use("SELECT seq, record FROM audit_events WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq");
+    st->bind(1, i64(fromSeq)).bind(2, i64(toSeq));
+    while (st->step()) {
+        sqlite3_stmt* h = st->handle();
+        const auto* p = static_cast<const char*>(sqlite3_column_blob(h, 1));
+        if (!visit(st->int64(0), QByteArrayView(p, sqlite3_column_bytes(h, 1))))
+            break;
+    }
+}
+
+qint64 SqliteAuditRepository::lastSeq() const
+{
+    auto st = m_st->use("SELECT max(seq) FROM audit_events");
+    return st->step() ? st->int64(0) : 0;
+}
+
+std::optional<StoredAuditRow> SqliteAuditRepository::row(qint64 seq) const
+{
+    static const std::string sql = concat({ "SELECT ", kRowColumns, " FROM audit_events WHERE seq = ?1" });
+    auto st = m_st->use(sql);
+    st->bind(1, i64(seq));
+    if (!st->step())
+        return std::nullopt;
+    return readRow(*st);
+}
+
+void SqliteAuditRepository::forEachRow(
+    qint64 fromSeq, qint64 toSeq, const std::function<bool(const StoredAuditRow&)>& visit) const
+{
+    // A statement of its own: the visitor may call back into the repository.
+    Statement st(m_db,
+        concat({ "SELECT ", kRowColumns, " FROM audit_events WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq" }));
+    st.bind(1, i64(fromSeq)).bind(2, i64(toSeq));
+    while (st.step())
+        if (!visit(readRow(st)))
+            break;
+}
+
+void SqliteAuditRepository::insertRow(const StoredAuditRow& r, const QString& ftsBody)
+{
+    {
+        auto st = m_st->use("INSERT INTO audit_events(seq, time_ms, tenant_id, actor, type, category, severity, "
+                            "outcome, resource, record, chain_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                            "?10, ?11)");
+        st->bind(1, i64(r.seq)).bind(2, i64(r.timeMs)).bind(3, r.tenantId ? std::optional<std::int64_t>(*r.tenantId) : std::nullopt).bind(4, r.actor);
+        st->bind(5, r.type).bind(6, r.category).bind(7, r.severity).bind(8, r.outcome).bind(9, r.resource);
+        st->bindBlob(10, r.record).bindBlob(11, r.chainHash);
+        st->exec();
+    }
+    auto fts = m_st->use("INSERT INTO audit_fts(rowid, body) VALUES (?1, ?2)");
+    fts->bind(1, i64(r.seq)).bind(2, ftsBody);
+    fts->exec();
+}
+
+SqliteAuditRepository::Plan SqliteAuditRepository::plan(const AuditFilter& f) const
+{
+    Plan p;
+    p.hi = lastSeq();
+    // A time range is a seq range (see firstSeqAtOrAfter).
+    if (f.fromMs) {
+        if (const auto s = firstSeqAtOrAfter(*f.fromMs))
+            p.lo = std::max(p.lo, *s);
+        else
+            p.empty = true;
+    }
+    if (f.toMs) {
+        if (const auto s = firstSeqAtOrAfter(*f.toMs))
+            p.hi = std::min(p.hi, *s - 1);
+    }
+    // Most selective fields first: the leapfrog then jumps further per seek.
+    if (!f.actorId.isEmpty())
+        p.conditions.append({ Plan::Column::Actor, {}, f.actorId });
+    if (!f.resource.isEmpty()) {
+        if (f.resource.endsWith(QLatin1Char('/'))) {
+            const QString kind = f.resource.left(f.resource.indexOf(QLatin1Char('/')) + 1);
+            p.conditions.append({ Plan::Column::ResourceKind, {}, kind });
+            if (kind != f.resource)
+                p.resourcePrefix = f.resource;
+        } else {
+            p.conditions.append({ Plan::Column::Resource, {}, f.resource });
+        }
+    }
+    if (f.tenantScope == AuditFilter::TenantScope::Tenant)
+        p.conditions.append({ Plan::Column::Tenant, { f.tenant.value }, {} });
+    else if (f.tenantScope == AuditFilter::TenantScope::Platform)
+        p.conditions.append({ Plan::Column::PlatformOnly, {}, {} });
+    if (!f.types.isEmpty() || !f.categories.isEmpty()) {
+        // A category is a fixed set of types, so both go through the type index.
+        QList<AuditEventType> types;
+        for (AuditEventType t : f.types.isEmpty() ? allAuditEventTypes() : f.types)
+            if (f.categories.isEmpty() || f.categories.contains(auditEventCategory(t)))
+                types.append(t);
+        if (types.isEmpty())
+            p.empty = true;
+        p.conditions.append({ Plan::Column::Type, codes(types), {} });
+    }
+    if (!f.severities.isEmpty())
+        p.conditions.append({ Plan::Column::Severity, codes(f.severities), {} });
+    if (!f.outcomes.isEmpty())
+        p.conditions.append({ Plan::Column::Outcome, codes(f.outcomes), {} });
+    if (!f.text.isEmpty()) {
+        p.fts = ftsQuery(f.text);
+        if (p.fts == QLatin1String("\"\""))
+            p.empty = true;
+    }
+    return p;
+}
+
+QList<AuditEvent> SqliteAuditRepository::page(const AuditPageRequest& request) const
+{
+    Plan p = plan(request.filter);
+    if (request.beforeSeq)
+        p.hi = std::min(p.hi, *request.beforeSeq - 1);
+    if (request.afterSeq)
+        p.lo = std::max(p.lo, *request.afterSeq + 1);
+    const int limit = std::clamp(request.limit, 1, 10000);
+
+    QList<qint64> seqs;
+    {
+        Query q(*this, p, request.order == AuditPageRequest::Order::NewestFirst);
+        q.run([&](qint64 seq) {
+            seqs.append(seq);
+            return seqs.size() < limit;
+        });
+    }
+
+    QList<AuditEvent> out;
+    out.reserve(seqs.size());
+    for (qint64 seq : std::as_const(seqs)) {
+        auto st = m_st->use("SELECT e.seq, e.time_ms, e.tenant_id, e.actor, e.type, e.severity, e.outcome, "
+                            "e.resource, e.record, p.salt, p.data FROM audit_events e "
+                            "LEFT JOIN audit_personal p ON p.seq = e.seq WHERE e.seq = ?1");
+        st->bind(1, i64(seq));
+        if (!st->step())
+            continue;
+        AuditEvent e;
+        sqlite3_stmt* h = st->handle();
+        const QByteArrayView bytes(static_cast<const char*>(sqlite3_column_blob(h, 8)), sqlite3_column_bytes(h, 8));
+        if (auto rec = AuditEventCodec::decode(bytes))
+            e.record = std::move(*rec);
+        else
+            e.record = recordFromColumns(*st);
+        if (!st->isNull(9)) {
+            AuditPersonalPart part;
+            part.salt = st->blob(9);
+            part.data = decodePersonal(st->blob(10)).value_or(AuditPersonalData {});
+            e.personal = std::move(part);
+        }
+        out.append(std::move(e));
+    }
+    return out;
+}
+
+qint64 SqliteAuditRepository::count(const AuditFilter& filter) const
+{
+    const Plan p = plan(filter);
+    Query q(*this, p, false);
+    return q.count();
+}
+
+std::optional<qint64> SqliteAuditRepository::firstSeqAtOrAfter(qint64 timeMs) const
+{
+    // time_ms never decreases with seq (AuditLog raises an earlier time to the
+    // last one), so "the first row at or after m has time >= timeMs" is
+    // monotone in m: a binary search over seq needs no time index.
+    const auto firstFrom = [this](qint64 m) -> std::optional<std::pair<qint64, qint64>> {
+        auto st = m_st->use("SELECT seq, time_ms FROM audit_events WHERE seq >= ?1 ORDER BY seq LIMIT 1");
+        st->bind(1, i64(m));
+        if (!st->step())
+            return std::nullopt;
+        return std::pair { st->int64(0), st->int64(1) };
+    };
+    const qint64 last = lastSeq();
+    const auto lastRow = firstFrom(last);
+    if (last <= 0 || !lastRow || lastRow->second < timeMs)
+        return std::nullopt;
+    qint64 lo = std::numeric_limits<qint64>::min() / 2;
+    {
+        auto st = m_st->use("SELECT min(seq) FROM audit_events");
+        if (st->step())
+            lo = st->int64(0);
+    }
+    qint64 hi = last;
+    while (lo < hi) {
+        const qint64 mid = lo + (hi - lo) / 2;
+        const auto r = firstFrom(mid);
+        if (r && r->second >= timeMs)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    const auto r = firstFrom(lo);
+    return r ? std::optional<qint64>(r->first) : std::nullopt;
+}
+
+QByteArray SqliteAuditRepository::subtree(int level, qint64 index) const
+{
+    auto st = m_st->use("SELECT hash FROM audit_subtrees WHERE level = ?1 AND idx = ?2");
+    st->bind(1, level).bind(2, i64(index));
+    return st->step() ? st->blob(0) : QByteArray();
+}
+
+void SqliteAuditRepository::putSubtree(int level, qint64 index, const QByteArray& hash)
+{
+    auto st = m_st->use("INSERT INTO audit_subtrees(level, idx, hash) VALUES (?1, ?2, ?3)");
+    st->bind(1, level).bind(2, i64(index)).bindBlob(3, hash);
+    st->exec();
+}
+
+void SqliteAuditRepository::forEachSubtree(
+    const std::function<bool(int level, qint64 index, const QByteArray& hash)>& visit) const
+{
+    Statement st(m_db, "SELECT level, idx, hash FROM audit_subtrees ORDER BY level, idx");
+    while (st.step())
+        if (!visit(st.int32(0), st.int64(1), st.blob(2)))
+            break;
+}
+
+void SqliteAuditRepository::insertCheckpoint(const Checkpoint& c)
+{
+    auto st = m_st->use(
+        "INSERT INTO audit_checkpoints(tree_size, root_hash, unix_time, key_id, note) VALUES (?1, ?2, ?3, ?4, ?5)");
+    st->bind(1, i64(c.treeSize)).bindBlob(2, c.rootHash).bind(3, i64(c.unixTime)).bind(4, c.keyId).bindBlob(5, c.toText());
+    st->exec();
+}
+
+QList<Checkpoint> SqliteAuditRepository::checkpoints() const
+{
+    Statement st(
+        m_db, "SELECT tree_size, root_hash, unix_time, key_id, note FROM audit_checkpoints ORDER BY tree_size");
+    QList<Checkpoint> out;
+    while (st.step())
+        out.append(readCheckpoint(st));
+    return out;
+}
+
+std::optional<Checkpoint> SqliteAuditRepository::latestCheckpoint() const
+{
+    auto st = m_st->use("SELECT tree_size, root_hash, unix_time, key_id, note FROM audit_checkpoints "
+                        "ORDER BY tree_size DESC LIMIT 1");
+    if (!st->step())
+        return std::nullopt;
+    return readCheckpoint(*st);
+}
+
+void SqliteAuditRepository::putPublicKey(const PublicKey& key, qint64 addedAt)
+{
+    auto st = m_st->use("INSERT INTO audit_public_keys(key_id, pem, added_at) VALUES (?1, ?2, ?3) "
+                        "ON CONFLICT(key_id) DO NOTHING");
+    st->bind(1, key.keyId()).bindBlob(2, key.toPem()).bind(3, i64(addedAt));
+    st->exec();
+}
+
+void SqliteAuditRepository::retirePublicKey(const QString& keyId, qint64 retiredAt)
+{
+    auto st = m_st->use(
+        "UPDATE audit_public_keys SET retired_at = ?2 WHERE key_id = ?1 AND retired_at IS NULL");
+    st->bind(1, keyId).bind(2, i64(retiredAt));
+    st->exec();
+}
+
+QList<PublicKey> SqliteAuditRepository::publicKeys() const
+{
+    Statement st(m_db, "SELECT pem FROM audit_public_keys ORDER BY added_at, key_id");
+    QList<PublicKey> out;
+    while (st.step()) {
+        try {
+            out.append(PublicKey::fromPem(st.blob(0)));
+        } catch (const std::exception&) {
+            // A damaged key row verifies nothing; checkpoints it signed then
+            // show as signed by an unknown key.
+        }
+    }
+    return out;
+}
+
+QByteArray SqliteAuditRepository::encodePersonal(const AuditPersonalData& data)
+{
+    QJsonObject o;
+    if (!data.actorName.isEmpty())
+        o.insert(QStringLiteral("name"), data.actorName);
+    if (!data.actorEmail.isEmpty())
+        o.insert(QStringLiteral("email"), data.actorEmail);
+    if (!data.sourceAddress.isEmpty())
+        o.insert(QStringLiteral("address"), data.sourceAddress);
+    if (!data.details.isEmpty())
+        o.insert(QStringLiteral("details"), data.details);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+std::optional<AuditPersonalData> SqliteAuditRepository::decodePersonal(QByteArrayView json)
+{
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    AuditPersonalData d;
+    d.actorName = o.value(QLatin1String("name")).toString();
+    d.actorEmail = o.value(QLatin1String("email")).toString();
+    d.sourceAddress = o.value(QLatin1String("address")).toString();
+    d.details = o.value(QLatin1String("details")).toObject();
+    return d;
+}
+
+void SqliteAuditRepository::insertPersonal(const StoredPersonalPart& part)
+{
+    auto st = m_st->use("INSERT INTO audit_personal(seq, subject, salt, data) VALUES (?1, ?2, ?3, ?4)");
+    st->bind(1, i64(part.seq)).bind(2, part.subject).bindBlob(3, part.part.salt).bindBlob(4, encodePersonal(part.part.data));
+    st->exec();
+}
+
+std::optional<StoredPersonalPart> SqliteAuditRepository::personal(qint64 seq) const
+{
+    auto st = m_st->use("SELECT subject, salt, data FROM audit_personal WHERE seq = ?1");
+    st->bind(1, i64(seq));
+    if (!st->step())
+        return std::nullopt;
+    StoredPersonalPart p;
+    p.seq = seq;
+    p.subject = st->text(0);
+    p.part.salt = st->blob(1);
+    p.part.data = decodePersonal(st->blob(2)).value_or(AuditPersonalData {});
+    return p;
+}
+
+QByteArray SqliteAuditRepository::subjectKey(const QString& subject) const
+{
+    auto st = m_st->use("SELECT key FROM audit_subject_keys WHERE subject = ?1");
+    st->bind(1, subject);
+    return st->step() ? st->blob(0) : QByteArray();
+}
+
+void SqliteAuditRepository::putSubjectKey(const QString& subject, const QByteArray& key, qint64 createdAt)
+{
+    auto st = m_st->use("INSERT INTO audit_subject_keys(subject, key, created_at) VALUES (?1, ?2, ?3)");
+    st->bind(1, subject).bindBlob(2, key).bind(3, i64(createdAt));
+    st->exec();
+}
+
+qint64 SqliteAuditRepository::eraseSubject(const QString& subject)
+{
+    qint64 parts = 0;
+    {
+        auto st = m_st->use("DELETE FROM audit_personal WHERE subject = ?1");
+        st->bind(1, subject);
+        st->exec();
+        parts = m_db.changes();
+    }
+    auto st = m_st->use("DELETE FROM audit_subject_keys WHERE subject = ?1");
+    st->bind(1, subject);
+    st->exec();
+    return parts;
+}
+
+QList<AuditAlertRuleConfig> SqliteAuditRepository::alertRules() const
+{
+    Statement st(m_db, "SELECT rule, enabled, threshold, window_seconds FROM audit_alert_rules ORDER BY rule");
+    QList<AuditAlertRuleConfig> out;
+    while (st.step())
+        out.append({ st.text(0), st.int64(1) != 0, st.int32(2), st.int32(3) });
+    return out;
+}
+
+void SqliteAuditRepository::putAlertRule(const AuditAlertRuleConfig& rule)
+{
+    auto st = m_st->use("INSERT INTO audit_alert_rules(rule, enabled, threshold, window_seconds) "
+                        "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(rule) DO UPDATE SET enabled = excluded.enabled, "
+                        "threshold = excluded.threshold, window_seconds = excluded.window_seconds");
+    st->bind(1, rule.rule).bind(2, rule.enabled ? 1 : 0).bind(3, rule.threshold).bind(4, rule.windowSeconds);
+    st->exec();
+}
+
+qint64 SqliteAuditRepository::insertAlert(const AuditAlert& a)
+{
+    auto st = m_st->use("INSERT INTO audit_alerts(rule, raised_seq, raised_at, subject, summary, status, "
+                        "resolved_seq, resolved_at, resolved_by, resolution) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    st->bind(1, a.rule).bind(2, i64(a.raisedSeq)).bind(3, i64(a.raisedAt)).bind(4, a.subject).bind(5, a.summary);
+    st->bind(6, a.resolved ? "resolved" : "open");
+    st->bind(7, opt64(a.resolvedSeq)).bind(8, opt64(a.resolvedAt));
+    st->bind(9, a.resolvedBy.isEmpty() ? std::optional<QString>() : std::optional<QString>(a.resolvedBy));
+    st->bind(10, a.resolution.isEmpty() ? std::optional<QString>() : std::optional<QString>(a.resolution));
+    st->exec();
+    return m_db.lastInsertRowId();
+}
+
+void SqliteAuditRepository::updateAlert(const AuditAlert& a)
+{
+    auto st = m_st->use("UPDATE audit_alerts SET rule = ?2, raised_seq = ?3, raised_at = ?4, subject = ?5, "
+                        "summary = ?6, status = ?7, resolved_seq = ?8, resolved_at = ?9, resolved_by = ?10, "
+                        "resolution = ?11 WHERE id = ?1");
+    st->bind(1, i64(a.id)).bind(2, a.rule).bind(3, i64(a.raisedSeq)).bind(4, i64(a.raisedAt)).bind(5, a.subject);
+    st->bind(6, a.summary).bind(7, a.resolved ? "resolved" : "open");
+    st->bind(8, opt64(a.resolvedSeq)).bind(9, opt64(a.resolvedAt));
+    st->bind(10, a.resolvedBy.isEmpty() ? std::optional<QString>() : std::optional<QString>(a.resolvedBy));
+    st->bind(11, a.resolution.isEmpty() ? std::optional<QString>() : std::optional<QString>(a.resolution));
+    st->exec();
+}
+
+QList<AuditAlert> SqliteAuditRepository::alerts(bool openOnly, int limit) const
+{
+    static const std::string all
+        = concat({ "SELECT ", kAlertColumns, " FROM audit_alerts ORDER BY raised_at DESC, id DESC LIMIT ?1" });
+    static const std::string open = concat({ "SELECT ", kAlertColumns,
+        " FROM audit_alerts WHERE status = 'open' ORDER BY raised_at DESC, id DESC LIMIT ?1" });
+    auto st = m_st->use(openOnly ? open : all);
+    st->bind(1, std::max(0, limit));
+    QList<AuditAlert> out;
+    while (st->step())
+        out.append(readAlert(*st));
+    return out;
+}
+
+std::optional<AuditAlert> SqliteAuditRepository::alert(qint64 id) const
+{
+    static const std::string sql = concat({ "SELECT ", kAlertColumns, " FROM audit_alerts WHERE id = ?1" });
+    auto st = m_st->use(sql);
+    st->bind(1, i64(id));
+    if (!st->step())
+        return std::nullopt;
+    return readAlert(*st);
+}
+
+} // namespace gc
