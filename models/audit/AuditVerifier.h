@@ -7,10 +7,12 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace gc {
 
+class AuditReader;
 class AuditRepository;
 
 /// What `geoconsole audit verify` found wrong, most specific first.
@@ -61,10 +63,23 @@ public:
         /// Checkpoints the auditor saved earlier: each must be consistent with
         /// the log now (detects a rolled-back or rebuilt log).
         QList<Checkpoint> savedCheckpoints;
-        /// progress(eventsDone, total); return false to cancel.
+        /// progress(eventsDone, total); return false to cancel. Called on the
+        /// calling thread: once with 0 before any reading, then about ten
+        /// times a second, and once when all events are read.
         std::function<bool(qint64, qint64)> progress;
+        /// Opens a second read connection (e.g. an AuditReader over
+        /// Store::openReader()) so that two threads read and hash the two
+        /// halves of the log at once. Empty: everything is read through `repo`.
+        std::function<std::unique_ptr<AuditReader>()> openReader;
     };
 
+    /// Throws StoreError (Interrupted) when progress() cancels, StoreError when
+    /// the store cannot be read. `repo` may be used from a worker thread while
+    /// this call runs (the calling thread only waits and reports progress).
+    ///
+    /// firstBadSeq: for a row problem, the row; for a checkpoint that fails
+    /// (bad signature, fork) the first event it covers that no earlier good
+    /// checkpoint covers; for a truncation the first missing event.
     [[nodiscard]] static AuditVerifyReport verify(const AuditRepository& repo, const Options& options);
     [[nodiscard]] static QString kindId(AuditTamperKind kind); ///< "modified", "deleted", ...
 };
