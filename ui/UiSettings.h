@@ -50,6 +50,8 @@ public:
     SettingValue<QString> lastTenantSlug{m_settings, QStringLiteral("tenants/lastSlug")};
     SettingValue<int> tenantDetailTab{m_settings, QStringLiteral("tenants/detailTab"), 0};
     SettingValue<QByteArray> operatorsHeader{m_settings, QStringLiteral("operators/header")};
+    SettingValue<QByteArray> auditHeader{m_settings, QStringLiteral("audit/header")};
+    SettingValue<QByteArray> auditSplitter{m_settings, QStringLiteral("audit/splitter")};
     SettingValue<QString> lastUsername{m_settings, QStringLiteral("login/lastUsername")};
 
     void sync() { m_settings.sync(); }
