@@ -1,0 +1,258 @@
+#include "ComplianceReportBuilder.h"
+
+#include "AuditReader.h"
+#include "MerkleTree.h"
+#include "PublicKeyRing.h"
+
+#include "core/Clock.h"
+#include "core/DomainError.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace gc {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("gc::ComplianceReportBuilder", text);
+}
+
+QString isoMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+[[noreturn]] void cancelled()
+{
+    throw StoreError(StoreError::Kind::Interrupted, tr("The compliance report was cancelled."));
+}
+
+// Events per page of the one pass: large enough that the per-query cost
+// vanishes, small enough that a page of decoded events stays a few MB.
+constexpr int kPageSize = 5000;
+// The pass is the first part of the work, the full re-hash the second.
+constexpr int kPassShare = 40;
+
+} // namespace
+
+AuditFilter ComplianceReportBuilder::periodFilter(const ComplianceReportRequest& request)
+{
+    AuditFilter filter;
+    filter.fromMs = request.fromMs;
+    filter.toMs = request.toMs;
+    return filter;
+}
+
+QString ComplianceReportBuilder::queryText(const AuditFilter& filter)
+{
+    QStringList terms;
+    if (filter.fromMs)
+        terms << QStringLiteral("time >= ") + isoMs(*filter.fromMs);
+    if (filter.toMs)
+        terms << QStringLiteral("time < ") + isoMs(*filter.toMs);
+    QString text = terms.join(QStringLiteral(" AND "));
+    QStringList any;
+    if (filter.tenantScope == AuditFilter::TenantScope::Any)
+        any << QStringLiteral("tenants");
+    if (filter.actorId.isEmpty())
+        any << QStringLiteral("actors");
+    if (filter.types.isEmpty() && filter.categories.isEmpty())
+        any << QStringLiteral("types");
+    if (filter.severities.isEmpty())
+        any << QStringLiteral("severities");
+    if (filter.outcomes.isEmpty())
+        any << QStringLiteral("outcomes");
+    if (filter.resource.isEmpty())
+        any << QStringLiteral("resources");
+    if (filter.text.isEmpty() && !any.isEmpty())
+        text += QStringLiteral("; all ") + any.join(QStringLiteral(", "));
+    text += QStringLiteral("; order by seq ascending");
+    return text;
+}
+
+ComplianceReport ComplianceReportBuilder::build(
+    const AuditReader& reader, const Clock& clock, const ComplianceReportRequest& request, const Progress& progress)
+{
+    reader.session().require(Action::ExportAuditEvidence);
+    if (request.sampleSize < 0 || request.sampleSize > 1000)
+        throw DomainError(DomainError::Kind::Invalid, tr("The sample size must be between 0 and 1000 events."),
+            QStringLiteral("sampleSize"));
+    if (request.fromMs >= request.toMs)
+        throw DomainError(DomainError::Kind::Invalid, tr("The period must end after it starts."),
+            QStringLiteral("period"));
+
+    ComplianceReport report;
+    report.request = request;
+    report.request.listLimit = std::clamp(request.listLimit, 0, 100000);
+    report.generatedAt = clock.nowUtc();
+    report.generatedByRole = roleDisplayName(reader.session().role());
+    const qint64 nowMs = report.generatedAt.toMSecsSinceEpoch();
+    if (report.request.toMs > nowMs) {
+        if (report.request.fromMs >= nowMs)
+            throw DomainError(DomainError::Kind::Invalid, tr("The period has not started yet."),
+                QStringLiteral("period"));
+        report.request.toMs = nowMs;
+        report.request.endClampedToNow = true;
+    }
+    const auto step = [&](int percent, const QString& stage) {
+        if (progress && !progress(percent, stage))
+            cancelled();
+    };
+    step(0, tr("Reading the period's events"));
+
+    // Times never decrease in sequence order (AuditLog raises an earlier time
+    // to the last one), so a period is one contiguous range of sequence numbers.
+    const AuditRepository& repo = reader.repository();
+    const qint64 logSize = reader.lastSeq();
+    ComplianceCompleteness& c = report.completeness;
+    c.filter = periodFilter(report.request);
+    c.queryText = queryText(c.filter);
+    c.eventsBefore = std::min(logSize, repo.firstSeqAtOrAfter(report.request.fromMs).value_or(logSize + 1) - 1);
+    c.eventsThrough = std::min(logSize, repo.firstSeqAtOrAfter(report.request.toMs).value_or(logSize + 1) - 1);
+    const qint64 expected = std::max<qint64>(0, c.eventsThrough - c.eventsBefore);
+
+    const int sampleSize = report.request.sampleSize;
+    report.sampleStride = sampleSize > 0 ? std::max<qint64>(1, expected / sampleSize) : 0;
+    const qint64 sampleOffset = report.sampleStride / 2;
+
+    AuditPageRequest page;
+    page.filter = c.filter;
+    page.order = AuditPageRequest::Order::OldestFirst;
+    page.afterSeq = c.eventsBefore;
+    page.limit = kPageSize;
+    qint64 next = c.eventsBefore + 1; // the sequence number the pass expects next
+    bool inOrder = true;
+    const int limit = report.request.listLimit;
+    for (;;) {
+        const QList<AuditEvent> events = reader.page(page);
+        for (const AuditEvent& event : events) {
+            const AuditRecord& r = event.record;
+            if (r.sequence > c.eventsThrough)
+                break;
+            if (r.sequence != next) {
+                inOrder = false;
+                if (!c.firstMissingSeq)
+                    c.firstMissingSeq = std::min(next, r.sequence);
+            }
+            next = r.sequence + 1;
+            if (!c.firstSeq)
+                c.firstSeq = r.sequence;
+            c.lastSeq = r.sequence;
+            ++c.eventsRead;
+
+            ++report.byCategory[r.category()];
+            ++report.byType[r.type];
+            ++report.byOutcome[r.outcome];
+            ++report.bySeverity[r.severity];
+            ++report.tenantsTouched[r.tenant ? QString::number(r.tenant->value) : QStringLiteral("platform")];
+            if (isPrivilegedAuditAction(r.type)) {
+                if (report.privilegedTotal++ < limit)
+                    report.privileged << r;
+            }
+            if (isAccessFailure(r)) {
+                if (report.accessFailuresTotal++ < limit)
+                    report.accessFailures << r;
+            }
+            if (r.category() == AuditCategory::Gdpr) {
+                if (report.subjectRequestsTotal++ < limit)
+                    report.subjectRequests << r;
+            }
+            if (report.sampleStride > 0 && report.samples.size() < sampleSize
+                && (r.sequence - c.eventsBefore - 1) % report.sampleStride == sampleOffset)
+                report.samples << r;
+        }
+        if (events.size() < page.limit || (!events.isEmpty() && events.last().record.sequence >= c.eventsThrough))
+            break;
+        page.afterSeq = events.last().record.sequence;
+        const qint64 done = page.afterSeq.value_or(0) - c.eventsBefore;
+        step(expected > 0 ? int(done * kPassShare / expected) : 0, tr("Reading the period's events"));
+    }
+    if (next != c.eventsThrough + 1 && !c.firstMissingSeq)
+        c.firstMissingSeq = next;
+    report.totalEvents = c.eventsRead;
+
+    step(kPassShare, tr("Counting the period's events"));
+    c.countQuery = reader.count(c.filter);
+    c.gapFree = inOrder && !c.firstMissingSeq && c.eventsRead == expected && c.countQuery == expected
+        && (expected == 0 || (c.firstSeq == c.eventsBefore + 1 && c.lastSeq == c.eventsThrough));
+
+    // Alerts: those raised or resolved within the period (alert times are in seconds).
+    const qint64 fromSecs = report.request.fromMs / 1000;
+    const qint64 toSecs = (report.request.toMs + 999) / 1000;
+    const auto inPeriod = [&](qint64 secs) { return secs >= fromSecs && secs < toSecs; };
+    QList<qint64> resolveTimes;
+    for (const AuditAlert& alert : reader.alerts(false, 1'000'000)) {
+        const bool raised = inPeriod(alert.raisedAt);
+        const bool resolved = alert.resolved && alert.resolvedAt && inPeriod(*alert.resolvedAt);
+        if (!raised && !resolved)
+            continue;
+        ComplianceAlertRow row { alert, std::nullopt };
+        if (alert.resolved && alert.resolvedAt) {
+            row.secondsToResolve = std::max<qint64>(0, *alert.resolvedAt - alert.raisedAt);
+            resolveTimes << *row.secondsToResolve;
+        }
+        report.alertsRaised += raised ? 1 : 0;
+        report.alertsResolved += resolved ? 1 : 0;
+        report.alertsOpen += raised && !alert.resolved ? 1 : 0;
+        report.alerts << row;
+    }
+    std::sort(report.alerts.begin(), report.alerts.end(), [](const auto& a, const auto& b) {
+        return a.alert.raisedAt != b.alert.raisedAt ? a.alert.raisedAt < b.alert.raisedAt : a.alert.id < b.alert.id;
+    });
+    if (!resolveTimes.isEmpty()) {
+        std::sort(resolveTimes.begin(), resolveTimes.end());
+        const qsizetype n = resolveTimes.size();
+        report.medianSecondsToResolve
+            = n % 2 ? resolveTimes.at(n / 2) : (resolveTimes.at(n / 2 - 1) + resolveTimes.at(n / 2)) / 2;
+    }
+
+    // Checkpoints: the newest one not past the period's start, the oldest one
+    // that includes its end, and the proof that the second extends the first.
+    step(kPassShare, tr("Checking checkpoints"));
+    PublicKeyRing ring;
+    for (const PublicKey& key : reader.publicKeys())
+        ring.add(key);
+    for (const Checkpoint& cp : reader.checkpoints()) {
+        if (cp.treeSize <= c.eventsBefore)
+            c.startCheckpoint = cp;
+        if (cp.treeSize >= c.eventsThrough && !c.endCheckpoint)
+            c.endCheckpoint = cp;
+    }
+    const auto checkSignature = [&](const Checkpoint& cp, bool& ok, QString& message) {
+        const CheckpointFailure failure = ring.verify(cp);
+        ok = failure == CheckpointFailure::None;
+        if (!ok)
+            message = Checkpoint::message(failure);
+    };
+    c.startSignatureOk = true;
+    if (c.startCheckpoint)
+        checkSignature(*c.startCheckpoint, c.startSignatureOk, c.startSignatureMessage);
+    if (c.endCheckpoint) {
+        checkSignature(*c.endCheckpoint, c.endSignatureOk, c.endSignatureMessage);
+        const qint64 size1 = c.startCheckpoint ? c.startCheckpoint->treeSize : 0;
+        const QByteArray root1 = c.startCheckpoint ? c.startCheckpoint->rootHash : MerkleTree::emptyRoot();
+        c.consistencyProof = reader.consistencyProof(size1, c.endCheckpoint->treeSize);
+        c.consistencyResult = c.consistencyProof->verify({}, root1, c.endCheckpoint->rootHash);
+    }
+
+    step(kPassShare, tr("Re-hashing the whole log"));
+    AuditVerifier::Options options;
+    bool stopped = false;
+    options.progress = [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? kPassShare + int(done * (100 - kPassShare) / total) : 100;
+        stopped = progress && !progress(std::min(percent, 99), tr("Re-hashing the whole log"));
+        return !stopped;
+    };
+    c.verification = AuditVerifier::verify(repo, options);
+    if (stopped)
+        cancelled();
+    if (progress && !progress(100, tr("Report ready")))
+        cancelled();
+    return report;
+}
+
+} // namespace gc

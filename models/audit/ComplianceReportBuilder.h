@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ComplianceReport.h"
+
+#include <functional>
+
+namespace gc {
+
+class AuditReader;
+class Clock;
+
+/// Gathers a ComplianceReport from the audit trail: one keyset-paged pass over
+/// the period (counts, lists, samples, gap check; memory bounded by the list
+/// limits, not by the number of events), an independent COUNT, the
+/// checkpoints around the period with the consistency proof between them, and
+/// a full re-hash of the log by AuditVerifier. Read-only: it never signs a
+/// checkpoint (ComplianceReportWriter::ensureCheckpoint does, for operators who may).
+class ComplianceReportBuilder final
+{
+public:
+    /// progress(percent 0..100, translated stage); return false to cancel
+    /// (build() then throws StoreError Interrupted).
+    using Progress = std::function<bool(int, const QString&)>;
+
+    /// Requires ExportAuditEvidence of the reader's session (DomainError
+    /// PermissionDenied otherwise). DomainError Invalid (field "period") when
+    /// fromMs >= toMs, and (field "sampleSize") for a sample size outside 0..1000.
+    [[nodiscard]] static ComplianceReport build(
+        const AuditReader& reader, const Clock& clock, const ComplianceReportRequest& request, const Progress& progress = {});
+
+    /// The filter a report reads its period with: the time range and nothing else.
+    [[nodiscard]] static AuditFilter periodFilter(const ComplianceReportRequest& request);
+    /// The filter as one line of text, e.g.
+    /// "time >= 2026-08-01T00:00:00.000Z AND time < 2026-11-01T00:00:00.000Z; all tenants, actors, types, outcomes".
+    [[nodiscard]] static QString queryText(const AuditFilter& filter);
+};
+
+} // namespace gc
