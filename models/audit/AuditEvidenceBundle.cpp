@@ -1,11 +1,13 @@
 #include "AuditEvidenceBundle.h"
 
 #include "AuditEventCodec.h"
+#include "AuditLog.h"
 #include "AuditReader.h"
 #include "MerkleProof.h"
 #include "MerkleTree.h"
 #include "PublicKeyRing.h"
 #include "core/DomainError.h"
+#include "store/Store.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -240,6 +242,19 @@ AuditBundleSummary AuditEvidenceBundle::write(const AuditReader& reader, const A
     summary.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     summary.bytes = bytes.size();
     return summary;
+}
+
+qint64 AuditEvidenceBundle::record(AuditLog& log, const Session& session, const AuditBundleSummary& summary)
+{
+    AuditEventDraft d;
+    d.actorId = log.operatorActor(session.op());
+    d.personal = log.operatorPersonal(session.op());
+    d.type = AuditEventType::DataExported;
+    d.resource = QStringLiteral("audit_log/evidence_bundle");
+    d.details = QJsonObject { { QStringLiteral("sha256"), QString::fromLatin1(summary.sha256.toHex()) },
+        { QStringLiteral("bytes"), summary.bytes }, { QStringLiteral("events"), summary.eventCount },
+        { QStringLiteral("checkpoint"), summary.lastCheckpoint.treeSize } };
+    return log.store().transact([&] { return log.append(d); });
 }
 
 AuditBundleCheck AuditEvidenceBundle::verify(const QString& path, const std::optional<PublicKey>& trustedKey)

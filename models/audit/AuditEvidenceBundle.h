@@ -13,7 +13,9 @@
 
 namespace gc {
 
+class AuditLog;
 class AuditReader;
+class Session;
 
 /// Which events an evidence bundle holds: those matching `filter` whose
 /// sequence number lies in [fromSeq, toSeq] (each bound optional).
@@ -88,6 +90,12 @@ public:
     /// total)` returns false; DomainError (Invalid) when the file cannot be written.
     static AuditBundleSummary write(const AuditReader& reader, const AuditBundleSelection& selection,
         const QString& path, const std::function<bool(qint64, qint64)>& progress = {});
+
+    /// Records the export as a DataExported event by the session's operator
+    /// (resource "audit_log/evidence_bundle"; details: the file's SHA-256, its
+    /// size, the event count and the checkpoint size; no path, nothing
+    /// personal), in a transaction of its own. Returns its sequence number.
+    static qint64 record(AuditLog& log, const Session& session, const AuditBundleSummary& summary);
 
     /// Checks the bundle at `path` without any store. With `trustedKey`, every
     /// checkpoint must be signed by that key alone (the keys in the file are
