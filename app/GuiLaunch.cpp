@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "cli/Cli.h"
 
+#include "audit/AlertEngine.h"
+#include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "core/DomainError.h"
 #include "store/Store.h"
@@ -65,15 +67,24 @@ int benchSignedIn(QApplication& app, const QString& storePath, const QString& us
         options.create = false;
         auto store = Store::open(storePath, options);
         SystemClock clock;
-        AuthService auth(*store, clock);
+        AuditSigningConfig signing;
+        signing.keyPath = qEnvironmentVariable("GEOCONSOLE_AUDIT_KEY");
+        AuditLog auditLog(*store, clock, signing);
+        AlertEngine alerts(auditLog, clock);
+        AuthService auth(*store, clock, auditLog);
         const Session session = auth.signIn(user, password);
-        MainWindow window(*store, clock, session);
-        QObject::connect(&window, &MainWindow::firstShown, &app, [] {
-            reportStartup();
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        });
-        window.show();
-        return app.exec();
+        int rc = 0;
+        {
+            MainWindow window(*store, clock, session, auditLog, alerts);
+            QObject::connect(&window, &MainWindow::firstShown, &app, [] {
+                reportStartup();
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            });
+            window.show();
+            rc = app.exec();
+        }
+        auth.signOut(session);
+        return rc;
     } catch (const DomainError& e) {
         std::fprintf(stderr, "geoconsole: %s\n", qPrintable(e.message()));
         return 4;

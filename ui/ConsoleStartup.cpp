@@ -6,6 +6,8 @@
 #include "UiErrors.h"
 #include "UiSettings.h"
 
+#include "audit/AlertEngine.h"
+#include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "core/Clock.h"
 #include "demo/DemoGenerator.h"
@@ -160,15 +162,22 @@ int runConsole(QApplication& app, const StartupOptions& options)
             }
         }
 
-        AuthService auth(*store, clock);
+        AuditSigningConfig signing;
+        signing.keyPath = qEnvironmentVariable("GEOCONSOLE_AUDIT_KEY");
+        std::unique_ptr<AuditLog> auditLog;
+        std::unique_ptr<AlertEngine> alerts;
         bool firstRun = false;
         try {
-            firstRun = auth.needsFirstAdministrator();
+            auditLog = std::make_unique<AuditLog>(*store, clock, signing);
+            // Before the login dialog: failed sign-ins are events the rules count.
+            alerts = std::make_unique<AlertEngine>(*auditLog, clock);
+            firstRun = AuthService(*store, clock, *auditLog).needsFirstAdministrator();
         } catch (const StoreError& e) {
             showStoreError(nullptr, e);
             rc = 2;
             break;
         }
+        AuthService auth(*store, clock, *auditLog);
         if (firstRun) {
             FirstRunDialog first(auth);
             if (first.exec() != QDialog::Accepted)
@@ -193,7 +202,7 @@ int runConsole(QApplication& app, const StartupOptions& options)
 
         QString nextPath;
         {
-            MainWindow window(*store, clock, session);
+            MainWindow window(*store, clock, session, *auditLog, *alerts);
             QObject::connect(&window, &MainWindow::openStoreRequested, &window,
                              [&nextPath](const QString& p) { nextPath = p; });
             QObject::connect(&window, &MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
@@ -202,6 +211,11 @@ int runConsole(QApplication& app, const StartupOptions& options)
             notifyShown = false;
             window.show();
             rc = app.exec();
+        }
+        try {
+            auth.signOut(session);
+        } catch (const StoreError& e) {
+            showStoreError(nullptr, e);
         }
         if (nextPath.isEmpty())
             break;

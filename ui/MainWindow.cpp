@@ -32,11 +32,12 @@ namespace {
 constexpr int kAreaIdRole = Qt::UserRole + 1;
 }
 
-MainWindow::MainWindow(Store& store, const Clock& clock, const Session& session, QWidget* parent)
-    : QMainWindow(parent), m_store(store), m_clock(clock), m_session(session),
-      m_settings(std::make_unique<UiSettings>()),
-      m_tenantService(std::make_unique<TenantService>(store, clock, session)),
-      m_auth(std::make_unique<AuthService>(store, clock)), m_nav(new QListWidget(this)),
+MainWindow::MainWindow(Store& store, const Clock& clock, const Session& session, AuditLog& auditLog,
+                       AlertEngine& alerts, QWidget* parent)
+    : QMainWindow(parent), m_store(store), m_clock(clock), m_session(session), m_auditLog(auditLog),
+      m_alerts(alerts), m_settings(std::make_unique<UiSettings>()),
+      m_tenantService(std::make_unique<TenantService>(store, clock, session, auditLog)),
+      m_auth(std::make_unique<AuthService>(store, clock, auditLog)), m_nav(new QListWidget(this)),
       m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));

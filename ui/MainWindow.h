@@ -11,6 +11,8 @@ class QStackedWidget;
 
 namespace gc {
 
+class AlertEngine;
+class AuditLog;
 class AuthService;
 class Clock;
 class OperatorsPane;
@@ -22,13 +24,15 @@ class UiSettings;
 
 /// The console window: a navigation list of the areas the session may use, one
 /// pane per area, and a status bar naming the store and the operator. The
-/// composition root hands in the store, clock and session; the window builds
-/// the services on top of them.
+/// composition root hands in the store, clock, session, the store's audit log
+/// and the alert engine watching it; the window builds the services on top of
+/// them (every change they make is recorded in `auditLog`).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Store& store, const Clock& clock, const Session& session, QWidget* parent = nullptr);
+    MainWindow(Store& store, const Clock& clock, const Session& session, AuditLog& auditLog, AlertEngine& alerts,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// The console's icon, for every top-level window.
@@ -67,6 +71,8 @@ private:
     Store& m_store;
     const Clock& m_clock;
     const Session& m_session;
+    AuditLog& m_auditLog;
+    AlertEngine& m_alerts;
     std::unique_ptr<UiSettings> m_settings;
     std::unique_ptr<TenantService> m_tenantService;
     std::unique_ptr<AuthService> m_auth;

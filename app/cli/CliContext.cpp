@@ -77,7 +77,12 @@ Store& CliContext::openStore(bool create)
     Store::Options options;
     options.create = create;
     m_store = Store::open(path, options);
-    m_auth = std::make_unique<AuthService>(*m_store, m_clock);
+    AuditSigningConfig signing;
+    signing.keyPath = qEnvironmentVariable("GEOCONSOLE_AUDIT_KEY");
+    m_auditLog = std::make_unique<AuditLog>(*m_store, m_clock, signing);
+    // Before any service: a failed sign-in is already an event the rules count.
+    m_alerts = std::make_unique<AlertEngine>(*m_auditLog, m_clock);
+    m_auth = std::make_unique<AuthService>(*m_store, m_clock, *m_auditLog);
     return *m_store;
 }
 
@@ -130,7 +135,7 @@ const Session& CliContext::signIn()
     }
     openStore(false);
     m_session.emplace(m_auth->signIn(user, password));
-    m_tenants = std::make_unique<TenantService>(*m_store, m_clock, *m_session);
+    m_tenants = std::make_unique<TenantService>(*m_store, m_clock, *m_session, *m_auditLog);
     return *m_session;
 }
 
@@ -139,6 +144,20 @@ AuthService& CliContext::auth()
     if (!m_auth)
         throw std::logic_error("CliContext::auth() before the store was opened");
     return *m_auth;
+}
+
+AuditLog& CliContext::auditLog()
+{
+    if (!m_auditLog)
+        throw std::logic_error("CliContext::auditLog() before the store was opened");
+    return *m_auditLog;
+}
+
+AlertEngine& CliContext::alerts()
+{
+    if (!m_alerts)
+        throw std::logic_error("CliContext::alerts() before the store was opened");
+    return *m_alerts;
 }
 
 TenantService& CliContext::tenants()
@@ -157,6 +176,8 @@ void CliContext::closeStore()
     m_tenants.reset();
     m_session.reset();
     m_auth.reset();
+    m_alerts.reset();
+    m_auditLog.reset();
     m_store.reset();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit/AlertEngine.h"
+#include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "core/Clock.h"
 #include "store/Store.h"
@@ -63,6 +65,11 @@ public:
     [[nodiscard]] const Clock& clock() const { return m_clock; }
     /// Available after openStore() (std::logic_error before).
     AuthService& auth();
+    /// The store's audit trail writer; available after openStore() (std::logic_error before).
+    /// The signing key file is $GEOCONSOLE_AUDIT_KEY, else AuditLog::defaultKeyPath().
+    AuditLog& auditLog();
+    /// The alert rules, watching every event auditLog() appends; available after openStore().
+    AlertEngine& alerts();
     /// The signed-in session's services; signs in first if need be.
     TenantService& tenants();
     const Session& session();
@@ -76,6 +83,8 @@ private:
     GlobalOptions m_globals;
     SystemClock m_clock;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<AuditLog> m_auditLog;
+    std::unique_ptr<AlertEngine> m_alerts;
     bool m_filling = false;
     bool m_existedBefore = false;
     std::unique_ptr<AuthService> m_auth;

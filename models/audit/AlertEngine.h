@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace gc {
@@ -58,6 +59,12 @@ public:
 private:
     struct Windows;
     void observe(const AuditRecord& record);
+    /// The open alert of the rule and subject raised less than a window before `timeMs`.
+    std::optional<qint64> openAlert(AlertRuleKind kind, const QString& subject, qint64 timeMs);
+    /// Stores an alert and appends its AlertRaised event (in the open
+    /// transaction) unless one is open; returns its id or the open one's.
+    qint64 raise(AlertRuleKind kind, const QString& subject, const QString& summary, const QString& actorId,
+                 std::optional<TenantId> tenant, qint64 timeMs, int count);
 
     AuditLog& m_log;
     const Clock& m_clock;

@@ -130,6 +130,8 @@ public:
     void setAppendObserver(AppendObserver observer);
 
     [[nodiscard]] AuditRepository& repository();
+    /// The store the log writes to (for callers that open the transaction an append joins).
+    [[nodiscard]] Store& store() { return m_store; }
 
 private:
     struct State;

@@ -2,9 +2,11 @@
 
 #include "SqliteOperatorRepository.h"
 
+#include "audit/AuditedPermission.h"
 #include "core/DomainError.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -28,11 +30,16 @@ constexpr int kMaxDisplayName = AuthService::kMaxDisplayNameLength;
 
 /// One message for every sign-in failure, so the answer does not tell whether
 /// a user name exists or an account is deactivated.
-[[noreturn]] void failSignIn()
+[[noreturn]] void refuseSignIn()
 {
     fail(Kind::Authentication,
         QCoreApplication::translate("AuthService",
             "Sign-in failed: the user name or password is not correct, or the account is deactivated."));
+}
+
+QString operatorResource(qint64 id)
+{
+    return QStringLiteral("operator/") + QString::number(id);
 }
 
 QString canonicalUsername(const QString& username)
@@ -126,14 +133,44 @@ void failTaken(const QString& username)
 
 } // namespace
 
-AuthService::AuthService(Store& store, const Clock& clock, PasswordHasher::Cost cost)
+AuthService::AuthService(Store& store, const Clock& clock, AuditLog& log, PasswordHasher::Cost cost)
     : m_store(store)
     , m_clock(clock)
+    , m_log(log)
     , m_cost(cost)
     , m_repo(std::make_unique<SqliteOperatorRepository>(store.db()))
 { }
 
 AuthService::~AuthService() = default;
+
+AuditEventDraft AuthService::draftAbout(
+    const Operator& who, AuditEventType type, const Operator& target) const
+{
+    AuditEventDraft d;
+    d.actorId = m_log.operatorActor(who);
+    d.personal = m_log.operatorPersonal(who);
+    d.type = type;
+    d.resource = operatorResource(target.id);
+    // The target by id and pseudonym only: its user name may be a person's name.
+    d.details = QJsonObject { { QStringLiteral("operator_id"), target.id },
+        { QStringLiteral("operator"), m_log.operatorActor(target) } };
+    return d;
+}
+
+void AuthService::failSignIn(const QString& typedUsername, const QString& reason)
+{
+    AuditEventDraft d;
+    // The same pseudonym as the account's own events, so the attempts on one
+    // account can be counted without naming it.
+    d.actorId = m_log.pseudonym(QStringLiteral("op"), canonicalUsername(typedUsername));
+    d.type = AuditEventType::LoginFailed;
+    d.outcome = AuditOutcome::Failure;
+    d.resource = QStringLiteral("operator");
+    d.details = QJsonObject { { QStringLiteral("reason"), reason } };
+    d.personal.details = QJsonObject { { QStringLiteral("username"), typedUsername.trimmed() } };
+    m_store.transact([&] { m_log.append(d); });
+    refuseSignIn();
+}
 
 bool AuthService::needsFirstAdministrator() const
 {
@@ -165,6 +202,11 @@ Operator AuthService::createFirstAdministrator(
         if (m_repo->count() != 0)
             refuse();
         op.id = m_repo->insert(op, hash);
+        AuditEventDraft d = draftAbout(op, AuditEventType::RoleChanged, op);
+        d.details.insert(QStringLiteral("change"), QStringLiteral("first_administrator"));
+        d.details.insert(QStringLiteral("from"), QJsonValue::Null);
+        d.details.insert(QStringLiteral("to"), roleId(op.role));
+        m_log.append(d);
         return op;
     });
 }
@@ -177,28 +219,49 @@ Session AuthService::signIn(const QString& username, const QString& password)
         if (m_decoyHash.isEmpty())
             m_decoyHash = PasswordHasher::hash(QStringLiteral("decoy password"), m_cost);
         PasswordHasher::verify(password, m_decoyHash);
-        failSignIn();
+        failSignIn(username, QStringLiteral("unknown_user"));
     }
     const QString stored = m_repo->passwordHash(found->id);
     // Verify even for a deactivated account, so its answer takes as long.
     const bool matches = PasswordHasher::verify(password, stored);
-    if (!matches || !found->active)
-        failSignIn();
+    if (!matches)
+        failSignIn(username, QStringLiteral("wrong_password"));
+    if (!found->active)
+        failSignIn(username, QStringLiteral("deactivated"));
 
     const QString rehashed
         = PasswordHasher::needsRehash(stored, m_cost) ? PasswordHasher::hash(password, m_cost) : QString();
     const qint64 now = m_clock.nowSecs();
-    Operator signedIn = m_store.transact([&] {
-        // The account may have been deactivated or its password reset since we read it.
-        const auto current = m_repo->byId(found->id);
-        if (!current || !current->active || m_repo->passwordHash(found->id) != stored)
-            failSignIn();
-        if (!rehashed.isEmpty())
-            m_repo->setPasswordHash(found->id, rehashed);
-        m_repo->setLastLogin(found->id, now);
-        return existing(*m_repo, found->id);
-    });
-    return Session(std::move(signedIn));
+    bool changedMeanwhile = false;
+    try {
+        Operator signedIn = m_store.transact([&] {
+            // The account may have been deactivated or its password reset since we read it.
+            const auto current = m_repo->byId(found->id);
+            if (!current || !current->active || m_repo->passwordHash(found->id) != stored) {
+                changedMeanwhile = true;
+                refuseSignIn();
+            }
+            if (!rehashed.isEmpty())
+                m_repo->setPasswordHash(found->id, rehashed);
+            m_repo->setLastLogin(found->id, now);
+            Operator op = existing(*m_repo, found->id);
+            AuditEventDraft d = draftAbout(op, AuditEventType::Login, op);
+            d.details.insert(QStringLiteral("rehashed"), !rehashed.isEmpty());
+            m_log.append(d);
+            return op;
+        });
+        return Session(std::move(signedIn));
+    } catch (const DomainError&) {
+        if (!changedMeanwhile)
+            throw;
+    }
+    // Recorded after the rollback: the refused attempt changed nothing.
+    failSignIn(username, QStringLiteral("changed_meanwhile"));
+}
+
+void AuthService::signOut(const Session& session)
+{
+    m_store.transact([&] { m_log.append(draftAbout(session.op(), AuditEventType::Logout, session.op())); });
 }
 
 QList<Operator> AuthService::operators(const Session& who) const
@@ -210,7 +273,8 @@ QList<Operator> AuthService::operators(const Session& who) const
 Operator AuthService::addOperator(const Session& who, const QString& username, const QString& displayName,
     Role role, const QString& password)
 {
-    who.require(Action::ManageOperators);
+    requireRecorded(m_log, who, Action::ManageOperators, AuditEventType::RoleChanged, std::nullopt,
+        QStringLiteral("operator"));
     Operator op;
     op.username = validUsername(username);
     op.displayName = validDisplayName(displayName);
@@ -225,42 +289,67 @@ Operator AuthService::addOperator(const Session& who, const QString& username, c
         if (m_repo->byUsername(op.username))
             failTaken(op.username);
         op.id = m_repo->insert(op, hash);
+        AuditEventDraft d = draftAbout(who.op(), AuditEventType::RoleChanged, op);
+        d.details.insert(QStringLiteral("change"), QStringLiteral("added"));
+        d.details.insert(QStringLiteral("from"), QJsonValue::Null);
+        d.details.insert(QStringLiteral("to"), roleId(op.role));
+        m_log.append(d);
         return op;
     });
 }
 
 void AuthService::setRole(const Session& who, qint64 operatorId, Role role)
 {
-    editOperator(who, operatorId, [role](Operator& op) { op.role = role; });
+    editOperator(who, operatorId, AuditEventType::RoleChanged, [role](Operator& op) {
+        QJsonObject details { { QStringLiteral("change"), QStringLiteral("role") },
+            { QStringLiteral("from"), roleId(op.role) }, { QStringLiteral("to"), roleId(role) } };
+        op.role = role;
+        return details;
+    });
 }
 
 void AuthService::setActive(const Session& who, qint64 operatorId, bool active)
 {
-    editOperator(who, operatorId, [active](Operator& op) { op.active = active; });
+    // (De)activation changes what the operator may do, as a role change does.
+    editOperator(who, operatorId, AuditEventType::RoleChanged, [active](Operator& op) {
+        QJsonObject details { { QStringLiteral("change"),
+                                  active ? QStringLiteral("activated") : QStringLiteral("deactivated") },
+            { QStringLiteral("was_active"), op.active }, { QStringLiteral("role"), roleId(op.role) } };
+        op.active = active;
+        return details;
+    });
 }
 
-void AuthService::editOperator(
-    const Session& who, qint64 operatorId, const std::function<void(Operator&)>& edit)
+void AuthService::editOperator(const Session& who, qint64 operatorId, AuditEventType type,
+    const std::function<QJsonObject(Operator&)>& edit)
 {
-    who.require(Action::ManageOperators);
+    requireRecorded(m_log, who, Action::ManageOperators, type, std::nullopt, operatorResource(operatorId));
     m_store.transact([&] {
         const Operator before = existing(*m_repo, operatorId);
         Operator after = before;
-        edit(after);
+        const QJsonObject details = edit(after);
         keepOneAdministrator(*m_repo, before, after);
         m_repo->update(after);
+        AuditEventDraft d = draftAbout(who.op(), type, after);
+        for (auto it = details.begin(); it != details.end(); ++it)
+            d.details.insert(it.key(), it.value());
+        m_log.append(d);
     });
 }
 
 void AuthService::resetPassword(const Session& who, qint64 operatorId, const QString& newPassword)
 {
-    who.require(Action::ManageOperators);
+    requireRecorded(m_log, who, Action::ManageOperators, AuditEventType::PasswordChanged, std::nullopt,
+        operatorResource(operatorId));
     checkNewPassword(newPassword);
     existing(*m_repo, operatorId);
     const QString hash = PasswordHasher::hash(newPassword, m_cost);
     m_store.transact([&] {
-        existing(*m_repo, operatorId);
+        const Operator target = existing(*m_repo, operatorId);
         m_repo->setPasswordHash(operatorId, hash);
+        AuditEventDraft d = draftAbout(who.op(), AuditEventType::PasswordChanged, target);
+        d.details.insert(QStringLiteral("change"), QStringLiteral("reset"));
+        m_log.append(d);
     });
 }
 
@@ -285,6 +374,9 @@ void AuthService::changeOwnPassword(
                     "AuthService", "Your password was changed meanwhile. Sign in again and retry."));
         }
         m_repo->setPasswordHash(id, hash);
+        AuditEventDraft d = draftAbout(who.op(), AuditEventType::PasswordChanged, who.op());
+        d.details.insert(QStringLiteral("change"), QStringLiteral("own"));
+        m_log.append(d);
     });
 }
 

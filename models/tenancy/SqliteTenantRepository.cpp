@@ -194,8 +194,10 @@ void SqliteTenantRepository::updateTenant(const Tenant& t)
     st.exec();
 }
 
-void SqliteTenantRepository::purgeTenant(TenantId id, const std::function<bool(qint64, qint64)>& progress)
+QMap<QString, qint64> SqliteTenantRepository::purgeTenant(TenantId id,
+                                                          const std::function<bool(qint64, qint64)>& progress)
 {
+    QMap<QString, qint64> deleted{{QStringLiteral("predictions"), 0}};
     const auto countOf = [&](std::string_view table) {
         auto st = m_db.prepare(sql({"SELECT COUNT(*) FROM ", table, " WHERE tenant_id = ?"}));
         st.bind(1, i64(id.value));
@@ -222,10 +224,11 @@ void SqliteTenantRepository::purgeTenant(TenantId id, const std::function<bool(q
     chunk.bind(1, i64(id.value)).bind(2, i64(kPurgeChunk));
     for (;;) {
         chunk.exec();
-        const int deleted = m_db.changes();
-        if (deleted == 0)
+        const int rows = m_db.changes();
+        if (rows == 0)
             break;
-        done += deleted;
+        done += rows;
+        deleted[QStringLiteral("predictions")] += rows;
         report();
     }
 
@@ -234,14 +237,17 @@ void SqliteTenantRepository::purgeTenant(TenantId id, const std::function<bool(q
         st.bind(1, i64(id.value));
         st.exec();
         done += m_db.changes();
+        deleted[QString::fromLatin1(table.data(), qsizetype(table.size()))] = m_db.changes();
         report();
     }
     auto st = m_db.prepare("DELETE FROM tenants WHERE id = ?");
     st.bind(1, i64(id.value));
     st.exec();
     done += m_db.changes();
+    deleted[QStringLiteral("tenants")] = m_db.changes();
     if (progress)
         progress(done, total);
+    return deleted;
 }
 
 // ---------------------------------------------------------------- configuration

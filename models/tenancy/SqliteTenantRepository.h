@@ -26,7 +26,7 @@ public:
     TenantId insertTenant(const Tenant& t) override;
     void updateTenant(const Tenant& t) override;
     /// Cancelling throws StoreError(Interrupted) after the chunk in progress.
-    void purgeTenant(TenantId id, const std::function<bool(qint64, qint64)>& progress) override;
+    QMap<QString, qint64> purgeTenant(TenantId id, const std::function<bool(qint64, qint64)>& progress) override;
 
     [[nodiscard]] QList<ConfigEntry> config(TenantId id) const override;
     void upsertConfig(TenantId id, const ConfigEntry& entry) override;

@@ -3,6 +3,7 @@
 #include "TenantTypes.h"
 
 #include <QList>
+#include <QMap>
 
 #include <functional>
 #include <optional>
@@ -27,7 +28,8 @@ public:
     virtual void updateTenant(const Tenant& t) = 0;
     /// Deletes the tenant and all it owns, in chunks; `progress(done, total)`
     /// returns false to cancel (the caller's transaction then rolls back).
-    virtual void purgeTenant(TenantId id, const std::function<bool(qint64, qint64)>& progress) = 0;
+    /// Returns the rows deleted per table (table name -> count).
+    virtual QMap<QString, qint64> purgeTenant(TenantId id, const std::function<bool(qint64, qint64)>& progress) = 0;
 
     // Configuration
     [[nodiscard]] virtual QList<ConfigEntry> config(TenantId id) const = 0;

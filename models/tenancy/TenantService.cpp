@@ -2,17 +2,21 @@
 
 #include "SqliteTenantRepository.h"
 
+#include "audit/AuditLog.h"
+#include "audit/AuditedPermission.h"
 #include "core/DomainError.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QLocale>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <limits>
 
 #include <openssl/crypto.h>
@@ -269,12 +273,52 @@ bool wellFormedSecret(const QString& secret)
     return secret.size() == kSecretLength && matches(re, secret);
 }
 
+// ---------------------------------------------------------------- audit
+
+QString tenantResource(TenantId id)
+{
+    return QStringLiteral("tenant/") + QString::number(id.value);
+}
+
+QString keyResource(qint64 keyId)
+{
+    return QStringLiteral("api_key/") + QString::number(keyId);
+}
+
+QString userResource(qint64 userId)
+{
+    return QStringLiteral("tenant_user/") + QString::number(userId);
+}
+
+QJsonValue jsonPrice(std::optional<qint64> cents)
+{
+    return cents ? QJsonValue(*cents) : QJsonValue(QJsonValue::Null);
+}
+
+/// Numbers, yes/no values and durations say nothing about a person; text,
+/// addresses and web addresses may, so their values stay in the personal part.
+bool configValueIsPersonal(ConfigType type)
+{
+    switch (type) {
+    case ConfigType::Integer:
+    case ConfigType::Decimal:
+    case ConfigType::Boolean:
+    case ConfigType::Duration:
+        return false;
+    case ConfigType::String:
+    case ConfigType::Url:
+    case ConfigType::Email:
+        break;
+    }
+    return true;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------- basics
 
-TenantService::TenantService(Store& store, const Clock& clock, const Session& session)
-    : m_store(store), m_clock(clock), m_session(session),
+TenantService::TenantService(Store& store, const Clock& clock, const Session& session, AuditLog& log)
+    : m_store(store), m_clock(clock), m_session(session), m_log(log),
       m_repo(std::make_unique<SqliteTenantRepository>(store.db()))
 {
 }
@@ -284,6 +328,54 @@ TenantService::~TenantService() = default;
 QDate TenantService::todayUtc() const
 {
     return m_clock.nowUtc().date();
+}
+
+AuditEventDraft TenantService::auditDraft(AuditEventType type, std::optional<TenantId> tenant,
+                                         const QString& resource) const
+{
+    AuditEventDraft d;
+    d.tenant = tenant;
+    d.actorId = m_log.operatorActor(m_session.op());
+    d.personal = m_log.operatorPersonal(m_session.op());
+    d.type = type;
+    d.resource = resource;
+    return d;
+}
+
+QString TenantService::auditSubjectOfUser(TenantId id, qint64 userId) const
+{
+    return m_log.pseudonym(QStringLiteral("user"), QString::number(id.value) + u'/' + QString::number(userId));
+}
+
+void TenantService::recordUserEvent(AuditEventType type, const TenantUser& user, const QJsonObject& details)
+{
+    AuditEventDraft d = auditDraft(type, user.tenantId, userResource(user.id));
+    d.details = details;
+    d.details.insert(QStringLiteral("user_id"), user.id);
+    d.details.insert(QStringLiteral("subject"), auditSubjectOfUser(user.tenantId, user.id));
+    d.details.insert(QStringLiteral("role"), tenantUserRoleId(user.role));
+    d.details.insert(QStringLiteral("active"), user.active);
+    d.personal.details = QJsonObject{{QStringLiteral("user_email"), user.email},
+                                     {QStringLiteral("user_name"), user.displayName}};
+    d.subject = auditSubjectOfUser(user.tenantId, user.id);
+    m_log.append(d);
+}
+
+void TenantService::recordKeyRefusal(AuditOutcome outcome, const QString& reason, std::optional<TenantId> tenant,
+                                     const QString& resource, const QString& prefix)
+{
+    AuditEventDraft d;
+    d.tenant = tenant;
+    // The presenter of a key is known only by the key it presented.
+    if (!prefix.isEmpty())
+        d.actorId = m_log.pseudonym(QStringLiteral("key"), prefix);
+    d.type = AuditEventType::AuthenticationFailure;
+    d.outcome = outcome;
+    d.resource = resource;
+    d.details = QJsonObject{{QStringLiteral("reason"), reason}};
+    if (!prefix.isEmpty())
+        d.details.insert(QStringLiteral("prefix"), prefix);
+    m_store.transact([&] { m_log.append(d); });
 }
 
 Tenant TenantService::requireTenant(TenantId id) const
@@ -331,7 +423,8 @@ Tenant TenantService::tenantBySlug(const QString& slug) const
 
 Tenant TenantService::provision(const TenantDraft& draft)
 {
-    m_session.require(Action::ProvisionTenant);
+    requireRecorded(m_log, m_session, Action::ProvisionTenant, AuditEventType::TenantProvisioned,
+                    std::nullopt, QStringLiteral("tenant"));
 
     Tenant t;
     t.slug = draft.slug.trimmed();
@@ -374,6 +467,16 @@ Tenant TenantService::provision(const TenantDraft& draft)
         stored.id = m_repo->insertTenant(t);
         for (const ConfigEntry& e : config)
             m_repo->upsertConfig(stored.id, e);
+        AuditEventDraft d = auditDraft(AuditEventType::TenantProvisioned, stored.id, tenantResource(stored.id));
+        QJsonArray keys;
+        for (const ConfigEntry& e : config)
+            keys.append(e.key);
+        d.details = QJsonObject{{QStringLiteral("slug"), stored.slug},
+                                {QStringLiteral("tier"), tierId(stored.tier)},
+                                {QStringLiteral("region"), stored.region},
+                                {QStringLiteral("custom_price_cents"), jsonPrice(stored.customPriceCents)},
+                                {QStringLiteral("config_keys"), keys}};
+        m_log.append(d);
         return stored;
     });
 }
@@ -381,7 +484,7 @@ Tenant TenantService::provision(const TenantDraft& draft)
 Tenant TenantService::updateDetails(TenantId id, const QString& name, const QString& contactName,
                                     const QString& contactEmail, const QString& region)
 {
-    m_session.require(Action::EditTenant);
+    requireRecorded(m_log, m_session, Action::EditTenant, AuditEventType::DataUpdated, id, tenantResource(id));
     const QString newName = checkedName(name, QStringLiteral("name"), true);
     const QString newContact = checkedName(contactName, QStringLiteral("contactName"), false);
     const QString newEmail = checkedEmail(contactEmail, QStringLiteral("contactEmail"));
@@ -389,11 +492,24 @@ Tenant TenantService::updateDetails(TenantId id, const QString& name, const QStr
 
     return m_store.transact([&] {
         Tenant t = requireWritable(id);
+        QJsonArray changed;
+        const auto note = [&changed](const QString& before, const QString& after, const char* field) {
+            if (before != after)
+                changed.append(QLatin1String(field));
+        };
+        note(t.name, newName, "name");
+        note(t.contactName, newContact, "contact_name");
+        note(t.contactEmail, newEmail, "contact_email");
+        note(t.region, newRegion, "region");
         t.name = newName;
         t.contactName = newContact;
         t.contactEmail = newEmail;
         t.region = newRegion;
         m_repo->updateTenant(t);
+        AuditEventDraft d = auditDraft(AuditEventType::DataUpdated, id, tenantResource(id));
+        d.details = QJsonObject{{QStringLiteral("change"), QStringLiteral("details")},
+                                {QStringLiteral("fields"), changed}};
+        m_log.append(d);
         return t;
     });
 }
@@ -438,7 +554,7 @@ QStringList TenantService::tierChangeProblems(TenantId id, Tier to) const
 
 Tenant TenantService::changeTier(TenantId id, Tier to, std::optional<qint64> customPriceCents)
 {
-    m_session.require(Action::ChangeTier);
+    requireRecorded(m_log, m_session, Action::ChangeTier, AuditEventType::TenantTierChanged, id, tenantResource(id));
     checkPrice(to, customPriceCents);
 
     return m_store.transact([&] {
@@ -454,16 +570,22 @@ Tenant TenantService::changeTier(TenantId id, Tier to, std::optional<qint64> cus
                  QCoreApplication::translate("TenantService", "The tenant “%1” cannot move to the %2 tier: %3")
                      .arg(tenantLabel(t), tierDisplayName(to), problems.join(u' ')),
                  QStringLiteral("tier"));
+        AuditEventDraft d = auditDraft(AuditEventType::TenantTierChanged, id, tenantResource(id));
+        d.details = QJsonObject{{QStringLiteral("from"), tierId(t.tier)},
+                                {QStringLiteral("to"), tierId(to)},
+                                {QStringLiteral("from_price_cents"), jsonPrice(t.customPriceCents)},
+                                {QStringLiteral("to_price_cents"), jsonPrice(customPriceCents)}};
         t.tier = to;
         t.customPriceCents = customPriceCents;
         m_repo->updateTenant(t);
+        m_log.append(d);
         return t;
     });
 }
 
 Tenant TenantService::suspend(TenantId id, const QString& reason)
 {
-    m_session.require(Action::SuspendTenant);
+    requireRecorded(m_log, m_session, Action::SuspendTenant, AuditEventType::TenantSuspended, id, tenantResource(id));
     const QString why = reason.trimmed();
     if (why.isEmpty())
         fail(Kind::Invalid, QCoreApplication::translate("TenantService", "Give a reason for the suspension."),
@@ -475,17 +597,23 @@ Tenant TenantService::suspend(TenantId id, const QString& reason)
             fail(Kind::Conflict,
                  QCoreApplication::translate("TenantService", "The tenant “%1” is already suspended.")
                      .arg(tenantLabel(t)));
+        AuditEventDraft d = auditDraft(AuditEventType::TenantSuspended, id, tenantResource(id));
+        d.details = QJsonObject{{QStringLiteral("from"), tenantStatusId(t.status)}};
+        // Free text may name people: it goes with the personal part.
+        d.personal.details.insert(QStringLiteral("reason"), why);
         t.status = TenantStatus::Suspended;
         t.statusReason = why;
         t.statusChangedAt = m_clock.nowUtc();
         m_repo->updateTenant(t);
+        m_log.append(d);
         return t;
     });
 }
 
 Tenant TenantService::reactivate(TenantId id)
 {
-    m_session.require(Action::SuspendTenant);
+    requireRecorded(m_log, m_session, Action::SuspendTenant, AuditEventType::TenantReactivated,
+                    id, tenantResource(id));
 
     return m_store.transact([&] {
         Tenant t = requireWritable(id);
@@ -497,13 +625,15 @@ Tenant TenantService::reactivate(TenantId id)
         t.statusReason.clear();
         t.statusChangedAt = m_clock.nowUtc();
         m_repo->updateTenant(t);
+        m_log.append(auditDraft(AuditEventType::TenantReactivated, id, tenantResource(id)));
         return t;
     });
 }
 
 Tenant TenantService::offboard(TenantId id, int graceDays)
 {
-    m_session.require(Action::OffboardTenant);
+    requireRecorded(m_log, m_session, Action::OffboardTenant, AuditEventType::TenantOffboarded,
+                    id, tenantResource(id));
     if (graceDays < 0 || graceDays > kMaxGraceDays)
         fail(Kind::Invalid,
              QCoreApplication::translate("TenantService", "The grace period must be between 0 and %1 days.")
@@ -516,8 +646,13 @@ Tenant TenantService::offboard(TenantId id, int graceDays)
         t.status = TenantStatus::Offboarding;
         t.statusChangedAt = now;
         t.statusReason.clear();
+        AuditEventDraft d = auditDraft(AuditEventType::TenantOffboarded, id, tenantResource(id));
+        d.details = QJsonObject{{QStringLiteral("from"), tenantStatusId(t.status)},
+                                {QStringLiteral("grace_days"), graceDays}};
         t.purgeAfter = now.addDays(graceDays);
         m_repo->updateTenant(t);
+        d.details.insert(QStringLiteral("purge_after"), t.purgeAfter->toSecsSinceEpoch());
+        m_log.append(d);
         return t;
     });
 }
@@ -525,7 +660,7 @@ Tenant TenantService::offboard(TenantId id, int graceDays)
 void TenantService::purge(TenantId id, const QString& confirmSlug, bool ignoreGrace,
                           const std::function<bool(qint64, qint64)>& progress)
 {
-    m_session.require(Action::PurgeTenant);
+    requireRecorded(m_log, m_session, Action::PurgeTenant, AuditEventType::TenantPurged, id, tenantResource(id));
 
     m_store.transact([&] {
         const Tenant t = requireTenant(id);
@@ -545,7 +680,15 @@ void TenantService::purge(TenantId id, const QString& confirmSlug, bool ignoreGr
                  QCoreApplication::translate("TenantService",
                                              "The grace period of “%1” runs until %2; it cannot be purged before.")
                      .arg(tenantLabel(t), QLocale().toString(t.purgeAfter->toLocalTime(), QLocale::ShortFormat)));
-        m_repo->purgeTenant(id, progress);
+        const QMap<QString, qint64> deleted = m_repo->purgeTenant(id, progress);
+        QJsonObject rows;
+        for (auto it = deleted.cbegin(); it != deleted.cend(); ++it)
+            rows.insert(it.key(), it.value());
+        AuditEventDraft d = auditDraft(AuditEventType::TenantPurged, id, tenantResource(id));
+        d.details = QJsonObject{{QStringLiteral("slug"), t.slug},
+                                {QStringLiteral("ignored_grace"), ignoreGrace},
+                                {QStringLiteral("rows"), rows}};
+        m_log.append(d);
     });
 }
 
@@ -600,19 +743,37 @@ ConfigEntry TenantService::validateConfig(const ConfigEntry& entry)
 
 ConfigEntry TenantService::setConfig(TenantId id, const ConfigEntry& entry)
 {
-    m_session.require(Action::EditTenant);
+    requireRecorded(m_log, m_session, Action::EditTenant, AuditEventType::ConfigurationChanged,
+                    id, tenantResource(id));
     const ConfigEntry valid = validateConfig(entry);
 
     return m_store.transact([&] {
         requireWritable(id);
+        const QList<ConfigEntry> before = m_repo->config(id);
+        const auto old = std::find_if(before.cbegin(), before.cend(),
+                                      [&valid](const ConfigEntry& e) { return e.key == valid.key; });
         m_repo->upsertConfig(id, valid);
+        AuditEventDraft d = auditDraft(AuditEventType::ConfigurationChanged, id, tenantResource(id));
+        d.details = QJsonObject{{QStringLiteral("change"), QStringLiteral("set")},
+                                {QStringLiteral("key"), valid.key},
+                                {QStringLiteral("type"), configTypeId(valid.type)},
+                                {QStringLiteral("created"), old == before.cend()}};
+        QJsonObject& values = configValueIsPersonal(valid.type) ? d.personal.details : d.details;
+        values.insert(QStringLiteral("value"), valid.value);
+        if (old != before.cend()) {
+            QJsonObject& oldValues = configValueIsPersonal(old->type) ? d.personal.details : d.details;
+            oldValues.insert(QStringLiteral("old_value"), old->value);
+            d.details.insert(QStringLiteral("old_type"), configTypeId(old->type));
+        }
+        m_log.append(d);
         return valid;
     });
 }
 
 void TenantService::removeConfig(TenantId id, const QString& key)
 {
-    m_session.require(Action::EditTenant);
+    requireRecorded(m_log, m_session, Action::EditTenant, AuditEventType::ConfigurationChanged,
+                    id, tenantResource(id));
 
     m_store.transact([&] {
         requireWritable(id);
@@ -621,6 +782,10 @@ void TenantService::removeConfig(TenantId id, const QString& key)
                  QCoreApplication::translate("TenantService", "The tenant has no configuration key “%1”.")
                      .arg(key.trimmed()),
                  QStringLiteral("key"));
+        AuditEventDraft d = auditDraft(AuditEventType::ConfigurationChanged, id, tenantResource(id));
+        d.details = QJsonObject{{QStringLiteral("change"), QStringLiteral("unset")},
+                                {QStringLiteral("key"), key.trimmed()}};
+        m_log.append(d);
     });
 }
 
@@ -707,7 +872,8 @@ void requireFreeEmail(const TenantRepository& repo, TenantId id, const QString& 
 
 TenantUser TenantService::addUser(TenantId id, const QString& email, const QString& displayName, TenantUserRole role)
 {
-    m_session.require(Action::ManageTenantUsers);
+    requireRecorded(m_log, m_session, Action::ManageTenantUsers, AuditEventType::TenantUserAdded,
+                    id, QStringLiteral("tenant_user"));
     TenantUser u;
     u.email = checkedEmail(email, QStringLiteral("email"));
     u.displayName = checkedName(displayName, QStringLiteral("displayName"), true);
@@ -724,6 +890,7 @@ TenantUser TenantService::addUser(TenantId id, const QString& email, const QStri
             userQuotaExceeded(t);
         TenantUser row = u;
         row.id = m_repo->insertUser(id, u);
+        recordUserEvent(AuditEventType::TenantUserAdded, row, {});
         return row;
     });
     return visible(stored);
@@ -732,7 +899,8 @@ TenantUser TenantService::addUser(TenantId id, const QString& email, const QStri
 TenantUser TenantService::editUser(TenantId id, qint64 userId, const QString& email, const QString& displayName,
                                    TenantUserRole role)
 {
-    m_session.require(Action::ManageTenantUsers);
+    requireRecorded(m_log, m_session, Action::ManageTenantUsers, AuditEventType::TenantUserChanged,
+                    id, userResource(userId));
     const QString newEmail = checkedEmail(email, QStringLiteral("email"));
     const QString newName = checkedName(displayName, QStringLiteral("displayName"), true);
 
@@ -742,10 +910,22 @@ TenantUser TenantService::editUser(TenantId id, qint64 userId, const QString& em
         if (!u)
             userNotFound();
         requireFreeEmail(*m_repo, id, newEmail, userId);
+        QJsonArray changed;
+        if (u->email != newEmail)
+            changed.append(QStringLiteral("email"));
+        if (u->displayName != newName)
+            changed.append(QStringLiteral("display_name"));
+        QJsonObject details{{QStringLiteral("change"), QStringLiteral("edited")}};
+        if (u->role != role) {
+            changed.append(QStringLiteral("role"));
+            details.insert(QStringLiteral("old_role"), tenantUserRoleId(u->role));
+        }
+        details.insert(QStringLiteral("fields"), changed);
         u->email = newEmail;
         u->displayName = newName;
         u->role = role;
         m_repo->updateUser(id, *u);
+        recordUserEvent(AuditEventType::TenantUserChanged, *u, details);
         return *u;
     });
     return visible(stored);
@@ -753,7 +933,8 @@ TenantUser TenantService::editUser(TenantId id, qint64 userId, const QString& em
 
 TenantUser TenantService::deactivateUser(TenantId id, qint64 userId)
 {
-    m_session.require(Action::ManageTenantUsers);
+    requireRecorded(m_log, m_session, Action::ManageTenantUsers, AuditEventType::TenantUserChanged,
+                    id, userResource(userId));
 
     const TenantUser stored = m_store.transact([&] {
         requireWritable(id);
@@ -765,6 +946,8 @@ TenantUser TenantService::deactivateUser(TenantId id, qint64 userId)
         u->active = false;
         u->deactivatedAt = m_clock.nowUtc();
         m_repo->updateUser(id, *u);
+        recordUserEvent(AuditEventType::TenantUserChanged, *u,
+                        QJsonObject{{QStringLiteral("change"), QStringLiteral("deactivated")}});
         return *u;
     });
     return visible(stored);
@@ -772,7 +955,8 @@ TenantUser TenantService::deactivateUser(TenantId id, qint64 userId)
 
 TenantUser TenantService::reactivateUser(TenantId id, qint64 userId)
 {
-    m_session.require(Action::ManageTenantUsers);
+    requireRecorded(m_log, m_session, Action::ManageTenantUsers, AuditEventType::TenantUserChanged,
+                    id, userResource(userId));
 
     const TenantUser stored = m_store.transact([&] {
         const Tenant t = requireWritable(id);
@@ -787,6 +971,8 @@ TenantUser TenantService::reactivateUser(TenantId id, qint64 userId)
         u->active = true;
         u->deactivatedAt.reset();
         m_repo->updateUser(id, *u);
+        recordUserEvent(AuditEventType::TenantUserChanged, *u,
+                        QJsonObject{{QStringLiteral("change"), QStringLiteral("reactivated")}});
         return *u;
     });
     return visible(stored);
@@ -803,7 +989,8 @@ QList<ApiKey> TenantService::apiKeys(TenantId id) const
 
 NewApiKey TenantService::createApiKey(TenantId id, const QString& name)
 {
-    m_session.require(Action::ManageApiKeys);
+    requireRecorded(m_log, m_session, Action::ManageApiKeys, AuditEventType::ApiKeyCreated,
+                    id, QStringLiteral("api_key"));
     const QString keyName = checkedName(name, QStringLiteral("name"), true);
 
     return m_store.transact([&] {
@@ -826,13 +1013,18 @@ NewApiKey TenantService::createApiKey(TenantId id, const QString& name)
         k.createdAt = m_clock.nowUtc();
         k.createdBy = m_session.op().username;
         k.id = m_repo->insertApiKey(id, k, keyHash(created.secret));
+        // The prefix is public (it is shown in every list); the secret never leaves this call.
+        AuditEventDraft d = auditDraft(AuditEventType::ApiKeyCreated, id, keyResource(k.id));
+        d.details = QJsonObject{{QStringLiteral("key_id"), k.id}, {QStringLiteral("prefix"), k.prefix}};
+        d.personal.details.insert(QStringLiteral("key_name"), k.name);
+        m_log.append(d);
         return created;
     });
 }
 
 ApiKey TenantService::revokeApiKey(TenantId id, qint64 keyId)
 {
-    m_session.require(Action::ManageApiKeys);
+    requireRecorded(m_log, m_session, Action::ManageApiKeys, AuditEventType::ApiKeyRevoked, id, keyResource(keyId));
 
     return m_store.transact([&] {
         requireWritable(id);
@@ -845,31 +1037,67 @@ ApiKey TenantService::revokeApiKey(TenantId id, qint64 keyId)
                  QCoreApplication::translate("TenantService", "The API key “%1” is already revoked.").arg(k->name));
         k->revokedAt = m_clock.nowUtc();
         m_repo->revokeApiKey(id, keyId, k->revokedAt->toSecsSinceEpoch());
+        AuditEventDraft d = auditDraft(AuditEventType::ApiKeyRevoked, id, keyResource(keyId));
+        d.details = QJsonObject{{QStringLiteral("key_id"), keyId}, {QStringLiteral("prefix"), k->prefix}};
+        m_log.append(d);
         return *k;
     });
 }
 
 std::optional<ApiKey> TenantService::authenticateApiKey(const QString& secret)
 {
-    if (!wellFormedSecret(secret))
+    if (!wellFormedSecret(secret)) {
+        // Whatever was presented may be a mistyped secret: none of it is recorded.
+        recordKeyRefusal(AuditOutcome::Failure, QStringLiteral("malformed"), std::nullopt,
+                         QStringLiteral("api_key"), {});
         return std::nullopt;
-    const auto found = m_repo->apiKeyByPrefix(secret.left(kPrefixLength));
-    if (!found)
+    }
+    const QString prefix = secret.left(kPrefixLength);
+    const auto found = m_repo->apiKeyByPrefix(prefix);
+    if (!found) {
+        recordKeyRefusal(AuditOutcome::Failure, QStringLiteral("unknown_key"), std::nullopt,
+                         QStringLiteral("api_key"), prefix);
         return std::nullopt;
+    }
+    ApiKey key = found->first;
     const QByteArray presented = keyHash(secret);
     const QByteArray& stored = found->second;
     if (stored.size() != presented.size()
-        || CRYPTO_memcmp(stored.constData(), presented.constData(), size_t(stored.size())) != 0)
+        || CRYPTO_memcmp(stored.constData(), presented.constData(), size_t(stored.size())) != 0) {
+        recordKeyRefusal(AuditOutcome::Failure, QStringLiteral("wrong_secret"), key.tenantId, keyResource(key.id),
+                         prefix);
         return std::nullopt;
-    ApiKey key = found->first;
-    if (key.revoked())
+    }
+    if (key.revoked()) {
+        recordKeyRefusal(AuditOutcome::Denied, QStringLiteral("key_revoked"), key.tenantId, keyResource(key.id),
+                         prefix);
         return std::nullopt;
+    }
     const auto t = m_repo->tenant(key.tenantId);
-    if (!t || t->status != TenantStatus::Active)
+    if (!t || t->status != TenantStatus::Active) {
+        QString reason = QStringLiteral("tenant_missing");
+        if (t)
+            reason = t->status == TenantStatus::Suspended ? QStringLiteral("tenant_suspended")
+                                                          : QStringLiteral("tenant_offboarding");
+        recordKeyRefusal(AuditOutcome::Denied, reason, key.tenantId, keyResource(key.id), prefix);
         return std::nullopt;
+    }
 
     key.lastUsedAt = m_clock.nowUtc();
-    m_store.transact([&] { m_repo->touchApiKey(key.tenantId, key.id, key.lastUsedAt->toSecsSinceEpoch()); });
+    m_store.transact([&] {
+        m_repo->touchApiKey(key.tenantId, key.id, key.lastUsedAt->toSecsSinceEpoch());
+        // The key's use is access to the tenant's data; the platform's prediction
+        // requests themselves are counted in the request log.
+        AuditEventDraft d;
+        d.tenant = key.tenantId;
+        d.actorId = m_log.pseudonym(QStringLiteral("key"), key.prefix);
+        d.type = AuditEventType::DataRead;
+        d.resource = keyResource(key.id);
+        d.details = QJsonObject{{QStringLiteral("via"), QStringLiteral("api_key")},
+                                {QStringLiteral("key_id"), key.id},
+                                {QStringLiteral("prefix"), key.prefix}};
+        m_log.append(d);
+    });
     return key;
 }
 

@@ -3,9 +3,11 @@
 #include "TenantRepository.h"
 #include "TenantTypes.h"
 
+#include "audit/AuditEventType.h"
 #include "auth/Session.h"
 #include "core/Clock.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 #include <functional>
@@ -13,7 +15,9 @@
 
 namespace gc {
 
+class AuditLog;
 class Store;
+struct AuditEventDraft;
 
 /// Tenant administration: the rules of provisioning, tiers, lifecycle, users,
 /// API keys, configuration and quotas. Every call checks the session's
@@ -25,10 +29,23 @@ class Store;
 /// refused); a suspended tenant keeps its data but its API keys do not
 /// authenticate; purge needs an offboarding tenant whose grace period is over
 /// (or `ignoreGrace`) and the slug typed again as confirmation.
+///
+/// Audit trail: every mutation appends exactly one event to `log` inside its
+/// own transaction (no change without its event, no event without its
+/// change; a failed append rolls the change back). A refusal by bad input or
+/// the tenant's state records nothing; a refusal by the session's role records
+/// one event of the attempted type with outcome Denied (details reason
+/// "permission") in a transaction of its own. authenticateApiKey records the
+/// key's use (DataRead) with the last-used time, and every refusal of a
+/// presented key as AuthenticationFailure (reason "malformed", "unknown_key",
+/// "wrong_secret", "key_revoked", "tenant_offboarding"; a suspended tenant's
+/// key is outcome Denied with reason "tenant_suspended"). Free text an operator
+/// types (suspension reasons, key names, text/URL/e-mail config values) and
+/// tenant users' e-mail addresses and names go only into the personal part.
 class TenantService final
 {
 public:
-    TenantService(Store& store, const Clock& clock, const Session& session);
+    TenantService(Store& store, const Clock& clock, const Session& session, AuditLog& log);
     ~TenantService();
     Q_DISABLE_COPY_MOVE(TenantService)
 
@@ -96,7 +113,21 @@ public:
     [[nodiscard]] QuotaStatus userQuota(TenantId id) const;
     [[nodiscard]] QuotaStatus requestQuotaToday(TenantId id) const;
 
+    /// Pseudonymous audit subject of a tenant user ("user-<16 hex>", keyed by
+    /// tenant and user id, so it survives a change of e-mail address): the
+    /// personal parts of that user's events are erased under this subject.
+    [[nodiscard]] QString auditSubjectOfUser(TenantId id, qint64 userId) const;
+
 private:
+    /// A draft by the session's operator about `resource`.
+    [[nodiscard]] AuditEventDraft auditDraft(AuditEventType type, std::optional<TenantId> tenant,
+                                             const QString& resource) const;
+    /// The event of a change to one tenant user.
+    void recordUserEvent(AuditEventType type, const TenantUser& user, const QJsonObject& details);
+    /// Records a refused API key in a transaction of its own.
+    void recordKeyRefusal(AuditOutcome outcome, const QString& reason, std::optional<TenantId> tenant,
+                          const QString& resource, const QString& prefix);
+
     Tenant requireTenant(TenantId id) const;   ///< NotFound
     /// NotFound, or Conflict while the tenant is offboarding (read-only).
     Tenant requireWritable(TenantId id) const;
@@ -108,6 +139,7 @@ private:
     Store& m_store;
     const Clock& m_clock;
     const Session& m_session;
+    AuditLog& m_log;
     std::unique_ptr<TenantRepository> m_repo;
     mutable QByteArray m_pseudonymKey;
 };

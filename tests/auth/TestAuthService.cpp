@@ -1,3 +1,4 @@
+#include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "core/DomainError.h"
 #include "store/Store.h"
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<AuditLog> m_auditLog;
     std::unique_ptr<AuthService> m_auth;
 
     Session signInAdmin()
@@ -72,12 +74,14 @@ private slots:
         QVERIFY(m_dir->isValid());
         m_store = Store::open(m_dir->filePath(QStringLiteral("auth.sqlite3")));
         m_clock = std::make_unique<ManualClock>(kStart);
-        m_auth = std::make_unique<AuthService>(*m_store, *m_clock, kCheap);
+        m_auditLog = std::make_unique<AuditLog>(*m_store, *m_clock);
+        m_auth = std::make_unique<AuthService>(*m_store, *m_clock, *m_auditLog, kCheap);
     }
 
     void cleanup()
     {
         m_auth.reset();
+        m_auditLog.reset();
         m_store.reset();
         m_clock.reset();
         m_dir.reset();
@@ -198,7 +202,7 @@ private slots:
         signInAdmin();
         const QString before = storedHash(QStringLiteral("root"));
         QVERIFY(before.startsWith(QStringLiteral("$scrypt$ln=10,")));
-        AuthService stronger(*m_store, *m_clock, PasswordHasher::Cost { 11, 8, 1 });
+        AuthService stronger(*m_store, *m_clock, *m_auditLog, PasswordHasher::Cost { 11, 8, 1 });
         stronger.signIn(QStringLiteral("root"), adminPassword());
         const QString after = storedHash(QStringLiteral("root"));
         QVERIFY2(after.startsWith(QStringLiteral("$scrypt$ln=11,r=8,p=1$")), qPrintable(after));
@@ -207,7 +211,7 @@ private slots:
         stronger.signIn(QStringLiteral("root"), adminPassword());
         QCOMPARE(storedHash(QStringLiteral("root")), after);
         // A failed sign-in never rehashes.
-        AuthService strongest(*m_store, *m_clock, PasswordHasher::Cost { 12, 8, 1 });
+        AuthService strongest(*m_store, *m_clock, *m_auditLog, PasswordHasher::Cost { 12, 8, 1 });
         expectError([&] { strongest.signIn(QStringLiteral("root"), QStringLiteral("wrong password!")); });
         QCOMPARE(storedHash(QStringLiteral("root")), after);
     }

@@ -1,3 +1,4 @@
+#include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "auth/Permission.h"
 #include "auth/Role.h"
@@ -150,7 +151,8 @@ private slots:
         QVERIFY(dir.isValid());
         auto store = Store::open(dir.filePath(QStringLiteral("s.sqlite3")));
         const ManualClock clock(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
-        AuthService auth(*store, clock, PasswordHasher::Cost { 10, 8, 1 });
+        AuditLog auditLog(*store, clock);
+        AuthService auth(*store, clock, auditLog, PasswordHasher::Cost { 10, 8, 1 });
         const QString password = QStringLiteral("correct horse battery");
         const Operator admin
             = auth.createFirstAdministrator(QStringLiteral("root"), QStringLiteral("Root"), password);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit/AlertEngine.h"
+#include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "core/Clock.h"
 #include "store/Store.h"
@@ -41,7 +43,9 @@ public:
         tearDown();
         const QString path = m_dir.filePath(QStringLiteral("store-%1.sqlite3").arg(++m_counter));
         store = Store::open(path);
-        auth = std::make_unique<AuthService>(*store, clock, kCheap);
+        auditLog = std::make_unique<AuditLog>(*store, clock);
+        alerts = std::make_unique<AlertEngine>(*auditLog, clock);
+        auth = std::make_unique<AuthService>(*store, clock, *auditLog, kCheap);
         auth->createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Ada Admin"), kAdminPassword);
         admin.emplace(auth->signIn(QStringLiteral("admin"), kAdminPassword));
         auth->addOperator(*admin, QStringLiteral("audrey"), QStringLiteral("Audrey Auditor"), Role::Auditor,
@@ -54,11 +58,15 @@ public:
         auditor.reset();
         admin.reset();
         auth.reset();
+        alerts.reset();
+        auditLog.reset();
         store.reset();
     }
 
     ManualClock clock{QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC)};
     std::unique_ptr<Store> store;
+    std::unique_ptr<AuditLog> auditLog;
+    std::unique_ptr<AlertEngine> alerts;
     std::unique_ptr<AuthService> auth;
     std::optional<Session> admin;
     std::optional<Session> auditor;

@@ -31,7 +31,7 @@ private slots:
     void init()
     {
         m_f.setUp();
-        m_service = std::make_unique<TenantService>(*m_f.store, m_f.clock, *m_f.admin);
+        m_service = std::make_unique<TenantService>(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog);
         TenantDraft d;
         d.slug = QStringLiteral("acme");
         d.name = QStringLiteral("Acme Air");
@@ -168,7 +168,7 @@ void TestGuiDialogs::operatorDialogAddsOperator()
 
 void TestGuiDialogs::changeOwnPassword()
 {
-    MainWindow w(*m_f.store, m_f.clock, *m_f.auditor);
+    MainWindow w(*m_f.store, m_f.clock, *m_f.auditor, *m_f.auditLog, *m_f.alerts);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QAction* action = w.findChild<QAction*>(QStringLiteral("changePasswordAction"));
@@ -217,7 +217,7 @@ void TestGuiDialogs::changePasswordForEveryRole()
         const QString password = QStringLiteral("initial password %1").arg(int(role));
         m_f.auth->addOperator(*m_f.admin, name, QStringLiteral("User %1").arg(int(role)), role, password);
         const Session s = m_f.auth->signIn(name, password);
-        MainWindow w(*m_f.store, m_f.clock, s);
+        MainWindow w(*m_f.store, m_f.clock, s, *m_f.auditLog, *m_f.alerts);
         QAction* action = w.findChild<QAction*>(QStringLiteral("changePasswordAction"));
         QVERIFY(action && action->isEnabled());
     }

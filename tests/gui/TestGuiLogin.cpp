@@ -77,7 +77,8 @@ void TestGuiLogin::firstAdministrator()
     m_f.tearDown();
     QTemporaryDir dir;
     auto store = Store::open(dir.filePath(QStringLiteral("first.sqlite3")));
-    AuthService auth(*store, m_f.clock, GuiFixture::kCheap);
+    AuditLog auditLog(*store, m_f.clock);
+    AuthService auth(*store, m_f.clock, auditLog, GuiFixture::kCheap);
     QVERIFY(auth.needsFirstAdministrator());
     FirstRunDialog dialog(auth);
     dialog.show();

@@ -164,7 +164,8 @@ void TestGuiStartup::firstRunThenSignIn()
     QCOMPARE(areas, (QStringList{QStringLiteral("tenants"), QStringLiteral("operators")}));
 
     auto store = Store::open(path);
-    AuthService auth(*store, m_f.clock);
+    AuditLog auditLog(*store, m_f.clock);
+    AuthService auth(*store, m_f.clock, auditLog);
     QVERIFY(!auth.needsFirstAdministrator());
     QVERIFY(auth.signIn(QStringLiteral("root"), password).op().lastLoginAt.has_value());
 }
@@ -215,7 +216,8 @@ void TestGuiStartup::openStoreRestartsTheFlow()
     for (const char* name : {"first.sqlite3", "second.sqlite3"}) {
         paths << m_dir.filePath(QString::fromLatin1(name));
         auto store = Store::open(paths.last());
-        AuthService(*store, m_f.clock, GuiFixture::kCheap)
+        AuditLog auditLog(*store, m_f.clock);
+        AuthService(*store, m_f.clock, auditLog, GuiFixture::kCheap)
             .createFirstAdministrator(QStringLiteral("root"), QStringLiteral("Rita Root"), password);
     }
     const auto signIn = [&](QWidget* w) {

@@ -50,7 +50,7 @@ private slots:
 private:
     Tenant provisionDirect(const QString& slug, const QString& name)
     {
-        TenantService service(*m_f.store, m_f.clock, *m_f.admin);
+        TenantService service(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog);
         TenantDraft d;
         d.slug = slug;
         d.name = name;
@@ -84,7 +84,7 @@ private:
 
 void TestGuiTenants::emptyStateAndFirstShown()
 {
-    MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
+    MainWindow w(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog, *m_f.alerts);
     QSignalSpy shown(&w, &MainWindow::firstShown);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -105,7 +105,7 @@ void TestGuiTenants::emptyStateAndFirstShown()
 
 void TestGuiTenants::provisionThroughDialog()
 {
-    MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
+    MainWindow w(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog, *m_f.alerts);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QAction* provision = child<QAction>(&w, "provisionAction");
@@ -129,13 +129,13 @@ void TestGuiTenants::provisionThroughDialog()
     QTRY_VERIFY(slugError->isVisible());
     QVERIFY(!slugError->text().isEmpty());
     QVERIFY(dialog->isVisible());
-    QCOMPARE(TenantService(*m_f.store, m_f.clock, *m_f.admin).listTenants().size(), 0);
+    QCOMPARE(TenantService(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog).listTenants().size(), 0);
 
     slug->setText(QStringLiteral("northwind"));
     QTest::mouseClick(child<QPushButton>(dialog, "okButton"), Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
 
-    const Tenant stored = TenantService(*m_f.store, m_f.clock, *m_f.admin).tenantBySlug(QStringLiteral("northwind"));
+    const Tenant stored = TenantService(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog).tenantBySlug(QStringLiteral("northwind"));
     QCOMPARE(stored.name, QStringLiteral("Northwind Air Quality"));
     QCOMPARE(stored.contactEmail, QStringLiteral("nora@northwind.example"));
 
@@ -158,7 +158,7 @@ void TestGuiTenants::provisionThroughDialog()
 void TestGuiTenants::auditorCannotMutate()
 {
     provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
-    MainWindow w(*m_f.store, m_f.clock, *m_f.auditor);
+    MainWindow w(*m_f.store, m_f.clock, *m_f.auditor, *m_f.auditLog, *m_f.alerts);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(!w.areas().contains(QStringLiteral("operators")));
@@ -177,8 +177,9 @@ void TestGuiTenants::auditorCannotMutate()
     QTest::qWait(20);
     QVERIFY(w.findChild<ProvisionTenantDialog*>() == nullptr);
 
-    MainWindow adminWindow(*m_f.store, m_f.clock, *m_f.admin);
-    QCOMPARE(adminWindow.areas(), (QStringList{QStringLiteral("tenants"), QStringLiteral("operators")}));
+    MainWindow adminWindow(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog, *m_f.alerts);
+    QCOMPARE(adminWindow.areas(),
+             (QStringList{QStringLiteral("tenants"), QStringLiteral("operators"), QStringLiteral("audit")}));
     QVERIFY(selectRow(adminWindow, 0));
     for (const char* name : {"provisionAction", "changeTierAction", "suspendAction", "offboardAction"})
         QVERIFY2(child<QAction>(&adminWindow, name)->isEnabled(), name);
@@ -188,8 +189,8 @@ void TestGuiTenants::auditorCannotMutate()
 void TestGuiTenants::actionsFollowTenantState()
 {
     const Tenant t = provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
-    TenantService(*m_f.store, m_f.clock, *m_f.admin).suspend(t.id, QStringLiteral("Unpaid invoice"));
-    MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
+    TenantService(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog).suspend(t.id, QStringLiteral("Unpaid invoice"));
+    MainWindow w(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog, *m_f.alerts);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(selectRow(w, 0));
@@ -201,9 +202,9 @@ void TestGuiTenants::actionsFollowTenantState()
     child<QAction>(&w, "reactivateAction")->trigger();
     QTRY_VERIFY(child<QAction>(&w, "suspendAction")->isEnabled());
     QVERIFY(!child<QAction>(&w, "reactivateAction")->isEnabled());
-    QCOMPARE(TenantService(*m_f.store, m_f.clock, *m_f.admin).tenant(t.id).status, TenantStatus::Active);
+    QCOMPARE(TenantService(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog).tenant(t.id).status, TenantStatus::Active);
 
-    TenantService(*m_f.store, m_f.clock, *m_f.admin).offboard(t.id, 30);
+    TenantService(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog).offboard(t.id, 30);
     child<QAction>(&w, "reloadAction")->trigger();
     QTRY_VERIFY(child<QAction>(&w, "purgeAction")->isEnabled());
     QVERIFY(!child<QAction>(&w, "changeTierAction")->isEnabled());
@@ -213,7 +214,7 @@ void TestGuiTenants::actionsFollowTenantState()
 void TestGuiTenants::createApiKeyShowsSecretOnce()
 {
     provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
-    MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
+    MainWindow w(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog, *m_f.alerts);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(selectRow(w, 0));
@@ -227,7 +228,7 @@ void TestGuiTenants::createApiKeyShowsSecretOnce()
     const QString shown = child<QLineEdit>(secret, "secretEdit")->text();
     QVERIFY(shown.startsWith(QStringLiteral("gck_")));
 
-    TenantService service(*m_f.store, m_f.clock, *m_f.admin);
+    TenantService service(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog);
     const auto keys = service.apiKeys(service.tenantBySlug(QStringLiteral("acme")).id);
     QCOMPARE(keys.size(), 1);
     QVERIFY(shown.startsWith(keys.constFirst().prefix));
@@ -242,13 +243,13 @@ void TestGuiTenants::remembersLastAreaAndTenant()
     provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
     provisionDirect(QStringLiteral("zephyr"), QStringLiteral("Zephyr Monitoring"));
     {
-        MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
-        QVERIFY(w.tenantsPane()->selectTenant(TenantService(*m_f.store, m_f.clock, *m_f.admin)
+        MainWindow w(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog, *m_f.alerts);
+        QVERIFY(w.tenantsPane()->selectTenant(TenantService(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog)
                                                   .tenantBySlug(QStringLiteral("zephyr"))
                                                   .id));
         QVERIFY(w.showArea(QStringLiteral("operators")));
     }
-    MainWindow again(*m_f.store, m_f.clock, *m_f.admin);
+    MainWindow again(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog, *m_f.alerts);
     QCOMPARE(again.currentArea(), QStringLiteral("operators"));
     const auto selected = again.tenantsPane()->selectedTenant();
     QVERIFY(selected.has_value());
@@ -265,7 +266,7 @@ void TestGuiTenants::slugSuggestion()
 
 void TestGuiTenants::keyboardShortcuts()
 {
-    MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
+    MainWindow w(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog, *m_f.alerts);
     w.show();
     w.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -293,7 +294,7 @@ void TestGuiTenants::keyboardShortcuts()
 void TestGuiTenants::changeTierShowsProblemsLive()
 {
     const Tenant t = provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
-    TenantService service(*m_f.store, m_f.clock, *m_f.admin);
+    TenantService service(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog);
     service.changeTier(t.id, Tier::Basic);
     for (int i = 0; i < 6; ++i)
         service.addUser(t.id, QStringLiteral("u%1@acme.example").arg(i), QStringLiteral("User %1").arg(i),
@@ -317,7 +318,7 @@ void TestGuiTenants::changeTierShowsProblemsLive()
 void TestGuiTenants::suspendNeedsReason()
 {
     const Tenant t = provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
-    TenantService service(*m_f.store, m_f.clock, *m_f.admin);
+    TenantService service(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog);
     SuspendDialog dialog(service, t);
     auto* ok = child<QPushButton>(&dialog, "okButton");
     QVERIFY(!ok->isEnabled());
@@ -335,7 +336,7 @@ void TestGuiTenants::suspendNeedsReason()
 void TestGuiTenants::editTenantThroughDialog()
 {
     const Tenant t = provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
-    MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
+    MainWindow w(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog, *m_f.alerts);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QAction* edit = child<QAction>(&w, "editTenantAction");
@@ -365,7 +366,7 @@ void TestGuiTenants::editTenantThroughDialog()
     QTRY_VERIFY(emailError->isVisible());
     QVERIFY(!emailError->text().isEmpty());
     QVERIFY(dialog->isVisible());
-    TenantService service(*m_f.store, m_f.clock, *m_f.admin);
+    TenantService service(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog);
     QCOMPARE(service.tenant(t.id).name, QStringLiteral("Acme Air")); // nothing stored
 
     email->setText(QStringLiteral("robin@acme.example"));
@@ -396,7 +397,7 @@ void TestGuiTenants::editFollowsPermissionAndState()
 {
     const Tenant t = provisionDirect(QStringLiteral("acme"), QStringLiteral("Acme Air"));
     {
-        MainWindow w(*m_f.store, m_f.clock, *m_f.auditor);
+        MainWindow w(*m_f.store, m_f.clock, *m_f.auditor, *m_f.auditLog, *m_f.alerts);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(selectRow(w, 0));
@@ -409,8 +410,8 @@ void TestGuiTenants::editFollowsPermissionAndState()
         QTest::qWait(20);
         QVERIFY(w.findChild<EditTenantDialog*>() == nullptr);
     }
-    TenantService(*m_f.store, m_f.clock, *m_f.admin).offboard(t.id, 30);
-    MainWindow w(*m_f.store, m_f.clock, *m_f.admin);
+    TenantService(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog).offboard(t.id, 30);
+    MainWindow w(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog, *m_f.alerts);
     QVERIFY(selectRow(w, 0));
     QVERIFY(!child<QAction>(&w, "editTenantAction")->isEnabled());
 }

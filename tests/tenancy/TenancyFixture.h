@@ -3,6 +3,7 @@
 // Shared set-up for the tenancy tests: a fresh store per test, operator
 // sessions per role, a pinned clock, and row-level snapshots of the store.
 
+#include "audit/AuditLog.h"
 #include "auth/Session.h"
 #include "core/Clock.h"
 #include "core/DomainError.h"
@@ -79,9 +80,10 @@ public:
     {
         store = Store::open(dir.filePath(QStringLiteral("tenancy.sqlite3")));
         repo = std::make_unique<SqliteTenantRepository>(store->db());
-        adminService = std::make_unique<TenantService>(*store, clock, admin);
-        analystService = std::make_unique<TenantService>(*store, clock, analyst);
-        auditorService = std::make_unique<TenantService>(*store, clock, auditor);
+        auditLog = std::make_unique<AuditLog>(*store, clock);
+        adminService = std::make_unique<TenantService>(*store, clock, admin, *auditLog);
+        analystService = std::make_unique<TenantService>(*store, clock, analyst, *auditLog);
+        auditorService = std::make_unique<TenantService>(*store, clock, auditor, *auditLog);
     }
 
     Database& db() { return store->db(); }
@@ -164,6 +166,7 @@ public:
     Session auditor;
     std::unique_ptr<Store> store;
     std::unique_ptr<SqliteTenantRepository> repo;
+    std::unique_ptr<AuditLog> auditLog;
     std::unique_ptr<TenantService> adminService;
     std::unique_ptr<TenantService> analystService;
     std::unique_ptr<TenantService> auditorService;

@@ -563,7 +563,7 @@ private slots:
         admin.suspend(suspended.id, QStringLiteral("r"));
 
         const Session session = sessionFor(Role(role), "reader");
-        TenantService s(*f.store, f.clock, session);
+        TenantService s(*f.store, f.clock, session, *f.auditLog);
         const auto before = f.allRows();
         const auto denied = [](auto&& call) { return throwsDomain(call, Kind::PermissionDenied); };
         QVERIFY(denied([&] { s.provision(draftFor(QStringLiteral("new-one"))); }));

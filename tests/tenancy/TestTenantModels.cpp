@@ -119,7 +119,7 @@ private slots:
         QCOMPARE(cell(model, model.rowOf(acme.id), M::Name, Qt::ForegroundRole).value<QColor>(), QColor(Qt::gray));
 
         // A refused reload leaves the rows as they were.
-        TenantService denied(*f.store, f.clock, sessionFor(Role(99), "nobody"));
+        TenantService denied(*f.store, f.clock, sessionFor(Role(99), "nobody"), *f.auditLog);
         TenantTableModel other(denied);
         tester(&other);
         QVERIFY_THROWS_EXCEPTION(DomainError, other.reload());

@@ -145,7 +145,7 @@ private slots:
         QCOMPARE(tags.size(), 2);
 
         // Stable across calls and across services on the same store.
-        TenantService again(*f.store, f.clock, f.analyst);
+        TenantService again(*f.store, f.clock, f.analyst, *f.auditLog);
         QCOMPARE(again.users(t.id).first().email, seen.first().email);
         QVERIFY(f.rows("settings", QStringLiteral("key = 'pseudonym.secret'")).size() == 1);
 
