@@ -20,8 +20,10 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
+#include <QThread>
 
 #include <cmath>
+#include <future>
 #include <limits>
 #include <stdexcept>
 
@@ -30,6 +32,11 @@ namespace gc {
 namespace {
 
 constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+// PRAGMA cache_size values: negative means KiB.
+constexpr std::int64_t kWriterCacheKiB = -64 * 1024;
+constexpr std::int64_t kBatchCacheKiB = -512 * 1024;
+// Events prepared per step of a batch's pipeline.
+constexpr qint64 kBatchChunk = 2048;
 
 void appendText(QString& body, const QJsonValue& v)
 {
@@ -57,6 +64,11 @@ void appendText(QString& body, const QJsonValue& v)
     default:
         break;
     }
+}
+
+SqliteAuditRepository& sqlOf(AuditRepository& repo)
+{
+    return static_cast<SqliteAuditRepository&>(repo);
 }
 
 /// What the full-text index holds for an event: its resource and the string
@@ -107,6 +119,13 @@ AuditLog::AuditLog(Store& store, const Clock& clock, AuditSigningConfig signing)
 {
     if (m_signing.keyPath.isEmpty())
         m_signing.keyPath = defaultKeyPath(store.path());
+    // An append touches the hot end of five indexes, the full-text segments
+    // and the personal table; on a large log SQLite's default 2 MB cache
+    // would re-read those pages from the file in every transaction.
+    Database& db = store.db();
+    if (const std::int64_t cache = db.scalarInt("PRAGMA cache_size");
+        cache > kWriterCacheKiB && (cache < 0 || cache * 4 < -kWriterCacheKiB))
+        db.exec("PRAGMA cache_size = " + std::to_string(kWriterCacheKiB));
     m_state->builder.setSubtreeCallback(
         [this](int level, qint64 index, const QByteArray& hash) { m_repo->putSubtree(level, index, hash); },
         kStoredSubtreeLevel);
@@ -128,15 +147,6 @@ void AuditLog::setAppendObserver(AppendObserver observer)
 {
     m_observer = std::move(observer);
 }
-
-namespace {
-
-SqliteAuditRepository& sqlOf(AuditRepository& repo)
-{
-    return static_cast<SqliteAuditRepository&>(repo);
-}
-
-} // namespace
 
 void AuditLog::syncState()
 {
@@ -197,13 +207,35 @@ qint64 AuditLog::append(const AuditEventDraft& draft)
     return appendOne(draft);
 }
 
-qint64 AuditLog::appendOne(const AuditEventDraft& draft)
+/// An event made ready to store: everything that does not depend on the
+/// events before it (encoding, leaf hash, commitment, index text), so a batch
+/// can compute it on another core while SQLite writes the previous events.
+struct AuditLog::Prepared
 {
-    State& s = *m_state;
-    AuditRecord rec;
-    rec.sequence = s.size + 1;
-    const qint64 wanted = draft.timeUtcMs ? *draft.timeUtcMs : m_clock.nowUtc().toMSecsSinceEpoch();
-    rec.timeUtcMs = std::max(wanted, s.lastTimeMs);
+    AuditRecord record;
+    StoredAuditRow row; ///< all but the chain hash
+    QByteArray leafHash;
+    QString ftsBody;
+    std::optional<StoredPersonalPart> part;
+    QByteArray personalJson;
+};
+
+namespace {
+
+using SubjectKeyLookup = std::function<QByteArray(const QString& subject)>;
+
+QString subjectOf(const AuditEventDraft& d)
+{
+    return d.subject.isEmpty() ? d.actorId : d.subject;
+}
+
+/// Throws DomainError (Invalid) for a draft the codec refuses.
+void prepare(AuditLog::Prepared& out, const AuditEventDraft& draft, qint64 seq, qint64 timeMs,
+    const SubjectKeyLookup& subjectKey)
+{
+    AuditRecord& rec = out.record;
+    rec.sequence = seq;
+    rec.timeUtcMs = timeMs;
     rec.tenant = draft.tenant;
     rec.actorId = draft.actorId;
     rec.type = draft.type;
@@ -212,31 +244,22 @@ qint64 AuditLog::appendOne(const AuditEventDraft& draft)
     rec.resource = draft.resource;
     rec.details = draft.details;
 
-    std::optional<StoredPersonalPart> part;
+    out.part.reset();
     if (!draft.personal.isEmpty()) {
         StoredPersonalPart p;
-        p.seq = rec.sequence;
-        p.subject = draft.subject.isEmpty() ? draft.actorId : draft.subject;
-        QByteArray key = s.inBatch ? s.batchSubjectKeys.value(p.subject) : QByteArray();
-        if (key.isEmpty()) {
-            key = m_repo->subjectKey(p.subject);
-            if (key.isEmpty()) {
-                key = PersonalCommitment::generateSubjectKey();
-                m_repo->putSubjectKey(p.subject, key, m_clock.nowSecs());
-            }
-            if (s.inBatch)
-                s.batchSubjectKeys.insert(p.subject, key);
-        }
+        p.seq = seq;
+        p.subject = subjectOf(draft);
         p.part.data = draft.personal;
         p.part.salt = PersonalCommitment::generateSalt();
-        rec.personalCommitment = PersonalCommitment::commit(p.part.data, p.part.salt, key);
-        part = std::move(p);
+        rec.personalCommitment = PersonalCommitment::commit(p.part.data, p.part.salt, subjectKey(p.subject));
+        out.personalJson = SqliteAuditRepository::encodePersonal(p.part.data);
+        out.part = std::move(p);
     }
 
-    StoredAuditRow row;
+    StoredAuditRow& row = out.row;
     row.record = AuditEventCodec::encode(rec); // refuses a bad draft before anything is written
-    row.seq = rec.sequence;
-    row.timeMs = rec.timeUtcMs;
+    row.seq = seq;
+    row.timeMs = timeMs;
     row.tenantId = rec.tenant ? std::optional<qint64>(rec.tenant->value) : std::nullopt;
     row.actor = rec.actorId;
     row.type = int(rec.type);
@@ -244,19 +267,51 @@ qint64 AuditLog::appendOne(const AuditEventDraft& draft)
     row.severity = int(rec.severity);
     row.outcome = int(rec.outcome);
     row.resource = rec.resource;
-    Sha256& sha = Sha256::local();
-    const Sha256::Digest leaf = sha.leaf(row.record);
-    const QByteArray leafBytes = Sha256::toBytes(leaf);
-    row.chainHash = AuditEventCodec::chainHash(s.chainHash, leafBytes);
+    out.leafHash = Sha256::toBytes(Sha256::local().leaf(row.record));
+    out.ftsBody = ftsBody(rec);
+}
 
+} // namespace
+
+qint64 AuditLog::appendOne(const AuditEventDraft& draft)
+{
+    State& s = *m_state;
+    const qint64 wanted = draft.timeUtcMs ? *draft.timeUtcMs : m_clock.nowUtc().toMSecsSinceEpoch();
+    Prepared p;
+    prepare(p, draft, s.size + 1, std::max(wanted, s.lastTimeMs),
+        [this](const QString& subject) { return subjectKey(subject); });
+    return write(p);
+}
+
+QByteArray AuditLog::subjectKey(const QString& subject)
+{
+    State& s = *m_state;
+    QByteArray key = s.inBatch ? s.batchSubjectKeys.value(subject) : QByteArray();
+    if (key.isEmpty()) {
+        key = m_repo->subjectKey(subject);
+        if (key.isEmpty()) {
+            key = PersonalCommitment::generateSubjectKey();
+            m_repo->putSubjectKey(subject, key, m_clock.nowSecs());
+        }
+        if (s.inBatch)
+            s.batchSubjectKeys.insert(subject, key);
+    }
+    return key;
+}
+
+qint64 AuditLog::write(Prepared& p)
+{
+    State& s = *m_state;
+    p.row.chainHash = AuditEventCodec::chainHash(s.chainHash, p.leafHash);
     s.valid = false;
-    m_repo->insertRow(row, ftsBody(rec));
-    if (part)
-        m_repo->insertPersonal(*part);
-    s.builder.appendLeafHash(leafBytes);
-    s.size = rec.sequence;
-    s.chainHash = row.chainHash;
-    s.lastTimeMs = rec.timeUtcMs;
+    auto& repo = sqlOf(*m_repo);
+    repo.insertRow(p.row, p.ftsBody);
+    if (p.part)
+        repo.insertPersonalEncoded(p.part->seq, p.part->subject, p.part->part.salt, p.personalJson);
+    s.builder.appendLeafHash(p.leafHash);
+    s.size = p.record.sequence;
+    s.chainHash = p.row.chainHash;
+    s.lastTimeMs = p.record.timeUtcMs;
     s.valid = true;
 
     maybeAutoCheckpoint();
@@ -269,9 +324,9 @@ qint64 AuditLog::appendOne(const AuditEventDraft& draft)
             bool& flag;
             ~Reset() { flag = false; }
         } reset { m_inObserver };
-        m_observer(rec);
+        m_observer(p.record);
     }
-    return rec.sequence;
+    return p.record.sequence;
 }
 
 qint64 AuditLog::appendBatch(
@@ -282,16 +337,78 @@ qint64 AuditLog::appendBatch(
         throw std::logic_error("AuditLog::appendBatch runs its own transaction");
     State& s = *m_state;
     const qint64 total = qint64(drafts.size());
+    // A batch touches the hot end of every index and the full-text segments
+    // over and over: with a small cache those pages are spilled and re-read
+    // from the file many times per transaction.
+    const std::int64_t oldCache = db.scalarInt("PRAGMA cache_size");
+    db.exec("PRAGMA cache_size = " + std::to_string(kBatchCacheKiB));
+    struct RestoreCache
+    {
+        Database& db;
+        std::int64_t size;
+        ~RestoreCache()
+        {
+            try {
+                db.exec("PRAGMA cache_size = " + std::to_string(size));
+            } catch (const StoreError&) {
+            }
+        }
+    } restoreCache { db, oldCache };
+
     try {
         Transaction tx(db);
         syncState();
         s.inBatch = true;
         s.batchSubjectKeys.clear();
-        for (qint64 i = 0; i < total; ++i) {
-            appendOne(drafts[std::size_t(i)]);
-            if (progress && ((i + 1) % 1024 == 0 || i + 1 == total) && !progress(i + 1, total))
-                throw StoreError(StoreError::Kind::Interrupted,
-                    QCoreApplication::translate("Store", "The operation was cancelled."));
+        // Every subject key the batch needs, looked up (or made) up front so
+        // the preparing thread never touches the store.
+        for (const AuditEventDraft& d : drafts)
+            if (!d.personal.isEmpty())
+                (void)subjectKey(subjectOf(d));
+        const QHash<QString, QByteArray> keys = s.batchSubjectKeys;
+        const SubjectKeyLookup lookup = [&keys](const QString& subject) { return keys.value(subject); };
+
+        // Chunk k + 1 is prepared on another thread while chunk k is written.
+        // Its sequence numbers and times assume no event comes between; an
+        // append observer may add one, and then the chunk is prepared again
+        // here with the real numbers.
+        using Chunk = std::vector<Prepared>;
+        const auto prepareChunk = [&](qint64 from, qint64 to, qint64 firstSeq, qint64 lastTime) {
+            Chunk chunk(std::size_t(to - from));
+            for (qint64 i = from; i < to; ++i) {
+                const AuditEventDraft& d = drafts[std::size_t(i)];
+                const qint64 wanted = d.timeUtcMs ? *d.timeUtcMs : m_clock.nowUtc().toMSecsSinceEpoch();
+                lastTime = std::max(wanted, lastTime);
+                prepare(chunk[std::size_t(i - from)], d, firstSeq + (i - from), lastTime, lookup);
+            }
+            return chunk;
+        };
+        const bool parallel = QThread::idealThreadCount() > 1 && total > kBatchChunk;
+        std::future<Chunk> next;
+        const auto launch = [&](qint64 from, qint64 firstSeq, qint64 lastTime) {
+            const qint64 to = std::min(total, from + kBatchChunk);
+            if (parallel)
+                next = std::async(std::launch::async, prepareChunk, from, to, firstSeq, lastTime);
+            else
+                next = std::async(std::launch::deferred, prepareChunk, from, to, firstSeq, lastTime);
+        };
+        if (total > 0)
+            launch(0, s.size + 1, s.lastTimeMs);
+        for (qint64 from = 0; from < total; from += kBatchChunk) {
+            Chunk chunk = next.get();
+            const qint64 to = from + qint64(chunk.size());
+            if (to < total)
+                launch(to, s.size + 1 + qint64(chunk.size()), chunk.back().record.timeUtcMs);
+            for (qint64 i = from; i < to; ++i) {
+                Prepared& p = chunk[std::size_t(i - from)];
+                if (p.record.sequence == s.size + 1 && p.record.timeUtcMs >= s.lastTimeMs)
+                    write(p);
+                else
+                    appendOne(drafts[std::size_t(i)]);
+                if (progress && ((i + 1) % 1024 == 0 || i + 1 == total) && !progress(i + 1, total))
+                    throw StoreError(StoreError::Kind::Interrupted,
+                        QCoreApplication::translate("Store", "The operation was cancelled."));
+            }
         }
         s.inBatch = false;
         tx.commit();

@@ -133,10 +133,15 @@ public:
     /// The store the log writes to (for callers that open the transaction an append joins).
     [[nodiscard]] Store& store() { return m_store; }
 
+    /// An event encoded and hashed, not yet stored (implementation detail).
+    struct Prepared;
+
 private:
     struct State;
     void syncState();
     qint64 appendOne(const AuditEventDraft& draft);
+    qint64 write(Prepared& prepared);
+    QByteArray subjectKey(const QString& subject);
     void maybeAutoCheckpoint();
     Checkpoint signNow();
     SigningKey& signingKey();

@@ -180,15 +180,14 @@ struct SqliteAuditRepository::Plan
         PlatformOnly,
         Actor,
         Type,
-        Severity,
-        Outcome,
+        Status, ///< severity * 4 + outcome (see the schema)
         Resource,
         ResourceKind
     };
     struct Condition
     {
         Column column;
-        QList<qint64> numbers; ///< any of (Tenant, Type, Severity, Outcome)
+        QList<qint64> numbers; ///< any of (Tenant, Type, Status)
         QString text; ///< Actor, Resource, ResourceKind
     };
 
@@ -426,10 +425,8 @@ private:
                 return GC_AUDIT_SEEK("audit_events_actor", "actor = ?1");
             case Plan::Column::Type:
                 return GC_AUDIT_SEEK("audit_events_type", "type = ?1");
-            case Plan::Column::Severity:
-                return GC_AUDIT_SEEK("audit_events_severity", "severity = ?1");
-            case Plan::Column::Outcome:
-                return GC_AUDIT_SEEK("audit_events_outcome", "outcome = ?1");
+            case Plan::Column::Status:
+                return GC_AUDIT_SEEK("audit_events_status", "severity * 4 + outcome = ?1");
             case Plan::Column::Resource:
                 return GC_AUDIT_SEEK("audit_events_resource", "resource = ?1");
             case Plan::Column::ResourceKind:
@@ -453,6 +450,10 @@ private:
     public:
         explicit FtsCursor(Query& q)
             : m_q(q)
+            // FTS5 expands a prefix term by merging the doclists of every
+            // matching term when the statement starts: restarting it at each
+            // jump would repeat that, so a prefix query only ever steps.
+            , m_restartable(!q.m_plan.fts.contains(QLatin1String("\"*")))
         { }
 
         std::optional<qint64> seek(qint64 target) override
@@ -462,7 +463,7 @@ private:
             for (int steps = 0; m_current; ++steps) {
                 if (m_q.m_desc ? *m_current <= target : *m_current >= target)
                     return m_current;
-                if (steps == kMaxSteps) {
+                if (steps == kMaxSteps && m_restartable) {
                     restart(target);
                     steps = 0;
                     continue;
@@ -507,6 +508,7 @@ private:
         std::optional<Statements::Use> m_use;
         std::optional<qint64> m_current;
         bool m_started = false;
+        bool m_restartable;
     };
 
     const SqliteAuditRepository& m_repo;
@@ -688,7 +690,7 @@ SqliteAuditRepository::Plan SqliteAuditRepository::plan(const AuditFilter& f) co
     else if (f.tenantScope == AuditFilter::TenantScope::Platform)
         p.conditions.append({ Plan::Column::PlatformOnly, {}, {} });
     if (!f.types.isEmpty() || !f.categories.isEmpty()) {
-        // A category is a fixed set of types, so both go through the type index.
+        // A category is a fixed set of types: both go through the type index.
         QList<AuditEventType> types;
         for (AuditEventType t : f.types.isEmpty() ? allAuditEventTypes() : f.types)
             if (f.categories.isEmpty() || f.categories.contains(auditEventCategory(t)))
@@ -697,10 +699,17 @@ SqliteAuditRepository::Plan SqliteAuditRepository::plan(const AuditFilter& f) co
             p.empty = true;
         p.conditions.append({ Plan::Column::Type, codes(types), {} });
     }
-    if (!f.severities.isEmpty())
-        p.conditions.append({ Plan::Column::Severity, codes(f.severities), {} });
-    if (!f.outcomes.isEmpty())
-        p.conditions.append({ Plan::Column::Outcome, codes(f.outcomes), {} });
+    if (!f.severities.isEmpty() || !f.outcomes.isEmpty()) {
+        // Severity and outcome share one index: seek each allowed combination.
+        const QList<qint64> severities
+            = f.severities.isEmpty() ? QList<qint64> { 0, 1, 2, 3 } : codes(f.severities);
+        const QList<qint64> outcomes = f.outcomes.isEmpty() ? QList<qint64> { 0, 1, 2 } : codes(f.outcomes);
+        QList<qint64> status;
+        for (qint64 severity : severities)
+            for (qint64 outcome : outcomes)
+                status.append(severity * 4 + outcome);
+        p.conditions.append({ Plan::Column::Status, status, {} });
+    }
     if (!f.text.isEmpty()) {
         p.fts = ftsQuery(f.text);
         if (p.fts == QLatin1String("\"\""))
@@ -908,8 +917,14 @@ std::optional<AuditPersonalData> SqliteAuditRepository::decodePersonal(QByteArra
 
 void SqliteAuditRepository::insertPersonal(const StoredPersonalPart& part)
 {
+    insertPersonalEncoded(part.seq, part.subject, part.part.salt, encodePersonal(part.part.data));
+}
+
+void SqliteAuditRepository::insertPersonalEncoded(
+    qint64 seq, const QString& subject, const QByteArray& salt, const QByteArray& json)
+{
     auto st = m_st->use("INSERT INTO audit_personal(seq, subject, salt, data) VALUES (?1, ?2, ?3, ?4)");
-    st->bind(1, i64(part.seq)).bind(2, part.subject).bindBlob(3, part.part.salt).bindBlob(4, encodePersonal(part.part.data));
+    st->bind(1, i64(seq)).bind(2, subject).bindBlob(3, salt).bindBlob(4, json);
     st->exec();
 }
 

@@ -78,6 +78,9 @@ public:
     [[nodiscard]] QList<AuditAlert> alerts(bool openOnly, int limit) const override;
     [[nodiscard]] std::optional<AuditAlert> alert(qint64 id) const override;
 
+    /// insertPersonal with the data already encoded by encodePersonal().
+    void insertPersonalEncoded(qint64 seq, const QString& subject, const QByteArray& salt, const QByteArray& json);
+
     /// The personal part's JSON as stored in audit_personal.data, and back
     /// (nullopt for bytes that are not such an object).
     [[nodiscard]] static QByteArray encodePersonal(const AuditPersonalData& data);
