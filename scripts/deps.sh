@@ -14,7 +14,7 @@ build_packages=(
     fonts-dejavu-core
 )
 test_packages=(
-    xvfb xauth sqlite3
+    xvfb xauth sqlite3 poppler-utils
 )
 
 packages=("${build_packages[@]}")
