@@ -61,9 +61,24 @@ public:
         return Use(*it->second);
     }
 
+    /// A statement of its own for the `slot`-th of several cursors that
+    /// run the same SQL at the same time (each stays active while stepping).
+    Use slot(std::string_view sql, int slot)
+    {
+        std::string key(sql);
+        key += '#';
+        key += std::to_string(slot);
+        auto it = m_slots.find(key);
+        if (it == m_slots.end())
+            it = m_slots.emplace(key, std::make_unique<Statement>(m_db, sql)).first;
+        it->second->reset();
+        return Use(*it->second);
+    }
+
 private:
     Database& m_db;
     std::unordered_map<std::string_view, std::unique_ptr<Statement>> m_map;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_slots;
 };
 
 namespace {
@@ -233,8 +248,9 @@ public:
         , m_plan(plan)
         , m_desc(newestFirst)
     {
+        int slot = 0;
         for (const Plan::Condition& c : plan.conditions)
-            m_cursors.push_back(std::make_unique<IndexCursor>(*this, c));
+            m_cursors.push_back(std::make_unique<IndexCursor>(*this, c, slot++));
         if (!plan.fts.isEmpty())
             m_cursors.insert(m_cursors.begin(), std::make_unique<FtsCursor>(*this));
         if (m_cursors.empty())
@@ -329,31 +345,30 @@ private:
     };
 
     /// One filter field through its (value, seq) index; several values are
-    /// merged. Each value remembers its last answer, which stays the answer
-    /// until the target passes it, so an OR of many values costs one seek per
-    /// value only when that value's next match is actually reached.
+    /// merged. Each value is a stream read in seq order: a target a few
+    /// entries ahead is reached by stepping (cheap), one further ahead by
+    /// restarting the statement there (one index seek). A value's current
+    /// entry stays its answer until the target passes it, so an OR of values
+    /// costs work only for the values actually passed.
     class IndexCursor final : public Cursor
     {
     public:
-        IndexCursor(Query& q, const Plan::Condition& c)
+        IndexCursor(Query& q, const Plan::Condition& c, int slot)
             : m_q(q)
             , m_c(c)
+            , m_slot(slot)
         {
             const qsizetype n = c.numbers.isEmpty() ? 1 : c.numbers.size();
-            m_answers.assign(std::size_t(n), Answer {});
+            m_streams.resize(std::size_t(n));
         }
 
         std::optional<qint64> seek(qint64 target) override
         {
             std::optional<qint64> best;
-            for (std::size_t i = 0; i < m_answers.size(); ++i) {
-                Answer& a = m_answers[i];
-                if (!a.known || (a.value && (m_q.m_desc ? *a.value > target : *a.value < target))) {
-                    a.value = seekOne(i, target);
-                    a.known = true;
-                }
-                if (a.value && (!best || (m_q.m_desc ? *a.value > *best : *a.value < *best)))
-                    best = a.value;
+            for (std::size_t i = 0; i < m_streams.size(); ++i) {
+                const std::optional<qint64> v = seekStream(i, target);
+                if (v && (!best || (m_q.m_desc ? *v > *best : *v < *best)))
+                    best = v;
             }
             return best;
         }
@@ -361,7 +376,7 @@ private:
         qint64 count() override
         {
             qint64 total = 0;
-            for (std::size_t i = 0; i < m_answers.size(); ++i) {
+            for (std::size_t i = 0; i < m_streams.size(); ++i) {
                 auto st = m_q.m_repo.m_st->use(sql(true, true));
                 bindValue(*st, i);
                 st->bind(2, i64(m_q.m_plan.lo)).bind(3, i64(m_q.m_plan.hi));
@@ -371,20 +386,47 @@ private:
         }
 
     private:
-        struct Answer
+        static constexpr int kMaxSteps = 8;
+
+        struct Stream
         {
-            bool known = false;
-            std::optional<qint64> value;
+            std::optional<Statements::Use> use;
+            std::optional<qint64> current;
         };
 
-        std::optional<qint64> seekOne(std::size_t i, qint64 target)
+        bool reached(qint64 v, qint64 target) const { return m_q.m_desc ? v <= target : v >= target; }
+
+        std::optional<qint64> seekStream(std::size_t i, qint64 target)
         {
-            auto st = m_q.m_repo.m_st->use(sql(false, m_q.m_desc));
-            bindValue(*st, i);
-            st->bind(2, i64(target)).bind(3, i64(m_q.m_desc ? m_q.m_plan.lo : m_q.m_plan.hi));
-            if (!st->step())
-                return std::nullopt;
-            return st->int64(0);
+            Stream& s = m_streams[i];
+            if (!s.use)
+                restart(i, target);
+            for (int steps = 0; s.current && !reached(*s.current, target); ++steps) {
+                if (steps == kMaxSteps) {
+                    restart(i, target);
+                    break;
+                }
+                advance(s);
+            }
+            return s.current;
+        }
+
+        void restart(std::size_t i, qint64 target)
+        {
+            Stream& s = m_streams[i];
+            s.use.reset();
+            s.use.emplace(m_q.m_repo.m_st->slot(sql(false, m_q.m_desc), m_slot * 1000 + int(i)));
+            bindValue(**s.use, i);
+            (*s.use)->bind(2, i64(target)).bind(3, i64(m_q.m_desc ? m_q.m_plan.lo : m_q.m_plan.hi));
+            advance(s);
+        }
+
+        static void advance(Stream& s)
+        {
+            if ((*s.use)->step())
+                s.current = (*s.use)->int64(0);
+            else
+                s.current.reset();
         }
 
         void bindValue(Statement& st, std::size_t i) const
@@ -410,9 +452,9 @@ private:
     (count ? "SELECT count(*) FROM audit_events INDEXED BY " index " WHERE " cond                          \
              " AND seq BETWEEN ?2 AND ?3"                                                                    \
         : desc ? "SELECT seq FROM audit_events INDEXED BY " index " WHERE " cond                           \
-                 " AND seq <= ?2 AND seq >= ?3 ORDER BY seq DESC LIMIT 1"                                    \
+                 " AND seq <= ?2 AND seq >= ?3 ORDER BY seq DESC"                                            \
                : "SELECT seq FROM audit_events INDEXED BY " index " WHERE " cond                           \
-                 " AND seq >= ?2 AND seq <= ?3 ORDER BY seq LIMIT 1")
+                 " AND seq >= ?2 AND seq <= ?3 ORDER BY seq")
 
         std::string_view sql(bool count, bool desc) const
         {
@@ -439,7 +481,8 @@ private:
 
         Query& m_q;
         const Plan::Condition& m_c;
-        std::vector<Answer> m_answers;
+        int m_slot;
+        std::vector<Stream> m_streams;
     };
 
     /// The full-text condition, read as one stream in seq order. When a
