@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char** argv)
 {
@@ -19,6 +20,14 @@ int main(int argc, char** argv)
         QApplication app(argc, argv);
         gc::setUpApplication(plan.lang);
         return gc::runGui(app);
+    }
+    if (plan.fonts) {
+        // PDF layout needs the font database of a QGuiApplication; the
+        // offscreen platform provides it without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        gc::setUpApplication(plan.lang);
+        return gc::cli::Cli::run(QCoreApplication::arguments());
     }
     QCoreApplication app(argc, argv);
     gc::setUpApplication(plan.lang);

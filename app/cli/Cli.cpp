@@ -155,8 +155,10 @@ Cli::Plan Cli::plan(const QStringList& args)
     QCommandLineParser parser;
     setupTopLevel(parser);
     // A line that does not parse is reported by the command-line path, which needs no display.
-    plan.gui = parser.parse(args) && parser.positionalArguments().isEmpty() && !parser.isSet(kHelp)
-        && !parser.isSet(kVersion);
+    const bool parsed = parser.parse(args);
+    const QStringList words = parser.positionalArguments();
+    plan.gui = parsed && words.isEmpty() && !parser.isSet(kHelp) && !parser.isSet(kVersion);
+    plan.fonts = words.size() >= 2 && words.at(0) == QLatin1String("audit") && words.at(1) == QLatin1String("report");
     return plan;
 }
 

@@ -16,6 +16,10 @@ public:
     {
         bool gui = false; ///< no command: open the console window
         QString lang; ///< --lang anywhere on the line, else empty
+        /// The command lays out text (PDF reports: `audit report`), which needs
+        /// a QGuiApplication; main() runs it on the offscreen platform, so it
+        /// still needs no display.
+        bool fonts = false;
     };
 
     /// Decides from the raw arguments, before any application object exists,

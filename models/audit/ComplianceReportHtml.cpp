@@ -1,5 +1,6 @@
 #include "ComplianceReportHtml.h"
 
+#include "AlertEngine.h"
 #include "AuditVerifier.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,24 @@ QString timeText(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
         + QStringLiteral(" UTC");
+}
+
+/// Text that must not wrap inside a narrow cell (numbers, dates).
+QString nowrap(const QString& text)
+{
+    return QStringLiteral("<span style=\"white-space: nowrap\">") + esc(text) + QStringLiteral("</span>");
+}
+
+/// "2026-11-27 08:15:00" for table cells whose header already says UTC.
+QString shortTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString ruleName(const QString& rule)
+{
+    const auto kind = alertRuleFromId(rule);
+    return kind ? alertRuleDisplayName(*kind) : rule;
 }
 
 QString durationText(qint64 secs)
@@ -77,13 +96,16 @@ QString detailsText(const QJsonObject& details)
 class Table
 {
 public:
-    explicit Table(const QStringList& headers, const QString& cssClass = {})
+    /// `widths`: per column, in percent of the page (empty: let the layout decide).
+    explicit Table(const QStringList& headers, const QString& cssClass = {}, const QList<int>& widths = {})
     {
         m_html = QStringLiteral("<table class=\"%1\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
                                 "<thead><tr>")
                      .arg(cssClass.isEmpty() ? QStringLiteral("grid") : cssClass);
-        for (const QString& h : headers)
-            m_html += QStringLiteral("<th>") + esc(h) + QStringLiteral("</th>");
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            m_html += i < widths.size() ? QStringLiteral("<th width=\"%1%\">").arg(widths.at(i)) : QStringLiteral("<th>");
+            m_html += esc(headers.at(i)) + QStringLiteral("</th>");
+        }
         m_html += QStringLiteral("</tr></thead><tbody>");
     }
     void row(const QStringList& cells, const QList<int>& numericColumns = {})
@@ -106,7 +128,7 @@ class Facts
 public:
     void add(const QString& key, const QString& valueHtml)
     {
-        m_html += QStringLiteral("<tr><th align=\"left\" width=\"30%\">") + esc(key) + QStringLiteral("</th><td>")
+        m_html += QStringLiteral("<tr><th align=\"left\" width=\"32%\">") + esc(key) + QStringLiteral("</th><td>")
             + valueHtml + QStringLiteral("</td></tr>");
     }
     QString html() const
@@ -127,13 +149,21 @@ QString okMark(bool ok, const QString& good, const QString& bad)
 
 QString eventTable(const QList<AuditRecord>& records)
 {
-    Table t({ tr("Seq"), tr("Time (UTC)"), tr("Event"), tr("Outcome"), tr("Actor"), tr("Tenant"), tr("Resource"),
-                tr("Details") },
-        QStringLiteral("grid events"));
+    // Six columns, two facts in some: eight narrow columns wrap every cell on A4.
+    Table t({ tr("Seq"), tr("Time (UTC)"), tr("Event, outcome"), tr("Actor"), tr("Tenant, resource"), tr("Details") },
+        QStringLiteral("grid events"), { 8, 13, 16, 17, 14, 32 });
     for (const AuditRecord& r : records) {
-        t.row({ num(r.sequence), esc(timeText(r.timeUtcMs)), esc(auditEventTypeDisplayName(r.type)),
-                  esc(auditOutcomeDisplayName(r.outcome)), esc(actorText(r.actorId)), esc(tenantText(r.tenant)),
-                  esc(r.resource), esc(detailsText(r.details)) },
+        const QDateTime time = QDateTime::fromMSecsSinceEpoch(r.timeUtcMs, Qt::UTC);
+        const QString outcome = r.outcome == AuditOutcome::Success
+            ? esc(auditOutcomeDisplayName(r.outcome))
+            : QStringLiteral("<b>") + esc(auditOutcomeDisplayName(r.outcome)) + QStringLiteral("</b>");
+        t.row({ nowrap(num(r.sequence)),
+                  nowrap(time.toString(QStringLiteral("yyyy-MM-dd"))) + QStringLiteral("<br/>")
+                      + esc(time.toString(QStringLiteral("HH:mm:ss"))),
+                  esc(auditEventTypeDisplayName(r.type)) + QStringLiteral("<br/>") + outcome,
+                  esc(actorText(r.actorId)),
+                  esc(tenantText(r.tenant)) + (r.resource.isEmpty() ? QString() : QStringLiteral("<br/>") + esc(r.resource)),
+                  esc(detailsText(r.details)) },
             { 0 });
     }
     return t.html();
@@ -249,16 +279,17 @@ QString alertsBlock(const ComplianceReport& r)
         html += QStringLiteral("<p>") + esc(tr("No alert was raised or resolved in this period.")) + QStringLiteral("</p>");
         return html;
     }
-    Table t({ tr("Alert"), tr("Rule"), tr("Raised"), tr("About"), tr("Summary"), tr("Resolved"), tr("By"),
-        tr("Resolution"), tr("Time to resolve") });
+    Table t({ tr("#"), tr("Raised (UTC)"), tr("Rule and summary"), tr("Handling"), tr("Time to resolve") },
+        QStringLiteral("grid events"), { 6, 14, 36, 32, 12 });
     for (const ComplianceAlertRow& row : r.alerts) {
         const AuditAlert& a = row.alert;
-        t.row({ num(a.id), QStringLiteral("<span class=\"mono\">") + esc(a.rule) + QStringLiteral("</span>"),
-                  esc(timeText(a.raisedAt * 1000)), esc(a.subject), esc(a.summary),
-                  a.resolvedAt ? esc(timeText(*a.resolvedAt * 1000))
-                               : QStringLiteral("<span class=\"bad\">") + esc(tr("open")) + QStringLiteral("</span>"),
-                  esc(a.resolvedBy), esc(a.resolution),
-                  row.secondsToResolve ? esc(durationText(*row.secondsToResolve)) : QStringLiteral("–") },
+        const QString handling = a.resolvedAt
+            ? esc(tr("Resolved %1 by %2:").arg(shortTime(*a.resolvedAt * 1000), actorText(a.resolvedBy)))
+                + QStringLiteral(" ") + esc(a.resolution)
+            : QStringLiteral("<span class=\"bad\">") + esc(tr("Open")) + QStringLiteral("</span>");
+        t.row({ num(a.id), esc(shortTime(a.raisedAt * 1000)),
+                  QStringLiteral("<b>") + esc(ruleName(a.rule)) + QStringLiteral("</b><br/>") + esc(a.summary),
+                  handling, row.secondsToResolve ? esc(durationText(*row.secondsToResolve)) : QStringLiteral("–") },
             { 0 });
     }
     html += t.html();
@@ -271,7 +302,7 @@ QString checkpointFacts(const std::optional<Checkpoint>& cp, bool signatureOk, c
         return {};
     return esc(QCoreApplication::translate("gc::ComplianceReportHtml", "%1 events, signed %2 with key %3")
                    .arg(num(cp->treeSize), timeText(cp->unixTime * 1000), cp->keyId))
-        + QStringLiteral("<br/>") + esc(tr("Root hash (base64):")) + QStringLiteral(" ")
+        + QStringLiteral("<br/>") + esc(tr("Root hash (base64):")) + QStringLiteral("<br/>")
         + chunked(QString::fromLatin1(cp->rootHash.toBase64())) + QStringLiteral("<br/>")
         + okMark(signatureOk, tr("Signature valid"), tr("Signature NOT valid: %1").arg(signatureMessage));
 }
@@ -354,6 +385,7 @@ QString css()
         "body { font-family: 'DejaVu Sans', 'Helvetica', 'Arial', sans-serif; font-size: 9pt; color: #1a1a1a; }\n"
         "h1 { font-size: 17pt; color: #0b3d5c; margin-bottom: 2pt; }\n"
         "h2 { font-size: 12.5pt; color: #0b3d5c; margin-top: 16pt; margin-bottom: 3pt; }\n"
+        "h2.page { page-break-before: always; margin-top: 0pt; }\n"
         "h3 { font-size: 10pt; color: #333333; margin-top: 9pt; margin-bottom: 3pt; }\n"
         "p { margin-top: 2pt; margin-bottom: 4pt; }\n"
         "p.subtitle { color: #555555; font-size: 9.5pt; }\n"
@@ -364,6 +396,7 @@ QString css()
         "th { background-color: #e8eef2; text-align: left; font-weight: bold; }\n"
         "td, th { border: 1px solid #b8c4cc; padding: 3px; vertical-align: top; }\n"
         "table.events td { font-size: 7.5pt; }\n"
+        "table.facts td, table.facts th { font-size: 8.5pt; }\n"
         "table.events th { font-size: 7.5pt; }\n"
         ".mono { font-family: 'DejaVu Sans Mono', 'Courier New', monospace; font-size: 7.5pt; }\n"
         ".ok { color: #1b6e20; font-weight: bold; }\n"
@@ -428,8 +461,11 @@ QString ComplianceReportHtml::render(const ComplianceReport& report)
             tr("NOT proven; see the last section")));
     html += head.html();
 
-    for (const ComplianceSection& s : complianceReportSections(q.framework)) {
-        html += QStringLiteral("\n<h2>");
+    const QList<ComplianceSection> sections = complianceReportSections(q.framework);
+    for (const ComplianceSection& s : sections) {
+        // Each section after the first starts a page: QTextDocument has no
+        // "keep with next", and a heading alone at the foot of a page reads badly.
+        html += &s == &sections.first() ? QStringLiteral("\n<h2>") : QStringLiteral("\n<h2 class=\"page\">");
         if (!s.controlRef.isEmpty())
             html += QStringLiteral("<span class=\"ref\">&nbsp;") + esc(s.controlRef) + QStringLiteral("&nbsp;</span> ");
         html += esc(s.title) + QStringLiteral("</h2>\n<p class=\"desc\">") + esc(s.description) + QStringLiteral("</p>\n");
