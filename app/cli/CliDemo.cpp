@@ -7,9 +7,11 @@
 #include "CliProgress.h"
 #include "CliTable.h"
 
+#include "audit/AuditLog.h"
 #include "demo/DemoGenerator.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 
 namespace gc::cli {
@@ -19,8 +21,10 @@ int runDemo(CliContext& context, const QStringList& args)
     CliCommand cmd(context, QStringLiteral("demo"),
         QCoreApplication::translate("CliDemo",
             "Writes a new store filled with believable demo data: tenants, users, API keys, request "
-            "logs, models and predictions, plus demo operator accounts. The same options always give "
-            "the same data."),
+            "logs, models and predictions, an audit trail of what happened over those days, plus demo "
+            "operator accounts. The same options always give the same data, except the audit trail's "
+            "salts, keys and pseudonyms, which are random by design. The audit signing key is written "
+            "to $GEOCONSOLE_AUDIT_KEY, else beside the store (<store>.audit-key.pem)."),
         false);
     const DemoOptions defaults;
     cmd.addOption({ QStringLiteral("out"),
@@ -40,6 +44,10 @@ int runDemo(CliContext& context, const QStringList& args)
         QCoreApplication::translate("CliDemo", "Number of predictions (default %1).")
             .arg(defaults.predictions),
         QCoreApplication::translate("CliDemo", "N") });
+    cmd.addOption({ QStringLiteral("audit-events"),
+        QCoreApplication::translate("CliDemo", "Number of audit events (default %1; 0 = no audit trail).")
+            .arg(defaults.auditEvents),
+        QCoreApplication::translate("CliDemo", "N") });
     if (!cmd.parse(args))
         return ExitOk;
     DemoOptions options;
@@ -50,9 +58,15 @@ int runDemo(CliContext& context, const QStringList& args)
                                .value_or(qint64(defaults.seed)));
     options.predictions
         = cmd.integer(QStringLiteral("predictions"), 0, 1'000'000'000).value_or(defaults.predictions);
+    options.auditEvents
+        = cmd.integer(QStringLiteral("audit-events"), 0, 1'000'000'000).value_or(defaults.auditEvents);
+    options.auditKeyPath = qEnvironmentVariable("GEOCONSOLE_AUDIT_KEY");
 
     context.setStorePath(out);
     Store& store = context.openStoreToFill();
+    const QString keyPath
+        = options.auditKeyPath.isEmpty() ? AuditLog::defaultKeyPath(store.path()) : options.auditKeyPath;
+    const bool keyExisted = QFile::exists(keyPath);
     try {
         CliProgress progress;
         DemoGenerator::generate(store, options,
@@ -62,8 +76,12 @@ int runDemo(CliContext& context, const QStringList& args)
                 QCoreApplication::translate("CliDemo", "demo data cancelled; nothing was written"));
     } catch (...) {
         // The generator rolled its transaction back; a store this command
-        // created is removed as well, so no half-made file is left.
+        // created is removed as well, so no half-made file is left (nor a
+        // signing key made for it).
+        const bool created = store.created();
         context.discardCreatedStore();
+        if (created && !keyExisted)
+            QFile::remove(keyPath);
         if (CliProgress::interrupted())
             throw CliExit(ExitCancelled,
                 QCoreApplication::translate("CliDemo", "demo data cancelled; nothing was written"));
@@ -80,12 +98,19 @@ int runDemo(CliContext& context, const QStringList& args)
         printJson(QJsonObject { { QStringLiteral("path"), store.path() },
             { QStringLiteral("tenants"), options.tenants }, { QStringLiteral("days"), options.days },
             { QStringLiteral("seed"), qint64(options.seed) },
-            { QStringLiteral("predictions"), options.predictions }, { QStringLiteral("accounts"), list } });
+            { QStringLiteral("predictions"), options.predictions },
+            { QStringLiteral("auditEvents"), options.auditEvents }, { QStringLiteral("auditKey"), keyPath },
+            { QStringLiteral("accounts"), list } });
         return ExitOk;
     }
     cli::out() << QCoreApplication::translate("CliDemo", "Demo store written to %1.").arg(store.path())
-               << "\n\n"
-               << QCoreApplication::translate("CliDemo", "Demo operator accounts:") << '\n';
+               << '\n';
+    if (options.auditEvents > 0)
+        cli::out() << QCoreApplication::translate("CliDemo", "Audit trail: %1 events; its signing key is %2.")
+                          .arg(options.auditEvents)
+                          .arg(keyPath)
+                   << '\n';
+    cli::out() << '\n' << QCoreApplication::translate("CliDemo", "Demo operator accounts:") << '\n';
     CliTable table({ QCoreApplication::translate("CliDemo", "USER NAME"),
         QCoreApplication::translate("CliDemo", "PASSWORD"), QCoreApplication::translate("CliDemo", "ROLE") });
     for (const DemoAccount& a : accounts)

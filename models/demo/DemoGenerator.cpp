@@ -1,11 +1,15 @@
 #include "DemoGenerator.h"
 
+#include "DemoAuditHistory.h"
 #include "DemoCatalog.h"
 #include "DemoRandom.h"
 #include "SqliteDemoWriter.h"
 
+#include "audit/AlertEngine.h"
+#include "audit/AuditLog.h"
 #include "auth/PasswordHasher.h"
 #include "auth/SqliteOperatorRepository.h"
+#include "core/Clock.h"
 #include "core/DomainError.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -51,6 +55,9 @@ constexpr qint64 kNever = std::numeric_limits<qint64>::max();
 constexpr int kMaxTenants = 100'000;
 constexpr int kMaxDays = 3'650;
 constexpr qint64 kMaxPredictions = 100'000'000;
+constexpr qint64 kMaxAuditEvents = 100'000'000;
+/// Progress units of one audit event relative to one prediction row.
+constexpr double kAuditEventUnits = 4.0;
 /// Request log days of a generated tenant (see DemoOptions::days).
 constexpr int kGeneratedLogDays = 2;
 /// Predictions between two progress reports.
@@ -358,8 +365,10 @@ public:
             writeOperators(hashes.get());
             m_writer.markGenerated();
             m_progress.stage(QCoreApplication::translate("DemoGenerator", "Saving"));
-            m_progress.report(100);
+            if (m_options.auditEvents <= 0)
+                m_progress.report(100);
         });
+        writeAuditHistory();
         m_writer.checkpoint();
     }
 
@@ -371,7 +380,8 @@ private:
         const int handWritten = std::min(o.tenants, int(demo::handWrittenTenants().size()));
         const double logRows = double(handWritten) * o.days * 24 * 4
             + double(o.tenants - handWritten) * std::min(o.days, kGeneratedLogDays) * 24 * 1.5;
-        return double(o.tenants) * 60 + logRows + double(o.predictions) * 1.5;
+        return double(o.tenants) * 60 + logRows + double(o.predictions) * 1.5
+            + double(o.auditEvents) * kAuditEventUnits;
     }
 
     // ------------------------------------------------------------ tenants
@@ -442,6 +452,13 @@ private:
                     TenantService::validateConfig(
                         { QString::fromLatin1(c.key), c.type, QString::fromUtf8(c.value) }));
         }
+        QList<ConfigEntry> config;
+        for (const demo::ConfigSeed& c : seed.config) {
+            if (c.key)
+                config << TenantService::validateConfig(
+                    { QString::fromLatin1(c.key), c.type, QString::fromUtf8(c.value) });
+        }
+        noteTenant(plan, t, config);
         writeUsers(plan, t, QString::fromLatin1(seed.domain), seed.activeUsers, seed.inactiveUsers);
         writeApiKeys(plan, seed.apiKeys, seed.revokedKeys);
         m_plans.push_back(std::move(plan));
@@ -557,9 +574,12 @@ private:
 
         const int configCount = rng.between(0, 2);
         const int firstTemplate = int(rng.below(6));
-        for (int c = 0; c < configCount; ++c)
-            m_tenants.upsertConfig(TenantId(plan.id),
-                TenantService::validateConfig(configTemplate((firstTemplate + c) % 6, domain, rng)));
+        QList<ConfigEntry> config;
+        for (int c = 0; c < configCount; ++c) {
+            config << TenantService::validateConfig(configTemplate((firstTemplate + c) % 6, domain, rng));
+            m_tenants.upsertConfig(TenantId(plan.id), config.constLast());
+        }
+        noteTenant(plan, t, config);
 
         static constexpr int kMaxUsers[] = { 5, 10, 16, 24 };
         const int active = rng.between(1, kMaxUsers[int(tier)]);
@@ -568,6 +588,57 @@ private:
         const int keys = rng.between(1, kMaxKeys[int(tier)]);
         writeApiKeys(plan, keys, rng.chance(0.15) ? 1 : 0);
         m_plans.push_back(std::move(plan));
+    }
+
+    /// Keeps what the audit history needs to know about a tenant just written.
+    void noteTenant(const TenantPlan& plan, const Tenant& t, const QList<ConfigEntry>& config)
+    {
+        DemoAuditFacts::Tenant f;
+        f.id = plan.id;
+        f.slug = t.slug;
+        f.tier = t.tier;
+        f.status = t.status;
+        f.statusReason = t.statusReason;
+        f.region = t.region;
+        f.customPriceCents = t.customPriceCents;
+        f.createdAt = plan.createdAt;
+        f.statusChangedAt = t.statusChangedAt ? t.statusChangedAt->toSecsSinceEpoch() : 0;
+        f.activeUntil = plan.activeUntil;
+        f.config = config;
+        f.weight = plan.predictionWeight;
+        f.handWritten = plan.handWritten;
+        m_facts.tenants.push_back(std::move(f));
+    }
+
+    // ------------------------------------------------------------ audit trail
+
+    /// After the main transaction: AuditLog::appendBatch writes batches in
+    /// transactions of their own, with the alert rules watching.
+    void writeAuditHistory()
+    {
+        if (m_options.auditEvents <= 0)
+            return;
+        m_progress.stage(QCoreApplication::translate("DemoGenerator", "Writing the audit history"));
+        m_facts.seed = m_options.seed;
+        m_facts.periodStart = m_period.start;
+        m_facts.periodEnd = m_period.end;
+        // Without a fixed end day the demo ends today, and its history now.
+        m_facts.historyEnd = m_options.endDay.isValid()
+            ? m_period.end
+            : std::min(m_period.end, QDateTime::currentSecsSinceEpoch());
+        ManualClock clock(utc(m_period.start));
+        AuditSigningConfig signing;
+        signing.keyPath = m_options.auditKeyPath;
+        AuditLog log(m_store, clock, signing);
+        const AlertEngine alerts(log, clock);
+        qint64 reported = 0;
+        DemoAuditHistory::write(log, clock, m_facts, m_options.auditEvents, [&](qint64 done) {
+            m_progress.advance(double(done - reported) * kAuditEventUnits);
+            reported = done;
+            m_progress.report();
+            return true;
+        });
+        m_progress.report(100);
     }
 
     static ConfigEntry configTemplate(int which, const QString& domain, DemoRandom& rng)
@@ -655,7 +726,10 @@ private:
                 u.deactivatedAt = utc(
                     clampTime(joined[size_t(i)] + qint64(rng.uniform() * double(last - joined[size_t(i)])),
                         joined[size_t(i)] + kHour, last));
-            m_tenants.insertUser(TenantId(plan.id), u);
+            const qint64 id = m_tenants.insertUser(TenantId(plan.id), u);
+            m_facts.users.push_back({ int(m_facts.tenants.size() - 1), id, u.displayName, u.email, u.role,
+                u.createdAt.toSecsSinceEpoch(),
+                u.deactivatedAt ? u.deactivatedAt->toSecsSinceEpoch() : kNever });
         }
     }
 
@@ -706,8 +780,10 @@ private:
                 k.lastUsedAt = utc(clampTime(
                     lastActivity - qint64(rng.uniform(0.05, 30.0) * double(kHour)), c, lastActivity));
             }
-            m_tenants.insertApiKey(
+            const qint64 id = m_tenants.insertApiKey(
                 TenantId(plan.id), k, QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256));
+            m_facts.keys.push_back({ int(m_facts.tenants.size() - 1), id, k.prefix, k.name, k.createdBy, c,
+                k.revokedAt ? k.revokedAt->toSecsSinceEpoch() : kNever });
         }
     }
 
@@ -765,6 +841,7 @@ private:
                     continue;
                 const int localHour = int(((hour / kHour) + plan.utcOffsetHours + 48) % 24);
                 const bool incident = hour >= incidentStart && hour < incidentStart + 3 * kHour;
+                DemoAuditFacts::Hour traffic { int(&plan - m_plans.data()), hour, 0, 0, 0 };
                 for (int e : endpoints) {
                     const auto requests = qint64(std::llround(level * hourShare[size_t(localHour)]
                         * share[size_t(e)] / shareSum * rng.logNormal(0.12)));
@@ -775,7 +852,14 @@ private:
                     const qint64 errors = std::min(requests, qint64(std::llround(double(requests) * rate)));
                     m_writer.insertRequestBucket(plan.id, hour, kEndpoints[size_t(e)], requests, errors);
                     ++rows;
+                    traffic.requests += requests;
+                    if (e <= 1) { // /v1/predictions and /v1/forecast
+                        traffic.predictions += requests;
+                        traffic.errors += errors;
+                    }
                 }
+                if (traffic.requests > 0)
+                    m_facts.hours.push_back(traffic);
             }
         }
         return rows;
@@ -909,7 +993,8 @@ private:
             op.displayName = QString::fromUtf8(kOperatorNames[i]);
             op.role = roleFromId(QString::fromLatin1(accounts[i].role)).value_or(Role::Auditor);
             op.createdAt = utc(created + i * kHour);
-            operators.insert(op, hashes.at(i));
+            op.id = operators.insert(op, hashes.at(i));
+            m_facts.operators << op;
         }
     }
 
@@ -924,6 +1009,7 @@ private:
     QSet<QString> m_names;
     QSet<QString> m_slugs;
     QSet<QString> m_prefixes;
+    DemoAuditFacts m_facts;
 };
 
 void validate(const DemoOptions& o)
@@ -939,6 +1025,12 @@ void validate(const DemoOptions& o)
             QCoreApplication::translate("DemoGenerator", "The number of days must be between 1 and %1.")
                 .arg(kMaxDays),
             QStringLiteral("days"));
+    if (o.auditEvents < 0 || o.auditEvents > kMaxAuditEvents)
+        throw DomainError(Kind::Invalid,
+            QCoreApplication::translate(
+                "DemoGenerator", "The number of audit events must be between 0 and %1.")
+                .arg(kMaxAuditEvents),
+            QStringLiteral("auditEvents"));
     if (o.predictions < 0 || o.predictions > kMaxPredictions)
         throw DomainError(Kind::Invalid,
             QCoreApplication::translate(

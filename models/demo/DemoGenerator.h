@@ -22,6 +22,12 @@ struct DemoOptions
     int days = 90;
     quint64 seed = 20261127;
     qint64 predictions = 1'000'000; ///< exact count written, 0..100,000,000
+    /// Audit events of the history (DemoAuditHistory), 0..100,000,000; the
+    /// alert rules add their AlertRaised events on top.
+    qint64 auditEvents = 1'000'000;
+    /// The audit signing key file; empty: AuditLog::defaultKeyPath(store).
+    /// Created with a fresh key if missing.
+    QString auditKeyPath;
     /// Last day of data (UTC), included: the request log and the predictions
     /// cover the `days` whole UTC days that end with it, so "today" shows a
     /// day's traffic against the quotas. Invalid (default): today, UTC.
@@ -41,15 +47,18 @@ const QList<DemoAccount>& demoAccounts();
 class DemoGenerator final
 {
 public:
-    /// Writes everything in one transaction on `store`'s connection, then
-    /// checkpoints the write-ahead log into the file. `progress(percent,
-    /// stage)` is called often with a translated stage name; returning false
-    /// cancels: the transaction is rolled back, the store is left as it was, and
-    /// StoreError(Interrupted) is thrown. Throws DomainError(Conflict) if any
-    /// table but `settings` holds a row, DomainError(Invalid) for options out
-    /// of range, StoreError for failures of the store. The operator passwords
-    /// are hashed with random salts, so `operators.password_hash` is the only
-    /// column that differs between two runs with the same options.
+    /// Writes everything in one transaction on `store`'s connection, then the
+    /// audit history in batches of their own transactions (AuditLog::appendBatch
+    /// refuses to join one), then checkpoints the write-ahead log into the
+    /// file. `progress(percent, stage)` is called often with a translated stage
+    /// name; returning false cancels and throws StoreError(Interrupted): before
+    /// the audit history the transaction is rolled back and the store is left
+    /// as it was; during it, the data and the batches written so far stay (a
+    /// valid, shorter log), so a caller that created the store removes it. Throws DomainError(Conflict) if
+    /// any table but `settings` holds a row, DomainError(Invalid) for options out of range, StoreError for
+    /// failures of the store. The operator passwords are hashed with random salts, and the audit log's salts,
+    /// subject keys, pseudonym secret and signing key are random by design (so are the pseudonyms, hashes and
+    /// signatures made from them); everything else is the same in two runs with the same options.
     static void generate(Store& store, const DemoOptions& options,
         const std::function<bool(int, const QString&)>& progress = {});
 };

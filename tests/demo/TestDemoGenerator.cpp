@@ -1,3 +1,5 @@
+#include "audit/AuditEventCodec.h"
+#include "audit/SqliteAuditRepository.h"
 #include "auth/PasswordHasher.h"
 #include "core/DomainError.h"
 #include "demo/DemoGenerator.h"
@@ -8,6 +10,7 @@
 #include "tenancy/Tier.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,7 +31,81 @@ DemoOptions smallOptions()
     o.predictions = 20'000;
     o.seed = 4242;
     o.endDay = QDate(2026, 11, 27);
+    o.auditEvents = 3'000;
     return o;
+}
+
+/// Every audit record of `s`, in sequence order.
+QList<AuditRecord> auditRecords(Store& s)
+{
+    QList<AuditRecord> out;
+    const SqliteAuditRepository repo(s.db());
+    repo.forEachRow(1, repo.lastSeq(), [&](const StoredAuditRow& row) {
+        auto r = AuditEventCodec::decode(row.record);
+        if (r)
+            out << *r;
+        return bool(r);
+    });
+    return out;
+}
+
+/// A record as text with its pseudonyms (random per store by design) replaced
+/// by the order in which they first appear, so two runs compare equal when
+/// everything the seed decides is equal.
+QStringList normalized(const QList<AuditRecord>& records)
+{
+    static const QRegularExpression pseudonym(QStringLiteral("\\b(op|user|key)-[0-9a-f]{16}\\b"));
+    QHash<QString, int> seen;
+    const auto replace = [&](const QString& text) -> QString {
+        QString out;
+        qsizetype last = 0;
+        for (auto it = pseudonym.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const int n = int(seen.size());
+            const int id = seen.contains(m.captured()) ? seen.value(m.captured())
+                                                       : seen.insert(m.captured(), n).value();
+            out += text.mid(last, m.capturedStart() - last) + m.captured(1) + QStringLiteral("#")
+                + QString::number(id);
+            last = m.capturedEnd();
+        }
+        return out + text.mid(last);
+    };
+    QStringList out;
+    for (AuditRecord r : records) {
+        // A checkpoint names the random key and the root over random commitments.
+        if (r.type == AuditEventType::CheckpointSigned) {
+            r.details.remove(QStringLiteral("key_id"));
+            r.details.remove(QStringLiteral("root_hash"));
+        }
+        out << replace(QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+                           .arg(r.sequence)
+                           .arg(r.timeUtcMs)
+                           .arg(r.tenant ? r.tenant->value : -1)
+                           .arg(r.actorId, auditEventTypeId(r.type), auditSeverityId(r.severity),
+                               auditOutcomeId(r.outcome), r.resource,
+                               QString::fromUtf8(AuditEventCodec::canonicalJson(r.details))));
+    }
+    return out;
+}
+
+/// Most events of one actor (among `records` of `type`) within any `windowMs`.
+int densestRun(const QList<AuditRecord>& records, AuditEventType type, qint64 windowMs)
+{
+    QHash<QString, QList<qint64>> times;
+    for (const AuditRecord& r : records) {
+        if (r.type == type)
+            times[r.actorId] << r.timeUtcMs;
+    }
+    int best = 0;
+    for (const QList<qint64>& t : std::as_const(times)) {
+        qsizetype from = 0;
+        for (qsizetype i = 0; i < t.size(); ++i) {
+            while (t.at(i) - t.at(from) > windowMs)
+                ++from;
+            best = std::max(best, int(i - from + 1));
+        }
+    }
+    return best;
 }
 
 qint64 dayStart(QDate d)
@@ -129,8 +206,13 @@ private slots:
         const auto fc = tableFingerprints(*c);
         QCOMPARE(fa.keys(), fb.keys());
         QVERIFY(fa.contains(QStringLiteral("predictions")));
-        for (auto it = fa.cbegin(); it != fa.cend(); ++it)
+        for (auto it = fa.cbegin(); it != fa.cend(); ++it) {
+            // The audit tables and the pseudonym secret in settings are random
+            // by design; auditHistory() compares what the seed decides there.
+            if (it.key().startsWith(QLatin1String("audit")) || it.key() == QLatin1String("settings"))
+                continue;
             QVERIFY2(it.value() == fb.value(it.key()), qPrintable(it.key()));
+        }
         for (const char* table : { "tenants", "tenant_users", "api_keys", "request_log", "predictions" })
             QVERIFY2(fa.value(QLatin1String(table)) != fc.value(QLatin1String(table)), table);
         // Same counts are not enough: every row holds something the seed decides.
@@ -346,6 +428,114 @@ private slots:
         QVERIFY(
             scalar(*s, "SELECT count(*) FROM ml_models WHERE status = 'retired' AND retired_at IS NOT NULL")
             >= 4);
+    }
+
+    void auditHistory()
+    {
+        DemoOptions o = smallOptions();
+        o.auditEvents = 20'000;
+        auto a = newStore(QStringLiteral("audit-a.sqlite3"));
+        auto b = newStore(QStringLiteral("audit-b.sqlite3"));
+        DemoGenerator::generate(*a, o);
+        DemoGenerator::generate(*b, o);
+        const QList<AuditRecord> records = auditRecords(*a);
+        QCOMPARE(records.size(), scalar(*a, "SELECT count(*) FROM audit_events"));
+
+        // Exactly the events asked for, plus what the alert rules raised.
+        qint64 alertsRaised = 0;
+        QHash<AuditEventType, qint64> perType;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const AuditRecord& r = records.at(i);
+            QCOMPARE(r.sequence, i + 1);
+            if (i > 0)
+                QVERIFY(r.timeUtcMs >= records.at(i - 1).timeUtcMs);
+            ++perType[r.type];
+            alertsRaised += r.type == AuditEventType::AlertRaised;
+            // An alert carries the time of the event that raised it.
+            if (r.type == AuditEventType::AlertRaised)
+                QCOMPARE(r.timeUtcMs, records.at(i - 1).timeUtcMs);
+            // Nothing personal in the hashed record.
+            const QString text
+                = r.actorId + r.resource + QString::fromUtf8(AuditEventCodec::canonicalJson(r.details));
+            QVERIFY2(!text.contains(u'@'), qPrintable(text));
+        }
+        QCOMPARE(qint64(records.size()) - alertsRaised, o.auditEvents);
+        QCOMPARE(alertsRaised, scalar(*a, "SELECT count(*) FROM audit_alerts"));
+
+        // The same seed decides everything but the salts, keys and pseudonyms.
+        QCOMPARE(normalized(auditRecords(*b)), normalized(records));
+        QVERIFY(scalar(*a, "SELECT count(*) FROM audit_personal") > o.auditEvents / 2);
+
+        // Consistent with the rows: every tenant, user and key has its event,
+        // tenants at their creation, and prediction traffic sums to the request log.
+        QCOMPARE(
+            perType.value(AuditEventType::TenantProvisioned), scalar(*a, "SELECT count(*) FROM tenants"));
+        QCOMPARE(
+            perType.value(AuditEventType::TenantUserAdded), scalar(*a, "SELECT count(*) FROM tenant_users"));
+        QCOMPARE(perType.value(AuditEventType::ApiKeyCreated), scalar(*a, "SELECT count(*) FROM api_keys"));
+        QCOMPARE(perType.value(AuditEventType::ApiKeyRevoked),
+            scalar(*a, "SELECT count(*) FROM api_keys WHERE revoked_at IS NOT NULL"));
+        QCOMPARE(perType.value(AuditEventType::BackupCompleted), o.days);
+        QVERIFY(perType.value(AuditEventType::CheckpointSigned) >= 1);
+        QVERIFY(scalar(*a, "SELECT count(*) FROM audit_checkpoints") >= qint64(records.size()) / 10'000);
+        for (AuditEventType t : { AuditEventType::Login, AuditEventType::Logout, AuditEventType::LoginFailed,
+                 AuditEventType::DataRead, AuditEventType::DataExported, AuditEventType::QuotaWarning,
+                 AuditEventType::GdprRequestReceived, AuditEventType::TenantSuspended,
+                 AuditEventType::ConfigurationChanged })
+            QVERIFY2(perType.value(t) > 0, qPrintable(auditEventTypeId(t)));
+        qint64 predictionRequests = 0;
+        for (const AuditRecord& r : records) {
+            if (r.type == AuditEventType::PredictionRequested)
+                predictionRequests += r.details.value(QStringLiteral("requests")).toInteger();
+            if (r.type == AuditEventType::TenantProvisioned) {
+                auto st = a->db().prepare("SELECT created_at FROM tenants WHERE id = ?1");
+                st.bind(1, std::int64_t(r.tenant->value));
+                QVERIFY(st.step());
+                QCOMPARE(r.timeUtcMs, (st.int64(0) - 60) * 1000);
+            }
+        }
+        QCOMPARE(predictionRequests,
+            scalar(*a,
+                "SELECT sum(requests) FROM request_log WHERE endpoint IN ('/v1/predictions', "
+                "'/v1/forecast')"));
+
+        // The patterns the alert rules look for, and the alerts they raised.
+        QVERIFY(densestRun(records, AuditEventType::LoginFailed, 600'000) >= 5);
+        QVERIFY(densestRun(records, AuditEventType::DataExported, 600'000) >= 20);
+        const auto deniedSuspended
+            = std::count_if(records.cbegin(), records.cend(), [](const AuditRecord& r) {
+                  return r.outcome == AuditOutcome::Denied && r.tenant
+                      && r.details.value(QStringLiteral("reason")).toString()
+                      == QLatin1String("tenant_suspended");
+              });
+        QVERIFY(deniedSuspended > 0);
+        for (const char* rule : { "repeated_failed_logins", "export_burst", "suspended_tenant_access" }) {
+            auto st = a->db().prepare("SELECT count(*) FROM audit_alerts WHERE rule = ?1");
+            st.bind(1, QString::fromLatin1(rule));
+            QVERIFY(st.step());
+            QVERIFY2(st.int64(0) > 0, rule);
+        }
+        // Completed erasures left no personal part of their subject.
+        for (const AuditRecord& r : records) {
+            if (r.type != AuditEventType::GdprErasureCompleted)
+                continue;
+            auto st = a->db().prepare("SELECT count(*) FROM audit_personal WHERE subject = ?1");
+            st.bind(1, r.details.value(QStringLiteral("subject")).toString());
+            QVERIFY(st.step());
+            QCOMPARE(st.int64(0), 0);
+        }
+
+        // Fewer events than the lifecycle needs: the earliest of those, exactly.
+        DemoOptions few = o;
+        few.auditEvents = 50;
+        auto c = newStore(QStringLiteral("audit-few.sqlite3"));
+        DemoGenerator::generate(*c, few);
+        QCOMPARE(scalar(*c, "SELECT count(*) FROM audit_events WHERE type <> 82"), 50);
+        DemoOptions none = o;
+        none.auditEvents = 0;
+        auto d = newStore(QStringLiteral("audit-none.sqlite3"));
+        DemoGenerator::generate(*d, none);
+        QCOMPARE(scalar(*d, "SELECT count(*) FROM audit_events"), 0);
     }
 
     void cancelLeavesStoreEmpty_data()
