@@ -686,17 +686,42 @@ void SqliteAuditRepository::forEachRow(
 
 void SqliteAuditRepository::insertRow(const StoredAuditRow& r, const QString& ftsBody)
 {
+    insertRowEncoded(r, r.actor.toUtf8(), r.resource.toUtf8(), ftsBody.toUtf8());
+}
+
+namespace {
+
+// Binds without SQLite's copy (SQLITE_STATIC): the caller keeps the bytes
+// alive until the statement has run, which exec() does before returning.
+void bindView(Database& db, Statement& st, int index, QByteArrayView bytes, bool blob)
+{
+    const char* data = bytes.data() ? bytes.data() : "";
+    const int rc = blob ? sqlite3_bind_blob(st.handle(), index, data, int(bytes.size()), SQLITE_STATIC)
+                        : sqlite3_bind_text(st.handle(), index, data, int(bytes.size()), SQLITE_STATIC);
+    if (rc != SQLITE_OK)
+        db.raise(rc, "bind");
+}
+
+} // namespace
+
+void SqliteAuditRepository::insertRowEncoded(
+    const StoredAuditRow& r, QByteArrayView actorUtf8, QByteArrayView resourceUtf8, QByteArrayView ftsUtf8)
+{
     {
         auto st = m_st->use("INSERT INTO audit_events(seq, time_ms, tenant_id, actor, type, category, severity, "
                             "outcome, resource, record, chain_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
                             "?10, ?11)");
-        st->bind(1, i64(r.seq)).bind(2, i64(r.timeMs)).bind(3, r.tenantId ? std::optional<std::int64_t>(*r.tenantId) : std::nullopt).bind(4, r.actor);
-        st->bind(5, r.type).bind(6, r.category).bind(7, r.severity).bind(8, r.outcome).bind(9, r.resource);
-        st->bindBlob(10, r.record).bindBlob(11, r.chainHash);
+        st->bind(1, i64(r.seq)).bind(2, i64(r.timeMs)).bind(3, opt64(r.tenantId));
+        bindView(m_db, *st, 4, actorUtf8, false);
+        st->bind(5, r.type).bind(6, r.category).bind(7, r.severity).bind(8, r.outcome);
+        bindView(m_db, *st, 9, resourceUtf8, false);
+        bindView(m_db, *st, 10, r.record, true);
+        bindView(m_db, *st, 11, r.chainHash, true);
         st->exec();
     }
     auto fts = m_st->use("INSERT INTO audit_fts(rowid, body) VALUES (?1, ?2)");
-    fts->bind(1, i64(r.seq)).bind(2, ftsBody);
+    fts->bind(1, i64(r.seq));
+    bindView(m_db, *fts, 2, ftsUtf8, false);
     fts->exec();
 }
 
@@ -967,7 +992,9 @@ void SqliteAuditRepository::insertPersonalEncoded(
     qint64 seq, const QString& subject, const QByteArray& salt, const QByteArray& json)
 {
     auto st = m_st->use("INSERT INTO audit_personal(seq, subject, salt, data) VALUES (?1, ?2, ?3, ?4)");
-    st->bind(1, i64(seq)).bind(2, subject).bindBlob(3, salt).bindBlob(4, json);
+    st->bind(1, i64(seq)).bind(2, subject);
+    bindView(m_db, *st, 3, salt, true);
+    bindView(m_db, *st, 4, json, true);
     st->exec();
 }
 

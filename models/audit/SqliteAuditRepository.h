@@ -78,6 +78,10 @@ public:
     [[nodiscard]] QList<AuditAlert> alerts(bool openOnly, int limit) const override;
     [[nodiscard]] std::optional<AuditAlert> alert(qint64 id) const override;
 
+    /// insertRow with the text columns already in UTF-8 (a batch converts them
+    /// on its preparing thread).
+    void insertRowEncoded(
+        const StoredAuditRow& row, QByteArrayView actorUtf8, QByteArrayView resourceUtf8, QByteArrayView ftsUtf8);
     /// insertPersonal with the data already encoded by encodePersonal().
     void insertPersonalEncoded(qint64 seq, const QString& subject, const QByteArray& salt, const QByteArray& json);
 
