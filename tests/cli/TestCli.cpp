@@ -142,7 +142,8 @@ private slots:
         m_demo = path(QStringLiteral("demo.sqlite3"));
         const Run r = run({ QStringLiteral("demo"), QStringLiteral("--out"), m_demo,
             QStringLiteral("--predictions"), QStringLiteral("5000"), QStringLiteral("--tenants"),
-            QStringLiteral("12"), QStringLiteral("--days"), QStringLiteral("10") });
+            QStringLiteral("12"), QStringLiteral("--days"), QStringLiteral("10"), QStringLiteral("--audit-events"),
+            QStringLiteral("2000") });
         QVERIFY2(r.code == 0, r.err.constData());
         // Not a terminal: one progress line per stage on stderr.
         QVERIFY2(r.err.contains("%]"), r.err.constData());
