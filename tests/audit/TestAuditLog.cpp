@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
 #include <stdexcept>
 #include <vector>
 
@@ -424,6 +425,62 @@ private slots:
         QCOMPARE(seen, (QList<qint64> { 1, 2, 4, 5, 6 }));
         QCOMPARE(AuditEventCodec::decode(log.repository().row(3)->record)->type, AuditEventType::AlertRaised);
         QCOMPARE(log.rootHash(6), MerkleTree::rootHash(leavesFromScratch(log.repository())));
+    }
+
+    void largeBatchWithObserverAndPastTimes()
+    {
+        // More events than one pipeline chunk, so the batch is prepared on a
+        // second thread; the observer's extra events shift every later seq.
+        AuditLog log(*m_store, *m_clock, signing(1000, 0));
+        int alerts = 0;
+        log.setAppendObserver([&](const AuditRecord& r) {
+            if (r.sequence % 1500 == 0) {
+                ++alerts;
+                AuditEventDraft alert;
+                alert.type = AuditEventType::AlertRaised;
+                alert.resource = QStringLiteral("alert/%1").arg(alerts);
+                alert.timeUtcMs = r.timeUtcMs + 5000; // later than the drafts that follow
+                log.append(alert);
+            }
+        });
+        std::vector<AuditEventDraft> ds = drafts(0, 7000);
+        for (std::size_t i = 0; i < ds.size(); ++i)
+            ds[i].timeUtcMs = kStart.toMSecsSinceEpoch() + qint64(i) * 1000 - (i % 3 == 0 ? 4000 : 0);
+        const qint64 last = log.appendBatch(ds);
+        QCOMPARE(last, 7000 + alerts);
+        QVERIFY(alerts >= 4);
+        qint64 previous = std::numeric_limits<qint64>::min();
+        qint64 seq = 0;
+        int fromDrafts = 0;
+        log.repository().forEachRow(1, last, [&](const StoredAuditRow& r) {
+            const auto rec = AuditEventCodec::decode(r.record);
+            if (!rec || rec->sequence != ++seq || rec->timeUtcMs < previous || rec->timeUtcMs != r.timeMs)
+                throw std::runtime_error("sequence or time out of order");
+            previous = rec->timeUtcMs;
+            if (!rec->resource.startsWith(QLatin1String("alert/"))) {
+                const AuditEventDraft& d = ds[std::size_t(fromDrafts++)];
+                if (rec->resource != d.resource || rec->details != d.details || rec->actorId != d.actorId)
+                    throw std::runtime_error("event differs from its draft");
+            }
+            return true;
+        });
+        QCOMPARE(fromDrafts, 7000);
+        const auto leaves = leavesFromScratch(log.repository());
+        QCOMPARE(log.rootHash(last), MerkleTree::rootHash(leaves));
+        for (const Checkpoint& c : log.repository().checkpoints())
+            QCOMPARE(c.rootHash, MerkleTree::rootHash(std::span(leaves).first(std::size_t(c.treeSize))));
+        QCOMPARE(log.repository().checkpoints().size(), qsizetype(last / 1000));
+        // Personal parts went to the right events.
+        for (qint64 s : { qint64(1), qint64(2999), qint64(last) }) {
+            const auto rec = AuditEventCodec::decode(log.repository().row(s)->record);
+            const auto part = log.repository().personal(s);
+            if (!part) {
+                QCOMPARE(rec->personalCommitment, PersonalCommitment::none());
+                continue;
+            }
+            QVERIFY(PersonalCommitment::verify(part->part.data, part->part.salt,
+                log.repository().subjectKey(part->subject), rec->personalCommitment));
+        }
     }
 
     void pseudonyms()
