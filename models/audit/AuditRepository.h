@@ -117,6 +117,16 @@ public:
     // --- personal parts and subject keys ---
     virtual void insertPersonal(const StoredPersonalPart& part) = 0;
     [[nodiscard]] virtual std::optional<StoredPersonalPart> personal(qint64 seq) const = 0;
+    /// Calls `visit` for each stored personal part with fromSeq <= seq <= toSeq
+    /// in ascending seq order; stops when it returns false. Verification reads
+    /// them this way in one pass; the default asks personal() seq by seq.
+    virtual void forEachPersonal(
+        qint64 fromSeq, qint64 toSeq, const std::function<bool(const StoredPersonalPart&)>& visit) const
+    {
+        for (qint64 seq = fromSeq; seq <= toSeq; ++seq)
+            if (const auto part = personal(seq); part && !visit(*part))
+                return;
+    }
     /// Empty when the subject has no key (never had one, or erased).
     [[nodiscard]] virtual QByteArray subjectKey(const QString& subject) const = 0;
     virtual void putSubjectKey(const QString& subject, const QByteArray& key, qint64 createdAt) = 0;

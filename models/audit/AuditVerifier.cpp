@@ -41,6 +41,8 @@ constexpr int kChunkLevel = 16;
 constexpr qint64 kChunkSize = qint64(1) << kChunkLevel;
 constexpr int kStoredLevel = AuditLog::kStoredSubtreeLevel;
 constexpr int kMaxLevel = 62;
+// Rows read per query; a block's personal parts are read just before it.
+constexpr qint64 kRowsPerQuery = 8192;
 // How far forward a moved event is looked for when classifying.
 constexpr qint64 kReorderSearch = 1 << 20;
 
@@ -130,6 +132,63 @@ struct Shared
     std::atomic<qint64> done { 0 };
 };
 
+// PersonalCommitment::verify with the subject key's HMAC pads prepared once
+// and the worker's reusable SHA-256 context: OpenSSL's one-shot HMAC() looks
+// the digest up and allocates a context on every call, which costs more than
+// the hashing itself at millions of parts.
+class SubjectMac final
+{
+public:
+    SubjectMac() = default;
+    explicit SubjectMac(const QByteArray& key)
+    {
+        if (key.size() != PersonalCommitment::kKeySize)
+            return; // no key: erased (or never had one)
+        m_inner.fill(0x36);
+        m_outer.fill(0x5c);
+        for (qsizetype i = 0; i < key.size(); ++i) {
+            m_inner[std::size_t(i)] ^= key[i];
+            m_outer[std::size_t(i)] ^= key[i];
+        }
+        m_valid = true;
+    }
+
+    [[nodiscard]] bool valid() const { return m_valid; }
+
+    bool opens(Sha256& sha, const AuditPersonalPart& part, QByteArrayView commitment) const
+    {
+        if (part.salt.size() != PersonalCommitment::kSaltSize || commitment.size() != Sha256::kSize)
+            return false;
+        // A person's data repeats from event to event (only the salt differs),
+        // so the last canonical form is kept.
+        if (!m_lastData || part.data != *m_lastData) {
+            try {
+                m_lastMessage = PersonalCommitment::canonicalBytes(part.data);
+            } catch (const std::exception&) {
+                m_lastData.reset();
+                return false;
+            }
+            m_lastData = part.data;
+        }
+        QByteArray inner(m_inner.data(), qsizetype(m_inner.size()));
+        inner += m_lastMessage;
+        inner += part.salt;
+        const Digest innerHash = sha.hash(inner);
+        std::array<char, kShaBlock + Sha256::kSize> outer;
+        std::memcpy(outer.data(), m_outer.data(), kShaBlock);
+        std::memcpy(outer.data() + kShaBlock, innerHash.data(), Sha256::kSize);
+        return sameHash(sha.hash(QByteArrayView(outer.data(), qsizetype(outer.size()))), commitment);
+    }
+
+private:
+    static constexpr std::size_t kShaBlock = 64; // SHA-256's block size
+    std::array<char, kShaBlock> m_inner {};
+    std::array<char, kShaBlock> m_outer {};
+    bool m_valid = false;
+    mutable std::optional<AuditPersonalData> m_lastData;
+    mutable QByteArray m_lastMessage;
+};
+
 // Verifies the rows fromSeq..toSeq: each record against its columns and the
 // chain hash of the row before, and builds the Merkle hashes of its chunks.
 class RangeWorker final
@@ -154,10 +213,21 @@ public:
             // stored chain hash is only the start of this range's links.
             m_previous = toDigest(before->chainHash);
         }
-        m_repo.forEachRow(m_from, m_to, [this](const StoredAuditRow& row) { return visit(row); });
+        // Blocks of rows with their personal parts read beforehand, so each
+        // part is matched to its row without a lookup of its own.
+        for (qint64 lo = m_from; lo <= m_to && !m_failure && !stopped(); lo += kRowsPerQuery) {
+            const qint64 hi = std::min(m_to, lo + kRowsPerQuery - 1);
+            m_parts.clear();
+            m_nextPart = 0;
+            m_repo.forEachPersonal(lo, hi, [this](const StoredPersonalPart& p) {
+                m_parts.push_back(p);
+                return true;
+            });
+            m_repo.forEachRow(lo, hi, [this](const StoredAuditRow& row) { return visit(row); });
+            if (!m_failure && !stopped() && m_expected <= hi)
+                fail({ m_expected, RowProblem::Gap });
+        }
         flushProgress();
-        if (!m_failure && !stopped() && m_expected <= m_to)
-            fail({ m_expected, RowProblem::Gap });
     }
 
     std::optional<RowFailure> m_failure;
@@ -309,19 +379,20 @@ private:
 
     void checkPersonal(qint64 seq, QByteArrayView commitment)
     {
-        if (std::all_of(commitment.begin(), commitment.end(), [](char c) { return c == 0; }))
-            return;
-        const auto part = m_repo.personal(seq);
-        if (!part)
-            return; // erased, or the event had none
-        auto key = m_subjectKeys.constFind(part->subject);
+        while (m_nextPart < m_parts.size() && m_parts[m_nextPart].seq < seq)
+            ++m_nextPart; // parts of missing rows: the gap is reported instead
+        if (m_nextPart == m_parts.size() || m_parts[m_nextPart].seq != seq)
+            return; // none, or erased
+        const StoredPersonalPart& part = m_parts[m_nextPart];
+        auto key = m_subjectKeys.constFind(part.subject);
         if (key == m_subjectKeys.constEnd())
-            key = m_subjectKeys.insert(part->subject, m_repo.subjectKey(part->subject));
-        if (key->isEmpty())
+            key = m_subjectKeys.insert(part.subject, SubjectMac(m_repo.subjectKey(part.subject)));
+        if (!key->valid())
             return; // the subject was erased: nothing can be opened any more
         ++m_personalChecked;
-        if (!PersonalCommitment::verify(part->part.data, part->part.salt, *key, commitment)
-            && !m_personalFailure)
+        // A part beside a record that committed to none is foreign to it.
+        const bool none = std::all_of(commitment.begin(), commitment.end(), [](char c) { return c == 0; });
+        if ((none || !key->opens(m_sha, part.part, commitment)) && !m_personalFailure)
             m_personalFailure = seq;
     }
 
@@ -334,7 +405,9 @@ private:
     Sha256 m_sha;
     std::optional<Digest> m_previous;
     CompactRange m_range;
-    QHash<QString, QByteArray> m_subjectKeys;
+    QHash<QString, SubjectMac> m_subjectKeys;
+    std::vector<StoredPersonalPart> m_parts; // of the current block
+    std::size_t m_nextPart = 0;
     qint64 m_unreported = 0;
 };
 

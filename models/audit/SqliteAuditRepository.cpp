@@ -1012,6 +1012,23 @@ std::optional<StoredPersonalPart> SqliteAuditRepository::personal(qint64 seq) co
     return p;
 }
 
+void SqliteAuditRepository::forEachPersonal(
+    qint64 fromSeq, qint64 toSeq, const std::function<bool(const StoredPersonalPart&)>& visit) const
+{
+    // A statement of its own, as in forEachRow: one range scan instead of a lookup per part.
+    Statement st(m_db, "SELECT seq, subject, salt, data FROM audit_personal WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq");
+    st.bind(1, i64(fromSeq)).bind(2, i64(toSeq));
+    while (st.step()) {
+        StoredPersonalPart p;
+        p.seq = st.int64(0);
+        p.subject = st.text(1);
+        p.part.salt = st.blob(2);
+        p.part.data = decodePersonal(st.blob(3)).value_or(AuditPersonalData {});
+        if (!visit(p))
+            break;
+    }
+}
+
 QByteArray SqliteAuditRepository::subjectKey(const QString& subject) const
 {
     auto st = m_st->use("SELECT key FROM audit_subject_keys WHERE subject = ?1");

@@ -67,6 +67,8 @@ public:
 
     void insertPersonal(const StoredPersonalPart& part) override;
     [[nodiscard]] std::optional<StoredPersonalPart> personal(qint64 seq) const override;
+    void forEachPersonal(qint64 fromSeq, qint64 toSeq,
+        const std::function<bool(const StoredPersonalPart&)>& visit) const override;
     [[nodiscard]] QByteArray subjectKey(const QString& subject) const override;
     void putSubjectKey(const QString& subject, const QByteArray& key, qint64 createdAt) override;
     qint64 eraseSubject(const QString& subject) override;
