@@ -105,11 +105,11 @@ AuditDetailPanel::AuditDetailPanel(const Store& store, const Session& session, Q
     columns->addWidget(detailsBox, 4);
     columns->addWidget(integrityBox, 3);
 
-    auto* empty = new QLabel(tr("Select an event to see its details."), this);
-    empty->setObjectName(QStringLiteral("auditDetailEmptyLabel"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setEnabled(false);
-    m_stack->addWidget(empty);
+    m_emptyLabel = new QLabel(tr("Select an event to see its details."), this);
+    m_emptyLabel->setObjectName(QStringLiteral("auditDetailEmptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_stack->addWidget(m_emptyLabel);
     m_stack->addWidget(page);
 
     auto* layout = new QVBoxLayout(this);
@@ -172,7 +172,39 @@ void AuditDetailPanel::clearEvent()
 {
     m_event.reset();
     ++m_request;
+    m_emptyLabel->setText(tr("Select an event to see its details."));
     m_stack->setCurrentIndex(0);
+}
+
+void AuditDetailPanel::showSequence(qint64 seq, std::function<QString(const AuditRecord&)> tenantText)
+{
+    clearEvent();
+    m_emptyLabel->setText(tr("Reading event #%1…").arg(seq));
+    const quint64 request = m_request;
+    m_reader->post(
+        [this, request, seq, tenantText = std::move(tenantText)](AuditReader& reader) {
+            std::optional<AuditEvent> event = reader.event(seq);
+            QMetaObject::invokeMethod(
+                this,
+                [this, request, seq, tenantText, event = std::move(event)] {
+                    if (request != m_request)
+                        return;
+                    if (!event)
+                        m_emptyLabel->setText(tr("There is no event #%1.").arg(seq));
+                    else
+                        setEvent(*event, tenantText(event->record));
+                },
+                Qt::QueuedConnection);
+        },
+        [this, request](const QString& message, bool) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, request, message] {
+                    if (request == m_request)
+                        m_emptyLabel->setText(message);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void AuditDetailPanel::setEvent(const AuditEvent& event, const QString& tenantText)
@@ -220,6 +252,7 @@ void AuditDetailPanel::setEvent(const AuditEvent& event, const QString& tenantTe
         requestHashes(r.sequence);
     }
     m_stack->setCurrentIndex(1);
+    emit eventShown(r.sequence);
 }
 
 void AuditDetailPanel::requestHashes(qint64 seq)

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -39,9 +40,16 @@ public:
     /// Shows `event`; `tenantText` is how the tenant column names its tenant.
     void setEvent(const AuditEvent& event, const QString& tenantText);
     void clearEvent();
+    /// Reads event `seq` in the background and shows it; `tenantText` names
+    /// its tenant. A missing event shows a message instead.
+    void showSequence(qint64 seq, std::function<QString(const AuditRecord&)> tenantText);
     [[nodiscard]] std::optional<qint64> currentSeq() const;
     /// The proof dialog opened last, while it is open.
     [[nodiscard]] AuditProofDialog* proofDialog() const { return m_proofDialog; }
+
+signals:
+    /// An event is shown (by setEvent or showSequence).
+    void eventShown(qint64 seq);
 
 public slots:
     /// Opens the proof dialog for the shown event and starts the check.
@@ -57,6 +65,7 @@ private:
     std::optional<AuditEvent> m_event;
     quint64 m_request = 0; ///< drops hash answers for an event no longer shown
     QStackedWidget* m_stack;
+    QLabel* m_emptyLabel;
     QLabel* m_seq;
     QLabel* m_time;
     QLabel* m_utcTime;

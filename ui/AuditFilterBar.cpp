@@ -258,6 +258,34 @@ AuditFilter AuditFilterBar::filter() const
     return f;
 }
 
+void AuditFilterBar::setActor(const QString& actorId)
+{
+    m_actor->setText(actorId);
+    applyNow();
+}
+
+void AuditFilterBar::setResource(const QString& resource)
+{
+    m_resource->setText(resource);
+    applyNow();
+}
+
+void AuditFilterBar::setTenant(std::optional<TenantId> tenant)
+{
+    const int index = m_tenant->findData(tenant ? tenant->value : qint64(0));
+    if (index >= 0)
+        m_tenant->setCurrentIndex(index);
+    applyNow();
+}
+
+void AuditFilterBar::setEventType(AuditEventType type)
+{
+    const int index = m_type->findData(QString(kTypePrefix + auditEventTypeId(type)));
+    if (index >= 0)
+        m_type->setCurrentIndex(index);
+    applyNow();
+}
+
 void AuditFilterBar::setCountText(const QString& text)
 {
     m_count->setText(text);

@@ -35,6 +35,13 @@ public:
     /// The filter the controls describe now; preset time ranges end now.
     [[nodiscard]] AuditFilter filter() const;
     void setCountText(const QString& text);
+
+    /// Narrow to one value of a field, keeping the other filters; applied at once.
+    void setActor(const QString& actorId);
+    void setResource(const QString& resource);
+    /// nullopt: platform events only.
+    void setTenant(std::optional<TenantId> tenant);
+    void setEventType(AuditEventType type);
     [[nodiscard]] QString countText() const;
 
 public slots:

@@ -12,6 +12,9 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QRegularExpressionValidator>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -29,7 +32,8 @@ AuditPane::AuditPane(const Store& store, const Session& session, const Clock& cl
       m_model(new AuditEventModel(store, session, [this](TenantId id) { return tenantName(id); }, this)),
       m_filterBar(new AuditFilterBar(clock, this)), m_listStack(new QStackedWidget(this)),
       m_table(new QTableView(this)), m_stateLabel(new QLabel(this)), m_stateButton(new QPushButton(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_detail(new AuditDetailPanel(store, session, this))
+      m_splitter(new QSplitter(Qt::Vertical, this)), m_detail(new AuditDetailPanel(store, session, this)),
+      m_goTo(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("auditPane"));
 
@@ -41,6 +45,15 @@ AuditPane::AuditPane(const Store& store, const Session& session, const Clock& cl
     toolbar->addAction(m_reload);
     toolbar->addSeparator();
     toolbar->addAction(m_prove);
+    toolbar->addSeparator();
+    // Any event among millions by its number, without paging to it.
+    m_goTo->setObjectName(QStringLiteral("auditGoToEdit"));
+    m_goTo->setPlaceholderText(tr("Go to event #"));
+    m_goTo->setToolTip(tr("Show the event with this sequence number in the details below"));
+    m_goTo->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("#?[0-9]{1,18}")), m_goTo));
+    m_goTo->setMaximumWidth(m_goTo->fontMetrics().horizontalAdvance(QStringLiteral("Go to event #0000000")) + 24);
+    m_goTo->setClearButtonEnabled(true);
+    toolbar->addWidget(m_goTo);
 
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setModel(m_model);
@@ -139,6 +152,15 @@ AuditPane::AuditPane(const Store& store, const Session& session, const Clock& cl
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &AuditPane::onCurrentRowChanged);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &AuditPane::showContextMenu);
+    connect(m_goTo, &QLineEdit::returnPressed, this, &AuditPane::goToEvent);
+    connect(m_detail, &AuditDetailPanel::eventShown, this, [this](qint64 seq) {
+        const int row = m_model->rowOfSeq(seq);
+        m_prove->setEnabled(true);
+        if (row >= 0 && m_table->currentIndex().row() != row)
+            m_table->setCurrentIndex(m_model->index(row, 0));
+    });
     connect(m_stateButton, &QPushButton::clicked, this, [this] {
         if (!m_model->errorMessage().isEmpty())
             reload();
@@ -254,6 +276,52 @@ void AuditPane::onCurrentRowChanged()
     }
     m_detail->setEvent(*event, m_model->index(row, AuditEventModel::Tenant).data().toString());
     m_prove->setEnabled(true);
+}
+
+void AuditPane::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    const AuditEvent* event = index.isValid() ? m_model->eventAt(index.row()) : nullptr;
+    if (!event)
+        return;
+    const AuditRecord r = event->record;
+    const QString tenant = m_model->index(index.row(), AuditEventModel::Tenant).data().toString();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("auditRowMenu"));
+    if (!r.actorId.isEmpty())
+        menu.addAction(tr("Only Actor %1").arg(r.actorId), this, [this, r] { m_filterBar->setActor(r.actorId); });
+    menu.addAction(tr("Only Tenant %1").arg(tenant), this, [this, r] { m_filterBar->setTenant(r.tenant); });
+    menu.addAction(tr("Only Event %1").arg(auditEventTypeDisplayName(r.type)), this,
+        [this, r] { m_filterBar->setEventType(r.type); });
+    if (!r.resource.isEmpty())
+        menu.addAction(tr("Only Resource %1").arg(r.resource), this, [this, r] { m_filterBar->setResource(r.resource); });
+    menu.addSeparator();
+    menu.addAction(m_prove);
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void AuditPane::goToEvent()
+{
+    QString text = m_goTo->text().trimmed();
+    if (text.startsWith(u'#'))
+        text.remove(0, 1);
+    bool ok = false;
+    const qint64 seq = text.toLongLong(&ok);
+    if (!ok || seq <= 0)
+        return;
+    const int row = m_model->rowOfSeq(seq);
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_model->index(row, 0));
+        return;
+    }
+    m_table->setCurrentIndex(QModelIndex());
+    m_detail->showSequence(seq, [this](const AuditRecord& r) {
+        // The lookup the list uses, so the details name tenants the same way.
+        return r.tenant ? (tenantName(*r.tenant).isEmpty() ? tr("Tenant #%1").arg(r.tenant->value)
+                                                           : tenantName(*r.tenant))
+                        : tr("Platform");
+    });
 }
 
 void AuditPane::focusSearch()

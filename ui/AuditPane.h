@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
@@ -55,6 +56,8 @@ private:
     void loadTenants();
     void updateState();
     void onCurrentRowChanged();
+    void showContextMenu(const QPoint& pos);
+    void goToEvent();
     [[nodiscard]] QString tenantName(TenantId id) const;
 
     const TenantService* m_tenants;
@@ -72,6 +75,7 @@ private:
     QAction* m_reload = nullptr;
     QAction* m_find = nullptr;
     QAction* m_prove = nullptr;
+    QLineEdit* m_goTo;
 };
 
 } // namespace gc

@@ -68,7 +68,10 @@ AuditProofDialog::AuditProofDialog(qint64 seq, QWidget* parent)
     m_proof->setObjectName(QStringLiteral("proofHashesEdit"));
     m_proof->setPlaceholderText(tr("No proof"));
     m_checkpointText->setObjectName(QStringLiteral("proofCheckpointText"));
-    m_checkpointText->setMaximumHeight(m_checkpointText->fontMetrics().lineSpacing() * 8);
+    // The signature line is longer than the dialog is wide; wrap it rather than scroll.
+    m_checkpointText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_checkpointText->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_checkpointText->setFixedHeight(m_checkpointText->fontMetrics().lineSpacing() * 9);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AuditIntegrityMonitor.h"
+#include "AuditPane.h"
 #include "ChangePasswordDialog.h"
 #include "OpenDialog.h"
 #include "OperatorsPane.h"
@@ -9,6 +11,8 @@
 #include "auth/AuthService.h"
 #include "store/Store.h"
 #include "tenancy/TenantService.h"
+
+#include "IntegrityBadge.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,6 +64,10 @@ MainWindow::MainWindow(Store& store, const Clock& clock, const Session& session,
         m_operators = new OperatorsPane(*m_auth, session, *m_settings, m_stack);
         addArea(QStringLiteral("operators"), tr("Operators"), m_operators, QStyle::SP_FileDialogContentsView);
     }
+    if (session.can(Action::ViewAuditLog)) {
+        m_audit = new AuditPane(store, session, clock, m_tenantService.get(), *m_settings, m_stack);
+        addArea(QStringLiteral("audit"), tr("Audit trail"), m_audit, QStyle::SP_FileDialogInfoView);
+    }
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -103,6 +111,9 @@ MainWindow::~MainWindow()
     // delete them while both still exist.
     delete m_tenants;
     delete m_operators;
+    // Stops the verification thread before the store can go away.
+    delete m_auditIntegrity;
+    delete m_audit;
     m_settings->sync();
 }
 
@@ -190,6 +201,15 @@ void MainWindow::buildStatusBar()
     who->setText(tr("Signed in as %1 (%2)").arg(m_session.op().displayName, roleDisplayName(m_session.role())));
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(who);
+    if (m_session.can(Action::ViewAuditLog)) {
+        auto* badge = new IntegrityBadge(this);
+        m_auditIntegrity = new AuditIntegrityMonitor(m_store, m_session, badge, this);
+        statusBar()->addPermanentWidget(badge);
+        // Verify once the window is up, so start-up is not slowed by it.
+        connect(this, &MainWindow::firstShown, m_auditIntegrity, [this] {
+            QTimer::singleShot(1500, m_auditIntegrity, &AuditIntegrityMonitor::verify);
+        });
+    }
 }
 
 void MainWindow::openStore()

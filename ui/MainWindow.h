@@ -13,6 +13,8 @@ namespace gc {
 
 class AlertEngine;
 class AuditLog;
+class AuditIntegrityMonitor;
+class AuditPane;
 class AuthService;
 class Clock;
 class OperatorsPane;
@@ -46,6 +48,10 @@ public:
     [[nodiscard]] TenantsPane* tenantsPane() const { return m_tenants; }
     /// nullptr when the session may not manage operators.
     [[nodiscard]] OperatorsPane* operatorsPane() const { return m_operators; }
+    /// nullptr when the session may not view the audit log.
+    [[nodiscard]] AuditPane* auditPane() const { return m_audit; }
+    /// Verifies the audit trail for the status-bar badge; nullptr without ViewAuditLog.
+    [[nodiscard]] AuditIntegrityMonitor* auditIntegrity() const { return m_auditIntegrity; }
 
 signals:
     /// Emitted once, from the event loop right after the first show: the window
@@ -80,6 +86,8 @@ private:
     QStackedWidget* m_stack;
     TenantsPane* m_tenants = nullptr;
     OperatorsPane* m_operators = nullptr;
+    AuditPane* m_audit = nullptr;
+    AuditIntegrityMonitor* m_auditIntegrity = nullptr;
     QLabel* m_storeLabel = nullptr;
     bool m_shown = false;
 };

@@ -161,7 +161,7 @@ void TestGuiStartup::firstRunThenSignIn()
     QCOMPARE(runConsole(*qApp, options), 0);
     QCOMPARE(script.done(), 3);
     QVERIFY(!loginError.isEmpty());
-    QCOMPARE(areas, (QStringList{QStringLiteral("tenants"), QStringLiteral("operators")}));
+    QCOMPARE(areas, (QStringList{QStringLiteral("tenants"), QStringLiteral("operators"), QStringLiteral("audit")}));
 
     auto store = Store::open(path);
     AuditLog auditLog(*store, m_f.clock);
