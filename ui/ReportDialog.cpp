@@ -294,7 +294,8 @@ void ReportDialog::generate()
         };
         try {
             const AuditReader reader(*store, session);
-            outcome->report = ComplianceReportBuilder::build(reader, *clock, request, progress);
+            outcome->report = ComplianceReportBuilder::build(reader, *clock, request, progress,
+                [store, session] { return std::make_unique<AuditReader>(*store, session); });
             for (ComplianceReportFormat format : formats) {
                 const QString path
                     = QDir(dir).filePath(ComplianceReportWriter::defaultFileName(outcome->report, format));

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
@@ -167,7 +168,9 @@ int report(CliContext& context, CliCommand& cmd, const QStringList& args)
     try {
         CliProgress progress;
         const auto update = [&](int percent, const QString& stage) { return progress.update(percent, stage); };
-        const ComplianceReport built = ComplianceReportBuilder::build(reader, context.clock(), request, update);
+        Store& store = context.openStore(false);
+        const ComplianceReport built = ComplianceReportBuilder::build(reader, context.clock(), request, update,
+            [&store, &session] { return std::make_unique<AuditReader>(store, session); });
         const QDir dir(cmd.isSet(kOutDir) ? cmd.value(kOutDir) : QDir::currentPath());
         if (cmd.isSet(kOutDir) && !dir.exists())
             throw DomainError(DomainError::Kind::Invalid,
@@ -180,8 +183,14 @@ int report(CliContext& context, CliCommand& cmd, const QStringList& args)
             QList<ComplianceReportFile> one {
                 ComplianceReportWriter::writeFile(reader, built, format, path, update)
             };
-            // Recorded at once, so a later cancelled format leaves no unrecorded file.
-            ComplianceReportWriter::record(log, session, built, one);
+            // Recorded at once, so a later cancelled format leaves no unrecorded
+            // file; a file whose event cannot be appended is removed again.
+            try {
+                ComplianceReportWriter::record(log, session, built, one);
+            } catch (...) {
+                QFile::remove(one.first().path);
+                throw;
+            }
             files << one;
         }
         progress.finish();

@@ -1,5 +1,6 @@
 #include "ComplianceReportBuilder.h"
 
+#include "AuditEventCodec.h"
 #include "AuditReader.h"
 #include "MerkleTree.h"
 #include "PublicKeyRing.h"
@@ -9,6 +10,7 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -31,9 +33,6 @@ QString isoMs(qint64 ms)
     throw StoreError(StoreError::Kind::Interrupted, tr("The compliance report was cancelled."));
 }
 
-// Events per page of the one pass: large enough that the per-query cost
-// vanishes, small enough that a page of decoded events stays a few MB.
-constexpr int kPageSize = 5000;
 // The pass is the first part of the work, the full re-hash the second.
 constexpr int kPassShare = 40;
 
@@ -45,6 +44,25 @@ AuditFilter ComplianceReportBuilder::periodFilter(const ComplianceReportRequest&
     filter.fromMs = request.fromMs;
     filter.toMs = request.toMs;
     return filter;
+}
+
+AuditRecord ComplianceReportBuilder::recordOf(const StoredAuditRow& row)
+{
+    if (auto decoded = AuditEventCodec::decode(row.record))
+        return *decoded;
+    // Undecodable bytes (the re-hash reports them): show what the columns say.
+    AuditRecord r;
+    r.sequence = row.seq;
+    r.timeUtcMs = row.timeMs;
+    if (row.tenantId)
+        r.tenant = TenantId(*row.tenantId);
+    r.actorId = row.actor;
+    r.type = auditEventTypeFromCode(std::uint16_t(row.type)).value_or(AuditEventType::DataRead);
+    r.severity = auditSeverityFromCode(std::uint8_t(row.severity)).value_or(AuditSeverity::Critical);
+    r.outcome = auditOutcomeFromCode(std::uint8_t(row.outcome)).value_or(AuditOutcome::Failure);
+    r.resource = row.resource;
+    r.details = QJsonObject { { QStringLiteral("undecodable_record"), true } };
+    return r;
 }
 
 QString ComplianceReportBuilder::queryText(const AuditFilter& filter)
@@ -74,8 +92,9 @@ QString ComplianceReportBuilder::queryText(const AuditFilter& filter)
     return text;
 }
 
-ComplianceReport ComplianceReportBuilder::build(
-    const AuditReader& reader, const Clock& clock, const ComplianceReportRequest& request, const Progress& progress)
+ComplianceReport ComplianceReportBuilder::build(const AuditReader& reader, const Clock& clock,
+    const ComplianceReportRequest& request, const Progress& progress,
+    const std::function<std::unique_ptr<AuditReader>()>& openReader)
 {
     reader.session().require(Action::ExportAuditEvidence);
     if (request.sampleSize < 0 || request.sampleSize > 1000)
@@ -119,59 +138,78 @@ ComplianceReport ComplianceReportBuilder::build(
     report.sampleStride = sampleSize > 0 ? std::max<qint64>(1, expected / sampleSize) : 0;
     const qint64 sampleOffset = report.sampleStride / 2;
 
-    AuditPageRequest page;
-    page.filter = c.filter;
-    page.order = AuditPageRequest::Order::OldestFirst;
-    page.afterSeq = c.eventsBefore;
-    page.limit = kPageSize;
+    // One range scan over the stored rows (a single read snapshot). Counting
+    // uses the indexed columns; only the rows a list shows are decoded. The
+    // columns are trusted here because the full re-hash below checks every
+    // column against its hashed record and the report says if it did not hold.
     qint64 next = c.eventsBefore + 1; // the sequence number the pass expects next
     bool inOrder = true;
     const int limit = report.request.listLimit;
-    for (;;) {
-        const QList<AuditEvent> events = reader.page(page);
-        for (const AuditEvent& event : events) {
-            const AuditRecord& r = event.record;
-            if (r.sequence > c.eventsThrough)
-                break;
-            if (r.sequence != next) {
-                inOrder = false;
-                if (!c.firstMissingSeq)
-                    c.firstMissingSeq = std::min(next, r.sequence);
-            }
-            next = r.sequence + 1;
-            if (!c.firstSeq)
-                c.firstSeq = r.sequence;
-            c.lastSeq = r.sequence;
-            ++c.eventsRead;
+    const qint64 stepEvery = std::max<qint64>(expected / 50, 1000);
+    bool stopped = false;
+    repo.forEachRow(c.eventsBefore + 1, c.eventsThrough, [&](const StoredAuditRow& row) {
+        if (row.seq != next) {
+            inOrder = false;
+            if (!c.firstMissingSeq)
+                c.firstMissingSeq = std::min(next, row.seq);
+        }
+        next = row.seq + 1;
+        if (row.timeMs < report.request.fromMs || row.timeMs >= report.request.toMs) {
+            // Outside the period although inside its sequence range: times went backwards.
+            inOrder = false;
+            return true;
+        }
+        if (!c.firstSeq)
+            c.firstSeq = row.seq;
+        c.lastSeq = row.seq;
+        ++c.eventsRead;
 
-            ++report.byCategory[r.category()];
-            ++report.byType[r.type];
-            ++report.byOutcome[r.outcome];
-            ++report.bySeverity[r.severity];
-            ++report.tenantsTouched[r.tenant ? QString::number(r.tenant->value) : QStringLiteral("platform")];
-            if (isPrivilegedAuditAction(r.type)) {
-                if (report.privilegedTotal++ < limit)
-                    report.privileged << r;
-            }
-            if (isAccessFailure(r)) {
-                if (report.accessFailuresTotal++ < limit)
-                    report.accessFailures << r;
-            }
-            if (r.category() == AuditCategory::Gdpr) {
-                if (report.subjectRequestsTotal++ < limit)
-                    report.subjectRequests << r;
-            }
-            if (report.sampleStride > 0 && report.samples.size() < sampleSize
-                && (r.sequence - c.eventsBefore - 1) % report.sampleStride == sampleOffset)
+        const auto type = auditEventTypeFromCode(std::uint16_t(row.type));
+        const auto outcome = auditOutcomeFromCode(std::uint8_t(row.outcome));
+        const auto severity = auditSeverityFromCode(std::uint8_t(row.severity));
+        if (!type || !outcome || !severity) {
+            inOrder = false; // an undecodable row; the re-hash names it
+            return true;
+        }
+        ++report.byCategory[auditEventCategory(*type)];
+        ++report.byType[*type];
+        ++report.byOutcome[*outcome];
+        ++report.bySeverity[*severity];
+        ++report.tenantsTouched[row.tenantId ? QString::number(*row.tenantId) : QStringLiteral("platform")];
+        const bool failure = *type == AuditEventType::LoginFailed || *type == AuditEventType::AuthenticationFailure
+            || *outcome == AuditOutcome::Denied;
+        const bool sample = report.sampleStride > 0 && report.samples.size() < sampleSize
+            && (row.seq - c.eventsBefore - 1) % report.sampleStride == sampleOffset;
+        const bool privileged = isPrivilegedAuditAction(*type);
+        const bool gdpr = auditEventCategory(*type) == AuditCategory::Gdpr;
+        report.privilegedTotal += privileged ? 1 : 0;
+        report.accessFailuresTotal += failure ? 1 : 0;
+        report.subjectRequestsTotal += gdpr ? 1 : 0;
+        const bool listed = (privileged && report.privileged.size() < limit)
+            || (failure && report.accessFailures.size() < limit) || (gdpr && report.subjectRequests.size() < limit)
+            || sample;
+        if (listed) {
+            const AuditRecord r = recordOf(row);
+            if (privileged && report.privileged.size() < limit)
+                report.privileged << r;
+            if (failure && report.accessFailures.size() < limit)
+                report.accessFailures << r;
+            if (gdpr && report.subjectRequests.size() < limit)
+                report.subjectRequests << r;
+            if (sample)
                 report.samples << r;
         }
-        if (events.size() < page.limit || (!events.isEmpty() && events.last().record.sequence >= c.eventsThrough))
-            break;
-        page.afterSeq = events.last().record.sequence;
-        const qint64 done = page.afterSeq.value_or(0) - c.eventsBefore;
-        step(expected > 0 ? int(done * kPassShare / expected) : 0, tr("Reading the period's events"));
-    }
-    if (next != c.eventsThrough + 1 && !c.firstMissingSeq)
+        if ((row.seq - c.eventsBefore) % stepEvery == 0 && progress
+            && !progress(int((row.seq - c.eventsBefore) * kPassShare / std::max<qint64>(expected, 1)),
+                tr("Reading the period's events"))) {
+            stopped = true;
+            return false;
+        }
+        return true;
+    });
+    if (stopped)
+        cancelled();
+    if (next != c.eventsThrough + 1 && !c.firstMissingSeq && expected > 0)
         c.firstMissingSeq = next;
     report.totalEvents = c.eventsRead;
 
@@ -241,7 +279,8 @@ ComplianceReport ComplianceReportBuilder::build(
 
     step(kPassShare, tr("Re-hashing the whole log"));
     AuditVerifier::Options options;
-    bool stopped = false;
+    options.openReader = openReader;
+    stopped = false;
     options.progress = [&](qint64 done, qint64 total) {
         const int percent = total > 0 ? kPassShare + int(done * (100 - kPassShare) / total) : 100;
         stopped = progress && !progress(std::min(percent, 99), tr("Re-hashing the whole log"));

@@ -1,6 +1,7 @@
 #include "ComplianceReportCsv.h"
 
 #include "AuditReader.h"
+#include "ComplianceReportBuilder.h"
 
 #include "store/StoreError.h"
 
@@ -12,7 +13,8 @@ namespace gc {
 
 namespace {
 
-constexpr int kPageSize = 5000;
+// Written in pieces of about this size: few write calls, bounded memory.
+constexpr qsizetype kFlushBytes = 1 << 20;
 
 void writeAll(QIODevice& device, const QByteArray& bytes)
 {
@@ -76,35 +78,30 @@ qint64 ComplianceReportCsv::write(
     const ComplianceCompleteness& c = report.completeness;
     const qint64 expected = std::max<qint64>(0, c.eventsThrough - c.eventsBefore);
     QByteArray buffer;
+    buffer.reserve(kFlushBytes + 4096);
     appendLine(buffer, header());
-    writeAll(device, buffer);
 
-    AuditPageRequest page;
-    page.filter = c.filter;
-    page.order = AuditPageRequest::Order::OldestFirst;
-    page.afterSeq = c.eventsBefore;
-    page.limit = kPageSize;
     qint64 rows = 0;
-    bool done = expected == 0;
-    while (!done) {
-        const QList<AuditEvent> events = reader.page(page);
-        buffer.clear();
-        for (const AuditEvent& e : events) {
-            if (e.record.sequence > c.eventsThrough) {
-                done = true;
-                break;
+    bool stopped = false;
+    reader.repository().forEachRow(c.eventsBefore + 1, c.eventsThrough, [&](const StoredAuditRow& row) {
+        if (row.timeMs < c.filter.fromMs.value_or(row.timeMs) || row.timeMs >= c.filter.toMs.value_or(row.timeMs + 1))
+            return true;
+        appendLine(buffer, fields(ComplianceReportBuilder::recordOf(row)));
+        ++rows;
+        if (buffer.size() >= kFlushBytes) {
+            writeAll(device, buffer);
+            buffer.clear();
+            if (progress && !progress(rows, expected)) {
+                stopped = true;
+                return false;
             }
-            appendLine(buffer, fields(e.record));
-            ++rows;
         }
-        writeAll(device, buffer);
-        if (events.size() < page.limit || events.isEmpty() || events.last().record.sequence >= c.eventsThrough)
-            break;
-        page.afterSeq = events.last().record.sequence;
-        if (progress && !progress(rows, expected))
-            throw StoreError(StoreError::Kind::Interrupted,
-                QCoreApplication::translate("gc::ComplianceReportCsv", "The CSV export was cancelled."));
-    }
+        return true;
+    });
+    if (stopped)
+        throw StoreError(StoreError::Kind::Interrupted,
+            QCoreApplication::translate("gc::ComplianceReportCsv", "The CSV export was cancelled."));
+    writeAll(device, buffer);
     return rows;
 }
 

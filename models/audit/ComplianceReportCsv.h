@@ -25,8 +25,8 @@ public:
     using Progress = std::function<bool(qint64, qint64)>;
 
     /// Streams the events with sequence numbers in the report's range
-    /// (completeness.eventsBefore + 1 .. eventsThrough) in keyset-paged
-    /// pages, never holding more than one page. Returns the rows written.
+    /// (completeness.eventsBefore + 1 .. eventsThrough) in one range scan,
+    /// holding at most about a megabyte of output. Returns the rows written.
     static qint64 write(
         const AuditReader& reader, const ComplianceReport& report, QIODevice& device, const Progress& progress = {});
 

@@ -318,6 +318,10 @@ QString completenessBlock(const ComplianceReport& r)
 
     Facts q;
     q.add(tr("Query"), QStringLiteral("<span class=\"mono\">") + esc(c.queryText) + QStringLiteral("</span>"));
+    q.add(tr("Rows read"),
+        esc(tr("every stored row with sequence number %1 to %2, in one scan; the range is where the query's time "
+               "bounds fall, as times never decrease along the log")
+                .arg(num(c.eventsBefore + 1), num(c.eventsThrough))));
     q.add(tr("Events logged before the period"), num(c.eventsBefore));
     q.add(tr("First sequence number in the period"), c.firstSeq ? num(*c.firstSeq) : esc(tr("none (no events)")));
     q.add(tr("Last sequence number in the period"), c.lastSeq ? num(*c.lastSeq) : esc(tr("none (no events)")));
