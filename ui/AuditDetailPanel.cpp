@@ -101,8 +101,8 @@ AuditDetailPanel::AuditDetailPanel(const Store& store, const Session& session, Q
     auto* page = new QWidget(this);
     auto* columns = new QHBoxLayout(page);
     columns->setContentsMargins(6, 4, 6, 6);
-    columns->addWidget(fieldsBox, 4);
-    columns->addWidget(detailsBox, 4);
+    columns->addWidget(fieldsBox, 3);
+    columns->addWidget(detailsBox, 3);
     columns->addWidget(integrityBox, 3);
 
     m_emptyLabel = new QLabel(tr("Select an event to see its details."), this);
@@ -244,7 +244,7 @@ void AuditDetailPanel::setEvent(const AuditEvent& event, const QString& tenantTe
         m_personal->setText(hasCommitment ? tr("erased") : tr("none"));
     }
     m_details->setJson(r.details);
-    m_commitment->setText(hasCommitment ? hex(r.personalCommitment) : tr("none (no personal data)"));
+    m_commitment->setText(hasCommitment ? hex(r.personalCommitment) : tr("none"));
     m_commitment->setCursorPosition(0);
     if (!same) {
         m_leafHash->setText(tr("reading…"));
