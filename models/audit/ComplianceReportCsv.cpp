@@ -1,5 +1,6 @@
 #include "ComplianceReportCsv.h"
 
+#include "AuditEventCodec.h"
 #include "AuditReader.h"
 #include "ComplianceReportBuilder.h"
 
@@ -8,6 +9,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonDocument>
+
+#include <cstdio>
 
 namespace gc {
 
@@ -26,15 +29,39 @@ void writeAll(QIODevice& device, const QByteArray& bytes)
 
 void appendLine(QByteArray& out, const QStringList& values)
 {
-    QString line;
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i > 0)
-            line += QLatin1Char(',');
-        line += ComplianceReportCsv::cell(values.at(i));
+            out += ',';
+        out += ComplianceReportCsv::cell(values.at(i)).toUtf8();
     }
-    out += line.toUtf8();
     out += "\r\n";
 }
+
+/// Qt::ISODateWithMs of a UTC time ("2026-11-27T08:15:00.000Z") without a
+/// QDateTime per row: times never decrease, so the date part is cached.
+class IsoTime
+{
+public:
+    QString operator()(qint64 ms)
+    {
+        const qint64 day = ms >= 0 ? ms / kDayMs : (ms - kDayMs + 1) / kDayMs;
+        if (day != m_day || m_date.isEmpty()) {
+            m_day = day;
+            m_date = QDateTime::fromMSecsSinceEpoch(day * kDayMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"))
+                + QLatin1Char('T');
+        }
+        const qint64 inDay = ms - day * kDayMs;
+        char tail[32];
+        std::snprintf(tail, sizeof tail, "%02d:%02d:%02d.%03dZ", int(inDay / 3'600'000), int(inDay / 60'000 % 60),
+            int(inDay / 1000 % 60), int(inDay % 1000));
+        return m_date + QLatin1String(tail);
+    }
+
+private:
+    static constexpr qint64 kDayMs = 86'400'000;
+    qint64 m_day = 0;
+    QString m_date;
+};
 
 } // namespace
 
@@ -64,10 +91,12 @@ QString ComplianceReportCsv::cell(const QString& value)
 
 QStringList ComplianceReportCsv::fields(const AuditRecord& r)
 {
-    const QString details = r.details.isEmpty()
-        ? QString()
-        : QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact));
-    return { QString::number(r.sequence), r.time().toString(Qt::ISODateWithMs),
+    thread_local IsoTime isoTime;
+    // The canonical form the record hashes (sorted keys, no spaces): stable
+    // across runs and quicker to write than QJsonDocument's.
+    const QString details
+        = r.details.isEmpty() ? QString() : QString::fromUtf8(AuditEventCodec::canonicalJson(r.details));
+    return { QString::number(r.sequence), isoTime(r.timeUtcMs),
         r.tenant ? QString::number(r.tenant->value) : QString(), r.actorId, auditEventTypeId(r.type),
         auditCategoryId(r.category()), auditSeverityId(r.severity), auditOutcomeId(r.outcome), r.resource, details };
 }

@@ -183,8 +183,13 @@ QString listNote(qint64 total, qsizetype shown)
 
 QString share(qint64 part, qint64 total)
 {
-    return total > 0 ? QLocale().toString(100.0 * double(part) / double(total), 'f', 1) + QStringLiteral(" %")
-                     : QStringLiteral("–");
+    if (total <= 0)
+        return QStringLiteral("–");
+    const double percent = 100.0 * double(part) / double(total);
+    // A few events among a million are not none.
+    if (part > 0 && percent < 0.05)
+        return QStringLiteral("&lt; ") + QLocale().toString(0.1, 'f', 1) + QStringLiteral(" %");
+    return QLocale().toString(percent, 'f', 1) + QStringLiteral(" %");
 }
 
 QString countsBlock(const ComplianceReport& r)
