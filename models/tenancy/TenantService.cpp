@@ -5,7 +5,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditedPermission.h"
 #include "core/DomainError.h"
-#include "store/SettingsRepository.h"
+#include "store/PseudonymSecret.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -33,7 +33,6 @@ constexpr int kMaxStringConfigLength = 1024;
 constexpr int kMaxGraceDays = 365;
 constexpr int kPeakWindowDays = 30;
 constexpr qint64 kMaxDurationSecs = 3650LL * 86'400; // ten years
-const QString kPseudonymSetting = QStringLiteral("pseudonym.secret");
 const QString kKeyScheme = QStringLiteral("gck_");
 
 [[noreturn]] void fail(Kind kind, const QString& message, const QString& field = {})
@@ -793,31 +792,9 @@ void TenantService::removeConfig(TenantId id, const QString& key)
 
 QByteArray TenantService::pseudonymKey() const
 {
-    if (!m_pseudonymKey.isEmpty())
-        return m_pseudonymKey;
-    // The secret is a fact of the store (not of this process): pseudonyms stay
-    // the same across sessions and machines for the same store.
-    SettingsRepository settings(m_store.db());
-    const auto readKey = [&]() -> QByteArray {
-        const auto hex = settings.value(kPseudonymSetting);
-        return hex ? QByteArray::fromHex(hex->toLatin1()) : QByteArray();
-    };
-    QByteArray key = readKey();
-    if (key.size() < 16) {
-        const auto create = [&] {
-            key = readKey();
-            if (key.size() < 16) {
-                key = randomBytes(32);
-                settings.setValue(kPseudonymSetting, QString::fromLatin1(key.toHex()));
-            }
-        };
-        if (m_store.db().inTransaction())
-            create();
-        else
-            m_store.transact(create);
-    }
-    m_pseudonymKey = key;
-    return key;
+    if (m_pseudonymKey.isEmpty())
+        m_pseudonymKey = PseudonymSecret::get(m_store);
+    return m_pseudonymKey;
 }
 
 TenantUser TenantService::visible(TenantUser u) const
