@@ -24,11 +24,6 @@ namespace gc::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CliAuditReport", text);
-}
-
 const QString kFramework = QStringLiteral("framework");
 const QString kFrom = QStringLiteral("from");
 const QString kTo = QStringLiteral("to");
@@ -47,7 +42,7 @@ qint64 parseInstant(const CliCommand& cmd, const QString& option)
     QDateTime at = day.isValid() ? QDateTime(day, QTime(0, 0), Qt::UTC)
                                  : QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!at.isValid())
-        throw UsageError(tr("--%1 needs a date or an ISO 8601 time, e.g. 2026-08-01 or 2026-08-01T00:00:00Z, "
+        throw UsageError(QCoreApplication::translate("CliAuditReport", "--%1 needs a date or an ISO 8601 time, e.g. 2026-08-01 or 2026-08-01T00:00:00Z, "
                             "not '%2'")
                              .arg(option, text));
     if (at.timeSpec() == Qt::LocalTime)
@@ -68,7 +63,7 @@ QList<ComplianceReportFormat> parseFormats(const CliCommand& cmd)
     for (const QString& id : given) {
         const auto format = complianceReportFormatFromId(id.trimmed());
         if (!format)
-            throw UsageError(tr("'%1' is not a report format; use html, pdf or csv").arg(id));
+            throw UsageError(QCoreApplication::translate("CliAuditReport", "'%1' is not a report format; use html, pdf or csv").arg(id));
         if (!formats.contains(*format))
             formats << *format;
     }
@@ -85,26 +80,26 @@ QJsonObject fileJson(const ComplianceReportFile& f)
 
 int report(CliContext& context, CliCommand& cmd, const QStringList& args)
 {
-    cmd.addOption({ kFramework, tr("Framework: soc2, gdpr or iso27001."), tr("NAME") });
-    cmd.addOption({ kFrom, tr("Start of the period: a date (00:00 UTC) or an ISO 8601 time."), tr("DATE") });
-    cmd.addOption({ kTo, tr("End of the period, excluded: a date (00:00 UTC) or an ISO 8601 time."), tr("DATE") });
+    cmd.addOption({ kFramework, QCoreApplication::translate("CliAuditReport", "Framework: soc2, gdpr or iso27001."), QCoreApplication::translate("CliAuditReport", "NAME") });
+    cmd.addOption({ kFrom, QCoreApplication::translate("CliAuditReport", "Start of the period: a date (00:00 UTC) or an ISO 8601 time."), QCoreApplication::translate("CliAuditReport", "DATE") });
+    cmd.addOption({ kTo, QCoreApplication::translate("CliAuditReport", "End of the period, excluded: a date (00:00 UTC) or an ISO 8601 time."), QCoreApplication::translate("CliAuditReport", "DATE") });
     cmd.addOption({ kPeriod,
-        tr("Instead of --from/--to: last-month, last-quarter, last-year, month-to-date, quarter-to-date, "
+        QCoreApplication::translate("CliAuditReport", "Instead of --from/--to: last-month, last-quarter, last-year, month-to-date, quarter-to-date, "
            "last-30-days or last-90-days (UTC)."),
-        tr("PRESET") });
-    cmd.addOption({ kFormat, tr("html, pdf or csv; repeat or separate with commas for several (default: from "
+        QCoreApplication::translate("CliAuditReport", "PRESET") });
+    cmd.addOption({ kFormat, QCoreApplication::translate("CliAuditReport", "html, pdf or csv; repeat or separate with commas for several (default: from "
                                 "--out's suffix, else html)."),
-        tr("FORMAT") });
-    cmd.addOption({ kOut, tr("The file to write (one format)."), tr("FILE") });
+        QCoreApplication::translate("CliAuditReport", "FORMAT") });
+    cmd.addOption({ kOut, QCoreApplication::translate("CliAuditReport", "The file to write (one format)."), QCoreApplication::translate("CliAuditReport", "FILE") });
     cmd.addOption({ kOutDir,
-        tr("The folder to write each format to, as <framework>-<from>-<to>.<format> (default: the current "
+        QCoreApplication::translate("CliAuditReport", "The folder to write each format to, as <framework>-<from>-<to>.<format> (default: the current "
            "folder)."),
-        tr("DIR") });
+        QCoreApplication::translate("CliAuditReport", "DIR") });
     cmd.addOption({ kCheckpoint,
-        tr("Sign a checkpoint first when none covers the end of the period (needs the right to manage the "
+        QCoreApplication::translate("CliAuditReport", "Sign a checkpoint first when none covers the end of the period (needs the right to manage the "
            "audit log).") });
-    cmd.addOption({ kSamples, tr("Number of sample events (0..1000, default 25)."), tr("N") });
-    cmd.setEpilog(tr("Examples:\n"
+    cmd.addOption({ kSamples, QCoreApplication::translate("CliAuditReport", "Number of sample events (0..1000, default 25)."), QCoreApplication::translate("CliAuditReport", "N") });
+    cmd.setEpilog(QCoreApplication::translate("CliAuditReport", "Examples:\n"
                      "  geoconsole audit report --framework soc2 --period last-quarter --format pdf --out soc2.pdf\n"
                      "  geoconsole audit report --framework gdpr --from 2026-08-01 --to 2026-11-01 \\\n"
                      "      --format html,pdf,csv --out-dir reports/\n"
@@ -120,23 +115,23 @@ int report(CliContext& context, CliCommand& cmd, const QStringList& args)
     const auto framework = complianceFrameworkFromId(cmd.required(kFramework).trimmed());
     if (!framework)
         throw UsageError(
-            tr("'%1' is not a framework; use soc2, gdpr or iso27001").arg(cmd.value(kFramework)));
+            QCoreApplication::translate("CliAuditReport", "'%1' is not a framework; use soc2, gdpr or iso27001").arg(cmd.value(kFramework)));
     const bool hasRange = cmd.isSet(kFrom) || cmd.isSet(kTo);
     if (hasRange == cmd.isSet(kPeriod))
-        throw UsageError(tr("name the period with --from and --to, or with --period"));
+        throw UsageError(QCoreApplication::translate("CliAuditReport", "name the period with --from and --to, or with --period"));
     std::optional<CompliancePeriodPreset> preset;
     if (cmd.isSet(kPeriod)) {
         preset = compliancePeriodPresetFromId(cmd.value(kPeriod).trimmed());
         if (!preset)
-            throw UsageError(tr("'%1' is not a period; use last-month, last-quarter, last-year, month-to-date, "
+            throw UsageError(QCoreApplication::translate("CliAuditReport", "'%1' is not a period; use last-month, last-quarter, last-year, month-to-date, "
                                 "quarter-to-date, last-30-days or last-90-days")
                                  .arg(cmd.value(kPeriod)));
     }
     const QList<ComplianceReportFormat> formats = parseFormats(cmd);
     if (cmd.isSet(kOut) && cmd.isSet(kOutDir))
-        throw UsageError(tr("use --out or --out-dir, not both"));
+        throw UsageError(QCoreApplication::translate("CliAuditReport", "use --out or --out-dir, not both"));
     if (cmd.isSet(kOut) && formats.size() > 1)
-        throw UsageError(tr("--out names one file; use --out-dir for several formats"));
+        throw UsageError(QCoreApplication::translate("CliAuditReport", "--out names one file; use --out-dir for several formats"));
 
     ComplianceReportRequest request;
     request.framework = *framework;
@@ -146,7 +141,7 @@ int report(CliContext& context, CliCommand& cmd, const QStringList& args)
         request.toMs = period.second;
     } else {
         if (!cmd.isSet(kFrom) || !cmd.isSet(kTo))
-            throw UsageError(tr("give both --from and --to"));
+            throw UsageError(QCoreApplication::translate("CliAuditReport", "give both --from and --to"));
         request.fromMs = parseInstant(cmd, kFrom);
         request.toMs = parseInstant(cmd, kTo);
     }
@@ -159,9 +154,9 @@ int report(CliContext& context, CliCommand& cmd, const QStringList& args)
     AuditReader reader(context.openStore(false), session);
     if (cmd.isSet(kCheckpoint)) {
         if (ComplianceReportWriter::ensureCheckpoint(log, reader, session, context.clock(), request))
-            printError(tr("signed a checkpoint so that the report's period is covered"));
+            printError(QCoreApplication::translate("CliAuditReport", "signed a checkpoint so that the report's period is covered"));
         else if (!session.can(Action::ManageAuditLog))
-            printError(tr("--checkpoint: your role may not sign checkpoints; the report uses the existing ones"));
+            printError(QCoreApplication::translate("CliAuditReport", "--checkpoint: your role may not sign checkpoints; the report uses the existing ones"));
     }
 
     QList<ComplianceReportFile> files;
@@ -174,7 +169,7 @@ int report(CliContext& context, CliCommand& cmd, const QStringList& args)
         const QDir dir(cmd.isSet(kOutDir) ? cmd.value(kOutDir) : QDir::currentPath());
         if (cmd.isSet(kOutDir) && !dir.exists())
             throw DomainError(DomainError::Kind::Invalid,
-                tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(dir.path())),
+                QCoreApplication::translate("CliAuditReport", "the folder %1 does not exist").arg(QDir::toNativeSeparators(dir.path())),
                 QStringLiteral("out-dir"));
         for (ComplianceReportFormat format : formats) {
             const QString path = cmd.isSet(kOut)
@@ -209,30 +204,30 @@ int report(CliContext& context, CliCommand& cmd, const QStringList& args)
                 { QStringLiteral("files"), jsonArray(files, fileJson) } });
         } else {
             for (const ComplianceReportFile& f : files)
-                printLine(tr("Wrote %1 (%2 bytes), SHA-256 %3; recorded as event %4")
+                printLine(QCoreApplication::translate("CliAuditReport", "Wrote %1 (%2 bytes), SHA-256 %3; recorded as event %4")
                               .arg(QDir::toNativeSeparators(f.path), QLocale().toString(f.bytes),
                                   QString::fromLatin1(f.sha256.toHex()))
                               .arg(f.recordedSeq));
-            printLine(tr("%1 events, sequence numbers %2 to %3.")
+            printLine(QCoreApplication::translate("CliAuditReport", "%1 events, sequence numbers %2 to %3.")
                           .arg(QLocale().toString(built.totalEvents),
                               c.firstSeq ? QString::number(*c.firstSeq) : QStringLiteral("–"),
                               c.lastSeq ? QString::number(*c.lastSeq) : QStringLiteral("–")));
-            printLine(c.ok() ? tr("Completeness proven: no gaps, signed checkpoints consistent, full re-hash intact.")
-                             : tr("Completeness NOT proven; see the report's last section."));
+            printLine(c.ok() ? QCoreApplication::translate("CliAuditReport", "Completeness proven: no gaps, signed checkpoints consistent, full re-hash intact.")
+                             : QCoreApplication::translate("CliAuditReport", "Completeness NOT proven; see the report's last section."));
         }
         if (!c.endCheckpoint)
-            printError(tr("no signed checkpoint covers the end of the period yet; run 'geoconsole audit "
+            printError(QCoreApplication::translate("CliAuditReport", "no signed checkpoint covers the end of the period yet; run 'geoconsole audit "
                           "checkpoint' or add --checkpoint, then generate the report again"));
         if (!c.verification.ok())
-            printError(tr("the audit log failed verification: %1").arg(c.verification.message));
+            printError(QCoreApplication::translate("CliAuditReport", "the audit log failed verification: %1").arg(c.verification.message));
     } catch (const StoreError& e) {
         if (e.kind() == StoreError::Kind::Interrupted || CliProgress::interrupted()) {
             QStringList written;
             for (const ComplianceReportFile& f : files)
                 written << QDir::toNativeSeparators(f.path);
             throw CliExit(ExitCancelled,
-                written.isEmpty() ? tr("report cancelled; no file was written")
-                                  : tr("report cancelled; these files were already written and recorded: %1")
+                written.isEmpty() ? QCoreApplication::translate("CliAuditReport", "report cancelled; no file was written")
+                                  : QCoreApplication::translate("CliAuditReport", "report cancelled; these files were already written and recorded: %1")
                                         .arg(written.join(QStringLiteral(", "))));
         }
         throw;

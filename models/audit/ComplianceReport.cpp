@@ -8,11 +8,6 @@ namespace gc {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gc::ComplianceReport", text);
-}
-
 ComplianceSection section(const char* ref, const QString& title, const QString& description, ComplianceBlock block)
 {
     return ComplianceSection { QString::fromLatin1(ref), title, description, block };
@@ -20,13 +15,13 @@ ComplianceSection section(const char* ref, const QString& title, const QString& 
 
 QString samplesDescription()
 {
-    return tr("Events picked at an even stride over the period, so anyone re-running the report on the same "
+    return QCoreApplication::translate("gc::ComplianceReport", "Events picked at an even stride over the period, so anyone re-running the report on the same "
               "log gets the same sample. Actors are shown by their pseudonymous id only.");
 }
 
 QString completenessDescription()
 {
-    return tr("How this report proves that it saw every event of the period and that the log was not altered: "
+    return QCoreApplication::translate("gc::ComplianceReport", "How this report proves that it saw every event of the period and that the log was not altered: "
               "the exact query, the first and last sequence numbers with a gap check, the signed checkpoints "
               "before and after the period with the consistency proof between them, and a full re-hash of "
               "every event in the log.");
@@ -63,11 +58,11 @@ QString complianceFrameworkDisplayName(ComplianceFramework framework)
 {
     switch (framework) {
     case ComplianceFramework::Soc2:
-        return tr("SOC 2 (Trust Services Criteria CC6, CC7)");
+        return QCoreApplication::translate("gc::ComplianceReport", "SOC 2 (Trust Services Criteria CC6, CC7)");
     case ComplianceFramework::Gdpr:
-        return tr("GDPR (records of processing and data subject requests)");
+        return QCoreApplication::translate("gc::ComplianceReport", "GDPR (records of processing and data subject requests)");
     case ComplianceFramework::Iso27001:
-        return tr("ISO/IEC 27001:2022 (A.8.15 Logging, A.8.16 Monitoring)");
+        return QCoreApplication::translate("gc::ComplianceReport", "ISO/IEC 27001:2022 (A.8.15 Logging, A.8.16 Monitoring)");
     }
     return {};
 }
@@ -102,75 +97,75 @@ QList<ComplianceSection> complianceReportSections(ComplianceFramework framework)
     switch (framework) {
     case ComplianceFramework::Soc2:
         return {
-            section("CC7.2", tr("Activity recorded in the period"),
-                tr("The entity monitors system components for anomalies. Every operator, data, API, tenant, "
+            section("CC7.2", QCoreApplication::translate("gc::ComplianceReport", "Activity recorded in the period"),
+                QCoreApplication::translate("gc::ComplianceReport", "The entity monitors system components for anomalies. Every operator, data, API, tenant, "
                    "security, GDPR and system event of the period, counted by category, type and outcome."),
                 ComplianceBlock::Counts),
-            section("CC6.1", tr("Logical access security: access failures"),
-                tr("Logical access controls are enforced: failed sign-ins, authentication failures of API "
+            section("CC6.1", QCoreApplication::translate("gc::ComplianceReport", "Logical access security: access failures"),
+                QCoreApplication::translate("gc::ComplianceReport", "Logical access controls are enforced: failed sign-ins, authentication failures of API "
                    "clients and actions refused by the permission matrix."),
                 ComplianceBlock::AccessFailures),
-            section("CC6.2, CC6.3", tr("Registration, authorization and removal of access"),
-                tr("Access is granted, changed and removed only with authorization: operator role changes, "
+            section("CC6.2, CC6.3", QCoreApplication::translate("gc::ComplianceReport", "Registration, authorization and removal of access"),
+                QCoreApplication::translate("gc::ComplianceReport", "Access is granted, changed and removed only with authorization: operator role changes, "
                    "tenant offboarding and purges, signing-key rotation and configuration changes."),
                 ComplianceBlock::PrivilegedActions),
-            section("CC7.2, CC7.3", tr("Security events: detection and evaluation"),
-                tr("Anomalies raise alerts, and each alert is evaluated and resolved with a written "
+            section("CC7.2, CC7.3", QCoreApplication::translate("gc::ComplianceReport", "Security events: detection and evaluation"),
+                QCoreApplication::translate("gc::ComplianceReport", "Anomalies raise alerts, and each alert is evaluated and resolved with a written "
                    "resolution. Alerts raised or resolved in the period, with time to resolve."),
                 ComplianceBlock::Alerts),
-            section("CC7.2", tr("Sample events"), samplesDescription(), ComplianceBlock::Samples),
-            section("", tr("Completeness and integrity of this evidence"), completenessDescription(),
+            section("CC7.2", QCoreApplication::translate("gc::ComplianceReport", "Sample events"), samplesDescription(), ComplianceBlock::Samples),
+            section("", QCoreApplication::translate("gc::ComplianceReport", "Completeness and integrity of this evidence"), completenessDescription(),
                 ComplianceBlock::Completeness),
         };
     case ComplianceFramework::Gdpr:
         return {
-            section("Art. 30", tr("Records of processing activities"),
-                tr("The processing performed in the period: data reads, exports, changes and deletions, "
+            section("Art. 30", QCoreApplication::translate("gc::ComplianceReport", "Records of processing activities"),
+                QCoreApplication::translate("gc::ComplianceReport", "The processing performed in the period: data reads, exports, changes and deletions, "
                    "and predictions requested through the API, by tenant."),
                 ComplianceBlock::DataProcessing),
-            section("Art. 30", tr("All activity recorded in the period"),
-                tr("Every event of the period, counted by category, type and outcome."), ComplianceBlock::Counts),
-            section("Art. 15-17, 20", tr("Data subject requests"),
-                tr("Requests for access (Art. 15), rectification (Art. 16), erasure (Art. 17) and data "
+            section("Art. 30", QCoreApplication::translate("gc::ComplianceReport", "All activity recorded in the period"),
+                QCoreApplication::translate("gc::ComplianceReport", "Every event of the period, counted by category, type and outcome."), ComplianceBlock::Counts),
+            section("Art. 15-17, 20", QCoreApplication::translate("gc::ComplianceReport", "Data subject requests"),
+                QCoreApplication::translate("gc::ComplianceReport", "Requests for access (Art. 15), rectification (Art. 16), erasure (Art. 17) and data "
                    "portability (Art. 20) received and completed in the period."),
                 ComplianceBlock::SubjectRequests),
-            section("Art. 5(2), 32", tr("Accountability: privileged actions"),
-                tr("Changes to who may process personal data and how: operator role changes, tenant "
+            section("Art. 5(2), 32", QCoreApplication::translate("gc::ComplianceReport", "Accountability: privileged actions"),
+                QCoreApplication::translate("gc::ComplianceReport", "Changes to who may process personal data and how: operator role changes, tenant "
                    "offboarding and purges, key rotation and configuration changes."),
                 ComplianceBlock::PrivilegedActions),
-            section("Art. 32", tr("Security of processing: access failures"),
-                tr("Attempts to reach the system or data that were refused: failed sign-ins, authentication "
+            section("Art. 32", QCoreApplication::translate("gc::ComplianceReport", "Security of processing: access failures"),
+                QCoreApplication::translate("gc::ComplianceReport", "Attempts to reach the system or data that were refused: failed sign-ins, authentication "
                    "failures and denied actions."),
                 ComplianceBlock::AccessFailures),
-            section("Art. 32, 33", tr("Security alerts and their handling"),
-                tr("Alerts raised or resolved in the period. A suspected personal data breach among them "
+            section("Art. 32, 33", QCoreApplication::translate("gc::ComplianceReport", "Security alerts and their handling"),
+                QCoreApplication::translate("gc::ComplianceReport", "Alerts raised or resolved in the period. A suspected personal data breach among them "
                    "starts the 72-hour notification period of Art. 33."),
                 ComplianceBlock::Alerts),
-            section("Art. 30", tr("Sample events"), samplesDescription(), ComplianceBlock::Samples),
-            section("", tr("Completeness and integrity of this record"), completenessDescription(),
+            section("Art. 30", QCoreApplication::translate("gc::ComplianceReport", "Sample events"), samplesDescription(), ComplianceBlock::Samples),
+            section("", QCoreApplication::translate("gc::ComplianceReport", "Completeness and integrity of this record"), completenessDescription(),
                 ComplianceBlock::Completeness),
         };
     case ComplianceFramework::Iso27001:
         return {
-            section("A.8.15", tr("Logging: events recorded in the period"),
-                tr("Logs that record activities, exceptions, faults and other relevant events are produced. "
+            section("A.8.15", QCoreApplication::translate("gc::ComplianceReport", "Logging: events recorded in the period"),
+                QCoreApplication::translate("gc::ComplianceReport", "Logs that record activities, exceptions, faults and other relevant events are produced. "
                    "Every event of the period, counted by category, type and outcome."),
                 ComplianceBlock::Counts),
-            section("A.8.2", tr("Privileged access rights: privileged actions"),
-                tr("The use of privileged access is logged: operator role changes, tenant offboarding and "
+            section("A.8.2", QCoreApplication::translate("gc::ComplianceReport", "Privileged access rights: privileged actions"),
+                QCoreApplication::translate("gc::ComplianceReport", "The use of privileged access is logged: operator role changes, tenant offboarding and "
                    "purges, signing-key rotation and configuration changes."),
                 ComplianceBlock::PrivilegedActions),
-            section("A.8.5, A.8.16", tr("Secure authentication: access failures"),
-                tr("Unsuccessful and refused access attempts, monitored for anomalous behaviour: failed "
+            section("A.8.5, A.8.16", QCoreApplication::translate("gc::ComplianceReport", "Secure authentication: access failures"),
+                QCoreApplication::translate("gc::ComplianceReport", "Unsuccessful and refused access attempts, monitored for anomalous behaviour: failed "
                    "sign-ins, authentication failures and denied actions."),
                 ComplianceBlock::AccessFailures),
-            section("A.8.16", tr("Monitoring activities: alerts and their handling"),
-                tr("Networks, systems and applications are monitored for anomalous behaviour and potential "
+            section("A.8.16", QCoreApplication::translate("gc::ComplianceReport", "Monitoring activities: alerts and their handling"),
+                QCoreApplication::translate("gc::ComplianceReport", "Networks, systems and applications are monitored for anomalous behaviour and potential "
                    "incidents are evaluated. Alerts raised or resolved in the period, with their resolution "
                    "and time to resolve."),
                 ComplianceBlock::Alerts),
-            section("A.8.15", tr("Sample events"), samplesDescription(), ComplianceBlock::Samples),
-            section("A.8.15", tr("Protection of log information: completeness and integrity"),
+            section("A.8.15", QCoreApplication::translate("gc::ComplianceReport", "Sample events"), samplesDescription(), ComplianceBlock::Samples),
+            section("A.8.15", QCoreApplication::translate("gc::ComplianceReport", "Protection of log information: completeness and integrity"),
                 completenessDescription(), ComplianceBlock::Completeness),
         };
     }
@@ -216,19 +211,19 @@ QString compliancePeriodPresetDisplayName(CompliancePeriodPreset preset)
 {
     switch (preset) {
     case CompliancePeriodPreset::LastMonth:
-        return tr("Last month");
+        return QCoreApplication::translate("gc::ComplianceReport", "Last month");
     case CompliancePeriodPreset::LastQuarter:
-        return tr("Last quarter");
+        return QCoreApplication::translate("gc::ComplianceReport", "Last quarter");
     case CompliancePeriodPreset::LastYear:
-        return tr("Last year");
+        return QCoreApplication::translate("gc::ComplianceReport", "Last year");
     case CompliancePeriodPreset::MonthToDate:
-        return tr("This month so far");
+        return QCoreApplication::translate("gc::ComplianceReport", "This month so far");
     case CompliancePeriodPreset::QuarterToDate:
-        return tr("This quarter so far");
+        return QCoreApplication::translate("gc::ComplianceReport", "This quarter so far");
     case CompliancePeriodPreset::Last30Days:
-        return tr("Last 30 days");
+        return QCoreApplication::translate("gc::ComplianceReport", "Last 30 days");
     case CompliancePeriodPreset::Last90Days:
-        return tr("Last 90 days");
+        return QCoreApplication::translate("gc::ComplianceReport", "Last 90 days");
     }
     return {};
 }

@@ -18,11 +18,6 @@ namespace gc {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gc::ComplianceReportBuilder", text);
-}
-
 QString isoMs(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
@@ -30,7 +25,7 @@ QString isoMs(qint64 ms)
 
 [[noreturn]] void cancelled()
 {
-    throw StoreError(StoreError::Kind::Interrupted, tr("The compliance report was cancelled."));
+    throw StoreError(StoreError::Kind::Interrupted, QCoreApplication::translate("gc::ComplianceReportBuilder", "The compliance report was cancelled."));
 }
 
 // The pass is the first part of the work, the full re-hash the second.
@@ -98,10 +93,10 @@ ComplianceReport ComplianceReportBuilder::build(const AuditReader& reader, const
 {
     reader.session().require(Action::ExportAuditEvidence);
     if (request.sampleSize < 0 || request.sampleSize > 1000)
-        throw DomainError(DomainError::Kind::Invalid, tr("The sample size must be between 0 and 1000 events."),
+        throw DomainError(DomainError::Kind::Invalid, QCoreApplication::translate("gc::ComplianceReportBuilder", "The sample size must be between 0 and 1000 events."),
             QStringLiteral("sampleSize"));
     if (request.fromMs >= request.toMs)
-        throw DomainError(DomainError::Kind::Invalid, tr("The period must end after it starts."),
+        throw DomainError(DomainError::Kind::Invalid, QCoreApplication::translate("gc::ComplianceReportBuilder", "The period must end after it starts."),
             QStringLiteral("period"));
 
     ComplianceReport report;
@@ -112,7 +107,7 @@ ComplianceReport ComplianceReportBuilder::build(const AuditReader& reader, const
     const qint64 nowMs = report.generatedAt.toMSecsSinceEpoch();
     if (report.request.toMs > nowMs) {
         if (report.request.fromMs >= nowMs)
-            throw DomainError(DomainError::Kind::Invalid, tr("The period has not started yet."),
+            throw DomainError(DomainError::Kind::Invalid, QCoreApplication::translate("gc::ComplianceReportBuilder", "The period has not started yet."),
                 QStringLiteral("period"));
         report.request.toMs = nowMs;
         report.request.endClampedToNow = true;
@@ -121,7 +116,7 @@ ComplianceReport ComplianceReportBuilder::build(const AuditReader& reader, const
         if (progress && !progress(percent, stage))
             cancelled();
     };
-    step(0, tr("Reading the period's events"));
+    step(0, QCoreApplication::translate("gc::ComplianceReportBuilder", "Reading the period's events"));
 
     // Times never decrease in sequence order (AuditLog raises an earlier time
     // to the last one), so a period is one contiguous range of sequence numbers.
@@ -201,7 +196,7 @@ ComplianceReport ComplianceReportBuilder::build(const AuditReader& reader, const
         }
         if ((row.seq - c.eventsBefore) % stepEvery == 0 && progress
             && !progress(int((row.seq - c.eventsBefore) * kPassShare / std::max<qint64>(expected, 1)),
-                tr("Reading the period's events"))) {
+                QCoreApplication::translate("gc::ComplianceReportBuilder", "Reading the period's events"))) {
             stopped = true;
             return false;
         }
@@ -213,7 +208,7 @@ ComplianceReport ComplianceReportBuilder::build(const AuditReader& reader, const
         c.firstMissingSeq = next;
     report.totalEvents = c.eventsRead;
 
-    step(kPassShare, tr("Counting the period's events"));
+    step(kPassShare, QCoreApplication::translate("gc::ComplianceReportBuilder", "Counting the period's events"));
     c.countQuery = reader.count(c.filter);
     c.gapFree = inOrder && !c.firstMissingSeq && c.eventsRead == expected && c.countQuery == expected
         && (expected == 0 || (c.firstSeq == c.eventsBefore + 1 && c.lastSeq == c.eventsThrough));
@@ -250,7 +245,7 @@ ComplianceReport ComplianceReportBuilder::build(const AuditReader& reader, const
 
     // Checkpoints: the newest one not past the period's start, the oldest one
     // that includes its end, and the proof that the second extends the first.
-    step(kPassShare, tr("Checking checkpoints"));
+    step(kPassShare, QCoreApplication::translate("gc::ComplianceReportBuilder", "Checking checkpoints"));
     PublicKeyRing ring;
     for (const PublicKey& key : reader.publicKeys())
         ring.add(key);
@@ -277,19 +272,19 @@ ComplianceReport ComplianceReportBuilder::build(const AuditReader& reader, const
         c.consistencyResult = c.consistencyProof->verify({}, root1, c.endCheckpoint->rootHash);
     }
 
-    step(kPassShare, tr("Re-hashing the whole log"));
+    step(kPassShare, QCoreApplication::translate("gc::ComplianceReportBuilder", "Re-hashing the whole log"));
     AuditVerifier::Options options;
     options.openReader = openReader;
     stopped = false;
     options.progress = [&](qint64 done, qint64 total) {
         const int percent = total > 0 ? kPassShare + int(done * (100 - kPassShare) / total) : 100;
-        stopped = progress && !progress(std::min(percent, 99), tr("Re-hashing the whole log"));
+        stopped = progress && !progress(std::min(percent, 99), QCoreApplication::translate("gc::ComplianceReportBuilder", "Re-hashing the whole log"));
         return !stopped;
     };
     c.verification = AuditVerifier::verify(repo, options);
     if (stopped)
         cancelled();
-    if (progress && !progress(100, tr("Report ready")))
+    if (progress && !progress(100, QCoreApplication::translate("gc::ComplianceReportBuilder", "Report ready")))
         cancelled();
     return report;
 }

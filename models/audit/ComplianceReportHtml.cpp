@@ -13,11 +13,6 @@ namespace gc {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gc::ComplianceReportHtml", text);
-}
-
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -55,12 +50,12 @@ QString ruleName(const QString& rule)
 QString durationText(qint64 secs)
 {
     if (secs < 60)
-        return tr("%1 s").arg(secs);
+        return QCoreApplication::translate("gc::ComplianceReportHtml", "%1 s").arg(secs);
     if (secs < 3600)
-        return tr("%1 min").arg(secs / 60);
+        return QCoreApplication::translate("gc::ComplianceReportHtml", "%1 min").arg(secs / 60);
     if (secs < 86400)
-        return tr("%1 h %2 min").arg(secs / 3600).arg(secs % 3600 / 60);
-    return tr("%1 d %2 h").arg(secs / 86400).arg(secs % 86400 / 3600);
+        return QCoreApplication::translate("gc::ComplianceReportHtml", "%1 h %2 min").arg(secs / 3600).arg(secs % 3600 / 60);
+    return QCoreApplication::translate("gc::ComplianceReportHtml", "%1 d %2 h").arg(secs / 86400).arg(secs % 86400 / 3600);
 }
 
 /// Breaks text without spaces (base64, hex) into lines QTextDocument can wrap.
@@ -74,12 +69,12 @@ QString chunked(const QString& text, int width = 64)
 
 QString actorText(const QString& actor)
 {
-    return actor.isEmpty() ? tr("system") : actor;
+    return actor.isEmpty() ? QCoreApplication::translate("gc::ComplianceReportHtml", "system") : actor;
 }
 
 QString tenantText(const std::optional<TenantId>& tenant)
 {
-    return tenant ? tr("tenant %1").arg(tenant->value) : tr("platform");
+    return tenant ? QCoreApplication::translate("gc::ComplianceReportHtml", "tenant %1").arg(tenant->value) : QCoreApplication::translate("gc::ComplianceReportHtml", "platform");
 }
 
 QString detailsText(const QJsonObject& details)
@@ -150,7 +145,7 @@ QString okMark(bool ok, const QString& good, const QString& bad)
 QString eventTable(const QList<AuditRecord>& records)
 {
     // Six columns, two facts in some: eight narrow columns wrap every cell on A4.
-    Table t({ tr("Seq"), tr("Time (UTC)"), tr("Event, outcome"), tr("Actor"), tr("Tenant, resource"), tr("Details") },
+    Table t({ QCoreApplication::translate("gc::ComplianceReportHtml", "Seq"), QCoreApplication::translate("gc::ComplianceReportHtml", "Time (UTC)"), QCoreApplication::translate("gc::ComplianceReportHtml", "Event, outcome"), QCoreApplication::translate("gc::ComplianceReportHtml", "Actor"), QCoreApplication::translate("gc::ComplianceReportHtml", "Tenant, resource"), QCoreApplication::translate("gc::ComplianceReportHtml", "Details") },
         QStringLiteral("grid events"), { 8, 13, 16, 17, 14, 32 });
     for (const AuditRecord& r : records) {
         const QDateTime time = QDateTime::fromMSecsSinceEpoch(r.timeUtcMs, Qt::UTC);
@@ -172,13 +167,13 @@ QString eventTable(const QList<AuditRecord>& records)
 QString listNote(qint64 total, qsizetype shown)
 {
     if (total == 0)
-        return QStringLiteral("<p>") + esc(tr("None in this period.")) + QStringLiteral("</p>");
+        return QStringLiteral("<p>") + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "None in this period.")) + QStringLiteral("</p>");
     if (shown < total)
         return QStringLiteral("<p>")
-            + esc(tr("%1 in total; the first %2 are listed. The CSV export lists every event of the period.")
+            + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "%1 in total; the first %2 are listed. The CSV export lists every event of the period.")
                       .arg(num(total), num(shown)))
             + QStringLiteral("</p>");
-    return QStringLiteral("<p>") + esc(tr("%1 in total, all listed.").arg(num(total))) + QStringLiteral("</p>");
+    return QStringLiteral("<p>") + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "%1 in total, all listed.").arg(num(total))) + QStringLiteral("</p>");
 }
 
 QString share(qint64 part, qint64 total)
@@ -195,18 +190,18 @@ QString share(qint64 part, qint64 total)
 QString countsBlock(const ComplianceReport& r)
 {
     QString html;
-    html += QStringLiteral("<h3>") + esc(tr("By category")) + QStringLiteral("</h3>");
-    Table cat({ tr("Category"), tr("Events"), tr("Share") });
+    html += QStringLiteral("<h3>") + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "By category")) + QStringLiteral("</h3>");
+    Table cat({ QCoreApplication::translate("gc::ComplianceReportHtml", "Category"), QCoreApplication::translate("gc::ComplianceReportHtml", "Events"), QCoreApplication::translate("gc::ComplianceReportHtml", "Share") });
     for (AuditCategory c : allAuditCategories())
         cat.row({ esc(auditCategoryDisplayName(c)), num(r.byCategory.value(c)), share(r.byCategory.value(c), r.totalEvents) },
             { 1, 2 });
-    cat.row({ QStringLiteral("<b>") + esc(tr("Total")) + QStringLiteral("</b>"),
+    cat.row({ QStringLiteral("<b>") + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "Total")) + QStringLiteral("</b>"),
                 QStringLiteral("<b>") + num(r.totalEvents) + QStringLiteral("</b>"), QString() },
         { 1 });
     html += cat.html();
 
-    html += QStringLiteral("<h3>") + esc(tr("By outcome and severity")) + QStringLiteral("</h3>");
-    Table out({ tr("Outcome"), tr("Events"), tr("Severity"), tr("Events") });
+    html += QStringLiteral("<h3>") + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "By outcome and severity")) + QStringLiteral("</h3>");
+    Table out({ QCoreApplication::translate("gc::ComplianceReportHtml", "Outcome"), QCoreApplication::translate("gc::ComplianceReportHtml", "Events"), QCoreApplication::translate("gc::ComplianceReportHtml", "Severity"), QCoreApplication::translate("gc::ComplianceReportHtml", "Events") });
     const QList<AuditOutcome> outcomes { AuditOutcome::Success, AuditOutcome::Failure, AuditOutcome::Denied };
     const QList<AuditSeverity> severities { AuditSeverity::Info, AuditSeverity::Notice, AuditSeverity::Warning,
         AuditSeverity::Critical };
@@ -219,15 +214,15 @@ QString countsBlock(const ComplianceReport& r)
     }
     html += out.html();
 
-    html += QStringLiteral("<h3>") + esc(tr("By event type")) + QStringLiteral("</h3>");
-    Table type({ tr("Event type"), tr("Id"), tr("Category"), tr("Events") });
+    html += QStringLiteral("<h3>") + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "By event type")) + QStringLiteral("</h3>");
+    Table type({ QCoreApplication::translate("gc::ComplianceReportHtml", "Event type"), QCoreApplication::translate("gc::ComplianceReportHtml", "Id"), QCoreApplication::translate("gc::ComplianceReportHtml", "Category"), QCoreApplication::translate("gc::ComplianceReportHtml", "Events") });
     for (auto it = r.byType.cbegin(); it != r.byType.cend(); ++it)
         type.row({ esc(auditEventTypeDisplayName(it.key())), QStringLiteral("<span class=\"mono\">")
                           + esc(auditEventTypeId(it.key())) + QStringLiteral("</span>"),
                      esc(auditCategoryDisplayName(auditEventCategory(it.key()))), num(it.value()) },
             { 3 });
     if (r.byType.isEmpty())
-        type.row({ esc(tr("No events in this period.")), QString(), QString(), QStringLiteral("0") }, { 3 });
+        type.row({ esc(QCoreApplication::translate("gc::ComplianceReportHtml", "No events in this period.")), QString(), QString(), QStringLiteral("0") }, { 3 });
     html += type.html();
     return html;
 }
@@ -235,7 +230,7 @@ QString countsBlock(const ComplianceReport& r)
 QString dataProcessingBlock(const ComplianceReport& r)
 {
     QString html;
-    Table t({ tr("Processing activity"), tr("Id"), tr("Events") });
+    Table t({ QCoreApplication::translate("gc::ComplianceReportHtml", "Processing activity"), QCoreApplication::translate("gc::ComplianceReportHtml", "Id"), QCoreApplication::translate("gc::ComplianceReportHtml", "Events") });
     for (AuditEventType type : allAuditEventTypes()) {
         const AuditCategory c = auditEventCategory(type);
         if (c != AuditCategory::DataAccess && c != AuditCategory::Api)
@@ -247,7 +242,7 @@ QString dataProcessingBlock(const ComplianceReport& r)
     }
     html += t.html();
 
-    html += QStringLiteral("<h3>") + esc(tr("Events by tenant")) + QStringLiteral("</h3>");
+    html += QStringLiteral("<h3>") + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "Events by tenant")) + QStringLiteral("</h3>");
     QList<QPair<QString, qint64>> tenants;
     for (auto it = r.tenantsTouched.cbegin(); it != r.tenantsTouched.cend(); ++it)
         tenants << qMakePair(it.key(), it.value());
@@ -255,16 +250,16 @@ QString dataProcessingBlock(const ComplianceReport& r)
         return a.second != b.second ? a.second > b.second : a.first < b.first;
     });
     constexpr int kMaxTenants = 50;
-    Table byTenant({ tr("Tenant"), tr("Events"), tr("Share") });
+    Table byTenant({ QCoreApplication::translate("gc::ComplianceReportHtml", "Tenant"), QCoreApplication::translate("gc::ComplianceReportHtml", "Events"), QCoreApplication::translate("gc::ComplianceReportHtml", "Share") });
     for (qsizetype i = 0; i < std::min<qsizetype>(tenants.size(), kMaxTenants); ++i) {
         const QString& key = tenants.at(i).first;
-        const QString name = key == QLatin1String("platform") ? tr("platform") : tr("tenant %1").arg(key);
+        const QString name = key == QLatin1String("platform") ? QCoreApplication::translate("gc::ComplianceReportHtml", "platform") : QCoreApplication::translate("gc::ComplianceReportHtml", "tenant %1").arg(key);
         byTenant.row({ esc(name), num(tenants.at(i).second), share(tenants.at(i).second, r.totalEvents) }, { 1, 2 });
     }
     html += byTenant.html();
     if (tenants.size() > kMaxTenants)
         html += QStringLiteral("<p>")
-            + esc(tr("%1 tenants in total; the %2 with the most events are listed.").arg(num(tenants.size())).arg(kMaxTenants))
+            + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "%1 tenants in total; the %2 with the most events are listed.").arg(num(tenants.size())).arg(kMaxTenants))
             + QStringLiteral("</p>");
     return html;
 }
@@ -273,25 +268,25 @@ QString alertsBlock(const ComplianceReport& r)
 {
     QString html;
     Facts f;
-    f.add(tr("Alerts raised in the period"), num(r.alertsRaised));
-    f.add(tr("Alerts resolved in the period"), num(r.alertsResolved));
-    f.add(tr("Raised in the period and still open"), num(r.alertsOpen));
-    f.add(tr("Median time to resolve"),
+    f.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Alerts raised in the period"), num(r.alertsRaised));
+    f.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Alerts resolved in the period"), num(r.alertsResolved));
+    f.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Raised in the period and still open"), num(r.alertsOpen));
+    f.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Median time to resolve"),
         r.medianSecondsToResolve ? esc(durationText(*r.medianSecondsToResolve)) : QStringLiteral("–"));
-    f.add(tr("Security events (all types)"), num(r.byCategory.value(AuditCategory::Security)));
+    f.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Security events (all types)"), num(r.byCategory.value(AuditCategory::Security)));
     html += f.html();
     if (r.alerts.isEmpty()) {
-        html += QStringLiteral("<p>") + esc(tr("No alert was raised or resolved in this period.")) + QStringLiteral("</p>");
+        html += QStringLiteral("<p>") + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "No alert was raised or resolved in this period.")) + QStringLiteral("</p>");
         return html;
     }
-    Table t({ tr("#"), tr("Raised (UTC)"), tr("Rule and summary"), tr("Handling"), tr("Time to resolve") },
+    Table t({ QCoreApplication::translate("gc::ComplianceReportHtml", "#"), QCoreApplication::translate("gc::ComplianceReportHtml", "Raised (UTC)"), QCoreApplication::translate("gc::ComplianceReportHtml", "Rule and summary"), QCoreApplication::translate("gc::ComplianceReportHtml", "Handling"), QCoreApplication::translate("gc::ComplianceReportHtml", "Time to resolve") },
         QStringLiteral("grid events"), { 6, 14, 36, 32, 12 });
     for (const ComplianceAlertRow& row : r.alerts) {
         const AuditAlert& a = row.alert;
         const QString handling = a.resolvedAt
-            ? esc(tr("Resolved %1 by %2:").arg(shortTime(*a.resolvedAt * 1000), actorText(a.resolvedBy)))
+            ? esc(QCoreApplication::translate("gc::ComplianceReportHtml", "Resolved %1 by %2:").arg(shortTime(*a.resolvedAt * 1000), actorText(a.resolvedBy)))
                 + QStringLiteral(" ") + esc(a.resolution)
-            : QStringLiteral("<span class=\"bad\">") + esc(tr("Open")) + QStringLiteral("</span>");
+            : QStringLiteral("<span class=\"bad\">") + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "Open")) + QStringLiteral("</span>");
         t.row({ num(a.id), esc(shortTime(a.raisedAt * 1000)),
                   QStringLiteral("<b>") + esc(ruleName(a.rule)) + QStringLiteral("</b><br/>") + esc(a.summary),
                   handling, row.secondsToResolve ? esc(durationText(*row.secondsToResolve)) : QStringLiteral("–") },
@@ -307,9 +302,9 @@ QString checkpointFacts(const std::optional<Checkpoint>& cp, bool signatureOk, c
         return {};
     return esc(QCoreApplication::translate("gc::ComplianceReportHtml", "%1 events, signed %2 with key %3")
                    .arg(num(cp->treeSize), timeText(cp->unixTime * 1000), cp->keyId))
-        + QStringLiteral("<br/>") + esc(tr("Root hash (base64):")) + QStringLiteral("<br/>")
+        + QStringLiteral("<br/>") + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "Root hash (base64):")) + QStringLiteral("<br/>")
         + chunked(QString::fromLatin1(cp->rootHash.toBase64())) + QStringLiteral("<br/>")
-        + okMark(signatureOk, tr("Signature valid"), tr("Signature NOT valid: %1").arg(signatureMessage));
+        + okMark(signatureOk, QCoreApplication::translate("gc::ComplianceReportHtml", "Signature valid"), QCoreApplication::translate("gc::ComplianceReportHtml", "Signature NOT valid: %1").arg(signatureMessage));
 }
 
 QString completenessBlock(const ComplianceReport& r)
@@ -317,73 +312,73 @@ QString completenessBlock(const ComplianceReport& r)
     const ComplianceCompleteness& c = r.completeness;
     QString html;
     html += QStringLiteral("<p class=\"verdict\">")
-        + okMark(c.ok(), tr("Complete and intact: every check below passed."),
-            tr("Not proven complete: at least one check below failed."))
+        + okMark(c.ok(), QCoreApplication::translate("gc::ComplianceReportHtml", "Complete and intact: every check below passed."),
+            QCoreApplication::translate("gc::ComplianceReportHtml", "Not proven complete: at least one check below failed."))
         + QStringLiteral("</p>");
 
     Facts q;
-    q.add(tr("Query"), QStringLiteral("<span class=\"mono\">") + esc(c.queryText) + QStringLiteral("</span>"));
-    q.add(tr("Rows read"),
-        esc(tr("every stored row with sequence number %1 to %2, in one scan; the range is where the query's time "
+    q.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Query"), QStringLiteral("<span class=\"mono\">") + esc(c.queryText) + QStringLiteral("</span>"));
+    q.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Rows read"),
+        esc(QCoreApplication::translate("gc::ComplianceReportHtml", "every stored row with sequence number %1 to %2, in one scan; the range is where the query's time "
                "bounds fall, as times never decrease along the log")
                 .arg(num(c.eventsBefore + 1), num(c.eventsThrough))));
-    q.add(tr("Events logged before the period"), num(c.eventsBefore));
-    q.add(tr("First sequence number in the period"), c.firstSeq ? num(*c.firstSeq) : esc(tr("none (no events)")));
-    q.add(tr("Last sequence number in the period"), c.lastSeq ? num(*c.lastSeq) : esc(tr("none (no events)")));
+    q.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Events logged before the period"), num(c.eventsBefore));
+    q.add(QCoreApplication::translate("gc::ComplianceReportHtml", "First sequence number in the period"), c.firstSeq ? num(*c.firstSeq) : esc(QCoreApplication::translate("gc::ComplianceReportHtml", "none (no events)")));
+    q.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Last sequence number in the period"), c.lastSeq ? num(*c.lastSeq) : esc(QCoreApplication::translate("gc::ComplianceReportHtml", "none (no events)")));
     const qint64 expected = std::max<qint64>(0, c.eventsThrough - c.eventsBefore);
-    q.add(tr("Expected events (last - first + 1)"), num(expected));
-    q.add(tr("Events read, one by one, in sequence order"), num(c.eventsRead));
-    q.add(tr("Events counted by the store for the query"), num(c.countQuery));
-    q.add(tr("Gap check"),
-        okMark(c.gapFree, tr("No gaps: every sequence number from first to last was read exactly once."),
-            c.firstMissingSeq ? tr("Gap: sequence number %1 was not read.").arg(num(*c.firstMissingSeq))
-                              : tr("The counts disagree.")));
-    html += QStringLiteral("<h3>") + esc(tr("Query and sequence range")) + QStringLiteral("</h3>") + q.html();
+    q.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Expected events (last - first + 1)"), num(expected));
+    q.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Events read, one by one, in sequence order"), num(c.eventsRead));
+    q.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Events counted by the store for the query"), num(c.countQuery));
+    q.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Gap check"),
+        okMark(c.gapFree, QCoreApplication::translate("gc::ComplianceReportHtml", "No gaps: every sequence number from first to last was read exactly once."),
+            c.firstMissingSeq ? QCoreApplication::translate("gc::ComplianceReportHtml", "Gap: sequence number %1 was not read.").arg(num(*c.firstMissingSeq))
+                              : QCoreApplication::translate("gc::ComplianceReportHtml", "The counts disagree.")));
+    html += QStringLiteral("<h3>") + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "Query and sequence range")) + QStringLiteral("</h3>") + q.html();
 
     Facts cp;
     if (c.startCheckpoint)
-        cp.add(tr("Start checkpoint (at or before the period's start)"),
+        cp.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Start checkpoint (at or before the period's start)"),
             checkpointFacts(c.startCheckpoint, c.startSignatureOk, c.startSignatureMessage));
     else
-        cp.add(tr("Start checkpoint (at or before the period's start)"),
-            esc(tr("None precedes the period; the proof starts from the empty log (0 events), whose root is fixed.")));
+        cp.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Start checkpoint (at or before the period's start)"),
+            esc(QCoreApplication::translate("gc::ComplianceReportHtml", "None precedes the period; the proof starts from the empty log (0 events), whose root is fixed.")));
     if (c.endCheckpoint)
-        cp.add(tr("End checkpoint (first to include the period's end)"),
+        cp.add(QCoreApplication::translate("gc::ComplianceReportHtml", "End checkpoint (first to include the period's end)"),
             checkpointFacts(c.endCheckpoint, c.endSignatureOk, c.endSignatureMessage));
     else
-        cp.add(tr("End checkpoint (first to include the period's end)"),
+        cp.add(QCoreApplication::translate("gc::ComplianceReportHtml", "End checkpoint (first to include the period's end)"),
             QStringLiteral("<span class=\"bad\">")
-                + esc(tr("No signed checkpoint includes event %1 yet. Sign one with 'geoconsole audit checkpoint' "
+                + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "No signed checkpoint includes event %1 yet. Sign one with 'geoconsole audit checkpoint' "
                          "(or generate the report with --checkpoint) and generate the report again.")
                           .arg(num(c.eventsThrough)))
                 + QStringLiteral("</span>"));
     if (c.consistencyProof) {
         const MerkleProof& p = *c.consistencyProof;
-        cp.add(tr("Consistency proof"),
-            esc(tr("From %1 to %2 events, %3 hashes; RFC 9162 binary form, base64:")
+        cp.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Consistency proof"),
+            esc(QCoreApplication::translate("gc::ComplianceReportHtml", "From %1 to %2 events, %3 hashes; RFC 9162 binary form, base64:")
                     .arg(num(p.first), num(p.second))
                     .arg(p.hashes.size()))
                 + QStringLiteral("<br/>") + chunked(QString::fromLatin1(p.toBase64())) + QStringLiteral("<br/>")
                 + okMark(c.consistencyResult == ProofFailure::None,
-                    tr("Verified: the end checkpoint's log extends the start checkpoint's log."),
-                    tr("NOT verified: %1").arg(MerkleProofVerifier::message(c.consistencyResult))));
+                    QCoreApplication::translate("gc::ComplianceReportHtml", "Verified: the end checkpoint's log extends the start checkpoint's log."),
+                    QCoreApplication::translate("gc::ComplianceReportHtml", "NOT verified: %1").arg(MerkleProofVerifier::message(c.consistencyResult))));
     }
-    html += QStringLiteral("<h3>") + esc(tr("Signed checkpoints")) + QStringLiteral("</h3>") + cp.html();
+    html += QStringLiteral("<h3>") + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "Signed checkpoints")) + QStringLiteral("</h3>") + cp.html();
 
     const AuditVerifyReport& v = c.verification;
     Facts ver;
-    ver.add(tr("Result"),
-        okMark(v.ok(), tr("Intact"), tr("TAMPERING DETECTED (%1)").arg(AuditVerifier::kindId(v.kind))));
+    ver.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Result"),
+        okMark(v.ok(), QCoreApplication::translate("gc::ComplianceReportHtml", "Intact"), QCoreApplication::translate("gc::ComplianceReportHtml", "TAMPERING DETECTED (%1)").arg(AuditVerifier::kindId(v.kind))));
     if (!v.message.isEmpty())
-        ver.add(tr("Finding"), esc(v.message));
+        ver.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Finding"), esc(v.message));
     if (v.firstBadSeq)
-        ver.add(tr("First affected event"), num(*v.firstBadSeq));
-    ver.add(tr("Events re-hashed"), num(v.eventsChecked));
-    ver.add(tr("Checkpoints checked"), num(v.checkpointsChecked));
-    ver.add(tr("Personal parts checked against their commitments"), num(v.personalPartsChecked));
-    ver.add(tr("Root hash of all events (base64)"), chunked(QString::fromLatin1(v.rootHash.toBase64())));
-    ver.add(tr("Time taken"), esc(tr("%1 s").arg(QLocale().toString(double(v.elapsedMs) / 1000.0, 'f', 1))));
-    html += QStringLiteral("<h3>") + esc(tr("Full re-hash of the log")) + QStringLiteral("</h3>") + ver.html();
+        ver.add(QCoreApplication::translate("gc::ComplianceReportHtml", "First affected event"), num(*v.firstBadSeq));
+    ver.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Events re-hashed"), num(v.eventsChecked));
+    ver.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Checkpoints checked"), num(v.checkpointsChecked));
+    ver.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Personal parts checked against their commitments"), num(v.personalPartsChecked));
+    ver.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Root hash of all events (base64)"), chunked(QString::fromLatin1(v.rootHash.toBase64())));
+    ver.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Time taken"), esc(QCoreApplication::translate("gc::ComplianceReportHtml", "%1 s").arg(QLocale().toString(double(v.elapsedMs) / 1000.0, 'f', 1))));
+    html += QStringLiteral("<h3>") + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "Full re-hash of the log")) + QStringLiteral("</h3>") + ver.html();
     return html;
 }
 
@@ -421,19 +416,19 @@ QString ComplianceReportHtml::title(const ComplianceReport& report)
     QString name;
     switch (report.request.framework) {
     case ComplianceFramework::Soc2:
-        name = tr("SOC 2 compliance report");
+        name = QCoreApplication::translate("gc::ComplianceReportHtml", "SOC 2 compliance report");
         break;
     case ComplianceFramework::Gdpr:
-        name = tr("GDPR compliance report");
+        name = QCoreApplication::translate("gc::ComplianceReportHtml", "GDPR compliance report");
         break;
     case ComplianceFramework::Iso27001:
-        name = tr("ISO/IEC 27001:2022 compliance report");
+        name = QCoreApplication::translate("gc::ComplianceReportHtml", "ISO/IEC 27001:2022 compliance report");
         break;
     }
     const auto day = [](qint64 ms) {
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
     };
-    return tr("%1, %2 to %3").arg(name, day(report.request.fromMs), day(report.request.toMs));
+    return QCoreApplication::translate("gc::ComplianceReportHtml", "%1, %2 to %3").arg(name, day(report.request.fromMs), day(report.request.toMs));
 }
 
 QString ComplianceReportHtml::render(const ComplianceReport& report)
@@ -450,24 +445,24 @@ QString ComplianceReportHtml::render(const ComplianceReport& report)
         + QStringLiteral("</p>\n");
 
     Facts head;
-    head.add(tr("Period (UTC, end excluded)"),
-        esc(tr("%1 to %2").arg(timeText(q.fromMs), timeText(q.toMs))
-            + (q.endClampedToNow ? QStringLiteral(" ") + tr("(the requested end lay in the future; the period ends when the report was generated)")
+    head.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Period (UTC, end excluded)"),
+        esc(QCoreApplication::translate("gc::ComplianceReportHtml", "%1 to %2").arg(timeText(q.fromMs), timeText(q.toMs))
+            + (q.endClampedToNow ? QStringLiteral(" ") + QCoreApplication::translate("gc::ComplianceReportHtml", "(the requested end lay in the future; the period ends when the report was generated)")
                                       : QString())));
-    head.add(tr("Generated"), esc(timeText(report.generatedAt.toMSecsSinceEpoch())));
-    head.add(tr("Generated by"),
-        esc(tr("%1 (%2)").arg(actorText(q.generatedBy), report.generatedByRole)));
-    head.add(tr("Events in the period"),
-        esc(tr("%1 (sequence numbers %2 to %3)")
+    head.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Generated"), esc(timeText(report.generatedAt.toMSecsSinceEpoch())));
+    head.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Generated by"),
+        esc(QCoreApplication::translate("gc::ComplianceReportHtml", "%1 (%2)").arg(actorText(q.generatedBy), report.generatedByRole)));
+    head.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Events in the period"),
+        esc(QCoreApplication::translate("gc::ComplianceReportHtml", "%1 (sequence numbers %2 to %3)")
                 .arg(num(report.totalEvents), c.firstSeq ? num(*c.firstSeq) : QStringLiteral("–"),
                     c.lastSeq ? num(*c.lastSeq) : QStringLiteral("–"))));
-    head.add(tr("Privileged actions"), num(report.privilegedTotal));
-    head.add(tr("Access failures"), num(report.accessFailuresTotal));
-    head.add(tr("Alerts raised / resolved / open"),
+    head.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Privileged actions"), num(report.privilegedTotal));
+    head.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Access failures"), num(report.accessFailuresTotal));
+    head.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Alerts raised / resolved / open"),
         esc(QStringLiteral("%1 / %2 / %3").arg(num(report.alertsRaised), num(report.alertsResolved), num(report.alertsOpen))));
-    head.add(tr("Completeness"),
-        okMark(c.ok(), tr("Proven: no gaps, signed checkpoints consistent, full re-hash intact"),
-            tr("NOT proven; see the last section")));
+    head.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Completeness"),
+        okMark(c.ok(), QCoreApplication::translate("gc::ComplianceReportHtml", "Proven: no gaps, signed checkpoints consistent, full re-hash intact"),
+            QCoreApplication::translate("gc::ComplianceReportHtml", "NOT proven; see the last section")));
     html += head.html();
 
     const QList<ComplianceSection> sections = complianceReportSections(q.framework);
@@ -496,7 +491,7 @@ QString ComplianceReportHtml::render(const ComplianceReport& report)
                 html += eventTable(report.accessFailures);
             break;
         case ComplianceBlock::SubjectRequests: {
-            Table t({ tr("Request event"), tr("Events") });
+            Table t({ QCoreApplication::translate("gc::ComplianceReportHtml", "Request event"), QCoreApplication::translate("gc::ComplianceReportHtml", "Events") });
             for (AuditEventType type : allAuditEventTypes()) {
                 if (auditEventCategory(type) == AuditCategory::Gdpr)
                     t.row({ esc(auditEventTypeDisplayName(type)), num(report.byType.value(type)) }, { 1 });
@@ -511,10 +506,10 @@ QString ComplianceReportHtml::render(const ComplianceReport& report)
             break;
         case ComplianceBlock::Samples:
             if (report.samples.isEmpty()) {
-                html += QStringLiteral("<p>") + esc(tr("No events to sample.")) + QStringLiteral("</p>");
+                html += QStringLiteral("<p>") + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "No events to sample.")) + QStringLiteral("</p>");
             } else {
                 html += QStringLiteral("<p>")
-                    + esc(tr("%1 events: one in every %2 events of the period, starting at sequence number %3.")
+                    + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "%1 events: one in every %2 events of the period, starting at sequence number %3.")
                               .arg(num(report.samples.size()), num(report.sampleStride), num(report.samples.first().sequence)))
                     + QStringLiteral("</p>") + eventTable(report.samples);
             }
@@ -527,7 +522,7 @@ QString ComplianceReportHtml::render(const ComplianceReport& report)
 
     QString version = QCoreApplication::applicationVersion();
     html += QStringLiteral("\n<p class=\"footer\">")
-        + esc(tr("Generated by GeoClimate Console%1. Actors appear by pseudonymous id only; personal data "
+        + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "Generated by GeoClimate Console%1. Actors appear by pseudonymous id only; personal data "
                  "stays in the console. Anyone with the store's public keys can re-check the checkpoints, the "
                  "proof and the root hash with 'geoconsole audit verify' and 'geoconsole audit consistency'.")
                   .arg(version.isEmpty() ? QString() : QStringLiteral(" ") + version))

@@ -24,15 +24,10 @@ namespace gc {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gc::ComplianceReportWriter", text);
-}
-
 [[noreturn]] void cannotWrite(const QString& path, const QString& reason)
 {
     throw DomainError(DomainError::Kind::Invalid,
-        tr("The report file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), reason),
+        QCoreApplication::translate("gc::ComplianceReportWriter", "The report file %1 could not be written: %2").arg(QDir::toNativeSeparators(path), reason),
         QStringLiteral("path"));
 }
 
@@ -110,7 +105,7 @@ ComplianceReportFile ComplianceReportWriter::writeFile(const AuditReader& reader
         ComplianceReportPdf::write(ComplianceReportHtml::render(report), ComplianceReportHtml::title(report), out);
         break;
     case ComplianceReportFormat::Csv: {
-        const QString stage = tr("Writing the CSV of the period's events");
+        const QString stage = QCoreApplication::translate("gc::ComplianceReportWriter", "Writing the CSV of the period's events");
         file.rows = ComplianceReportCsv::write(reader, report, out, [&](qint64 done, qint64 total) {
             return !progress || progress(total > 0 ? int(done * 100 / total) : 100, stage);
         });
@@ -122,7 +117,7 @@ ComplianceReportFile ComplianceReportWriter::writeFile(const AuditReader& reader
     file.sha256 = sha256OfFile(file.path);
     file.bytes = QFileInfo(file.path).size();
     if (file.sha256.isEmpty())
-        cannotWrite(file.path, tr("it cannot be read back"));
+        cannotWrite(file.path, QCoreApplication::translate("gc::ComplianceReportWriter", "it cannot be read back"));
     return file;
 }
 
