@@ -573,6 +573,32 @@ private slots:
         QCOMPARE(scalar(*s, "SELECT count(*) FROM predictions"), 500);
     }
 
+    void cancelDuringTheAuditHistoryKeepsTheData()
+    {
+        // The audit batches commit on their own (appendBatch joins no
+        // transaction): cancelling there keeps the data and a shorter, valid log.
+        auto s = newStore(QStringLiteral("cancel-audit.sqlite3"));
+        DemoOptions o = smallOptions();
+        o.auditEvents = 30'000;
+        int reportsInAudit = 0;
+        try {
+            DemoGenerator::generate(*s, o, [&](int, const QString& stage) {
+                if (stage != QLatin1String("Writing the audit history"))
+                    return true;
+                return ++reportsInAudit < 3;
+            });
+            QFAIL("generation was not cancelled");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Interrupted);
+        }
+        QCOMPARE(scalar(*s, "SELECT count(*) FROM tenants"), 12);
+        const qint64 events = scalar(*s, "SELECT count(*) FROM audit_events");
+        QVERIFY(events > 0);
+        QVERIFY(events < o.auditEvents);
+        QCOMPARE(scalar(*s, "SELECT max(seq) FROM audit_events"), events);
+        QVERIFY(!s->db().inTransaction());
+    }
+
     void refusesStoreWithData()
     {
         auto s = newStore(QStringLiteral("twice.sqlite3"));
