@@ -179,6 +179,9 @@ struct ComplianceReport
     QList<AuditRecord> privileged; ///< first request.listLimit privileged actions, in sequence order
     qint64 accessFailuresTotal = 0;
     QList<AuditRecord> accessFailures; ///< first request.listLimit access failures
+    /// GdprRequestReceived events by the request kind in their details
+    /// ("access", "erasure", ...; "unspecified" when none is given).
+    QMap<QString, qint64> requestsByKind;
     qint64 subjectRequestsTotal = 0;
     QList<AuditRecord> subjectRequests; ///< first request.listLimit GDPR events
 

@@ -183,6 +183,10 @@ ComplianceReport ComplianceReportBuilder::build(const AuditReader& reader, const
         const bool listed = (privileged && report.privileged.size() < limit)
             || (failure && report.accessFailures.size() < limit) || (gdpr && report.subjectRequests.size() < limit)
             || sample;
+        if (*type == AuditEventType::GdprRequestReceived) {
+            const QString kind = recordOf(row).details.value(QStringLiteral("kind")).toString();
+            ++report.requestsByKind[kind.isEmpty() ? QStringLiteral("unspecified") : kind];
+        }
         if (listed) {
             const AuditRecord r = recordOf(row);
             if (privileged && report.privileged.size() < limit)

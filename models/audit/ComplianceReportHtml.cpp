@@ -4,6 +4,7 @@
 #include "AuditVerifier.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -174,6 +175,18 @@ QString listNote(qint64 total, qsizetype shown)
                       .arg(num(total), num(shown)))
             + QStringLiteral("</p>");
     return QStringLiteral("<p>") + esc(QCoreApplication::translate("gc::ComplianceReportHtml", "%1 in total, all listed.").arg(num(total))) + QStringLiteral("</p>");
+}
+
+/// The GDPR article a data subject request of `kind` exercises.
+QString gdprArticle(const QString& kind)
+{
+    static const QHash<QString, QString> articles { { QStringLiteral("access"), QStringLiteral("Art. 15") },
+        { QStringLiteral("rectification"), QStringLiteral("Art. 16") },
+        { QStringLiteral("erasure"), QStringLiteral("Art. 17") },
+        { QStringLiteral("restriction"), QStringLiteral("Art. 18") },
+        { QStringLiteral("portability"), QStringLiteral("Art. 20") },
+        { QStringLiteral("objection"), QStringLiteral("Art. 21") } };
+    return articles.value(kind, QStringLiteral("–"));
 }
 
 QString share(qint64 part, qint64 total)
@@ -491,6 +504,15 @@ QString ComplianceReportHtml::render(const ComplianceReport& report)
                 html += eventTable(report.accessFailures);
             break;
         case ComplianceBlock::SubjectRequests: {
+            if (!report.requestsByKind.isEmpty()) {
+                Table kinds({ QCoreApplication::translate("gc::ComplianceReportHtml", "Request received"),
+                                QCoreApplication::translate("gc::ComplianceReportHtml", "Article"),
+                                QCoreApplication::translate("gc::ComplianceReportHtml", "Requests") },
+                    {}, { 50, 30, 20 });
+                for (auto it = report.requestsByKind.cbegin(); it != report.requestsByKind.cend(); ++it)
+                    kinds.row({ esc(it.key()), esc(gdprArticle(it.key())), num(it.value()) }, { 2 });
+                html += kinds.html();
+            }
             Table t({ QCoreApplication::translate("gc::ComplianceReportHtml", "Request event"), QCoreApplication::translate("gc::ComplianceReportHtml", "Events") });
             for (AuditEventType type : allAuditEventTypes()) {
                 if (auditEventCategory(type) == AuditCategory::Gdpr)

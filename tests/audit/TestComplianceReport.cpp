@@ -256,6 +256,10 @@ private slots:
         QCOMPARE(r.byType, byType);
         QCOMPARE(r.byOutcome, byOutcome);
         QCOMPARE(r.privilegedTotal, privileged);
+        qint64 requests = 0;
+        for (qint64 n : r.requestsByKind)
+            requests += n;
+        QCOMPARE(requests, byType.value(AuditEventType::GdprRequestReceived));
         QCOMPARE(r.accessFailuresTotal, failures);
         QVERIFY(privileged > 0 && failures > 0);
         QCOMPARE(r.privileged.size(), std::min<qsizetype>(privileged, request.listLimit));
