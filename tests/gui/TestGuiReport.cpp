@@ -120,7 +120,8 @@ private slots:
         child<QDateEdit>(dialog, "fromDate")->setDate(QDate(2026, 7, 10));
         child<QDateEdit>(dialog, "throughDate")->setDate(QDate(2026, 8, 9));
         child<QCheckBox>(dialog, "htmlCheck")->setChecked(true);
-        child<QCheckBox>(dialog, "pdfCheck")->setChecked(false);
+        // The PDF is laid out on the worker thread too.
+        child<QCheckBox>(dialog, "pdfCheck")->setChecked(true);
         child<QCheckBox>(dialog, "csvCheck")->setChecked(true);
         dialog.setFolder(m_dir.filePath(QStringLiteral("out")));
         auto* open = child<QPushButton>(dialog, "openButton");
@@ -129,17 +130,19 @@ private slots:
         const qint64 before = m_log->size();
         QTest::mouseClick(child<QPushButton>(dialog, "generateButton"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning() && !dialog.files().isEmpty(), 60'000);
-        QCOMPARE(dialog.files().size(), 2);
+        QCOMPARE(dialog.files().size(), 3);
         QVERIFY(open->isEnabled());
-        QCOMPARE(m_log->size(), before + 2);
+        QCOMPARE(m_log->size(), before + 3);
 
         const QString result = child<QPlainTextEdit>(dialog, "resultText")->toPlainText();
         const AuditReader reader(*m_store, auditor);
         for (const ComplianceReportFile& f : dialog.files()) {
             QFile file(f.path);
             QVERIFY(file.open(QIODevice::ReadOnly));
-            const QString sha
-                = QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+            const QByteArray bytes = file.readAll();
+            if (f.format == ComplianceReportFormat::Pdf)
+                QVERIFY(bytes.startsWith("%PDF-"));
+            const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
             QVERIFY2(result.contains(sha), qPrintable(result));
             QVERIFY(f.path.contains(QStringLiteral("gdpr-2026-07-10-2026-08-10")));
             const auto event = reader.event(f.recordedSeq);
