@@ -81,8 +81,9 @@ AuditPane::AuditPane(const Store& store, const Session& session, const Clock& cl
     m_table->setColumnWidth(AuditEventModel::Actor, chars(11));
     m_table->setColumnWidth(AuditEventModel::Type, chars(11));
     m_table->setColumnWidth(AuditEventModel::Category, chars(9));
-    m_table->setColumnWidth(AuditEventModel::Severity, chars(7));
-    m_table->setColumnWidth(AuditEventModel::Outcome, chars(5));
+    // Room for the longer German names of severities and outcomes.
+    m_table->setColumnWidth(AuditEventModel::Severity, chars(8));
+    m_table->setColumnWidth(AuditEventModel::Outcome, chars(6));
     m_table->setColumnWidth(AuditEventModel::Resource, chars(8));
     const QByteArray headerState = m_settings.auditHeader.get();
     if (!headerState.isEmpty())

@@ -21,11 +21,30 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 #include <vector>
 
 using namespace gc;
 using gc::testing::GuiFixture;
+
+namespace {
+
+/// Makes every translated text about 40 % longer, as German often is, to see
+/// where a layout truncates (screenshot case with GEOCONSOLE_PSEUDO_LONG=1).
+class LongerTranslator final : public QTranslator
+{
+public:
+    QString translate(const char*, const char* source, const char*, int n) const override
+    {
+        QString text = QString::fromUtf8(source);
+        if (n >= 0)
+            text.replace(QStringLiteral("%n"), QString::number(n));
+        return text + QString(text.size() * 2 / 5, QChar(0x00e4));
+    }
+};
+
+} // namespace
 
 class TestGuiAudit : public QObject
 {
@@ -262,6 +281,9 @@ void TestGuiAudit::screenshot()
     const QString path = qEnvironmentVariable("GEOCONSOLE_SCREENSHOT");
     if (path.isEmpty())
         QSKIP("set GEOCONSOLE_SCREENSHOT=<file.png> to save a screenshot");
+    LongerTranslator longer;
+    if (qEnvironmentVariableIntValue("GEOCONSOLE_PSEUDO_LONG"))
+        QCoreApplication::installTranslator(&longer);
     TenantService tenants(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog);
     const QStringList names{QStringLiteral("Northwind Environmental Monitoring Cooperative"),
         QStringLiteral("Acme Air"), QStringLiteral("Stadtwerke Süd")};
