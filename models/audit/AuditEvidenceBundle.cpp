@@ -44,7 +44,7 @@ QJsonValue optionalNumber(const std::optional<qint64>& v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-template<typename T, typename F> QJsonArray idArray(const QList<T>& values, F toId)
+template <typename T, typename F> QJsonArray idArray(const QList<T>& values, F toId)
 {
     QJsonArray out;
     for (const T& v : values)
@@ -157,7 +157,7 @@ std::optional<MerkleProof> proofOf(const QJsonValue& v, MerkleProof::Kind kind, 
     }
     if (p.kind != kind) {
         why = kind == MerkleProof::Kind::Inclusion ? tr("it is not an inclusion proof")
-                                                    : tr("it is not a consistency proof");
+                                                   : tr("it is not a consistency proof");
         return std::nullopt;
     }
     return p;
@@ -165,8 +165,9 @@ std::optional<MerkleProof> proofOf(const QJsonValue& v, MerkleProof::Kind kind, 
 
 } // namespace
 
-AuditBundleSummary AuditEvidenceBundle::write(const AuditReader& reader, const AuditBundleSelection& selection,
-    const QString& path, const std::function<bool(qint64, qint64)>& progress)
+AuditBundleSummary AuditEvidenceBundle::write(const AuditReader& reader,
+    const AuditBundleSelection& selection, const QString& path,
+    const std::function<bool(qint64, qint64)>& progress)
 {
     reader.session().require(Action::ExportAuditEvidence);
     const QList<Checkpoint> checkpoints = reader.checkpoints();
@@ -182,11 +183,11 @@ AuditBundleSummary AuditEvidenceBundle::write(const AuditReader& reader, const A
     const QList<qint64> seqs = selectedSeqs(reader, selection, covered, summary.notYetCovered);
     if (seqs.isEmpty())
         throw DomainError(DomainError::Kind::Invalid,
-            summary.notYetCovered > 0
-                ? tr("The %1 selected events are newer than the latest checkpoint, so they cannot be proved yet. "
-                     "Sign a checkpoint first (geoconsole audit checkpoint).")
-                      .arg(number(summary.notYetCovered))
-                : tr("No event matches the selection."));
+            summary.notYetCovered > 0 ? tr(
+                "The %1 selected events are newer than the latest checkpoint, so they cannot be proved yet. "
+                "Sign a checkpoint first (geoconsole audit checkpoint).")
+                                            .arg(number(summary.notYetCovered))
+                                      : tr("No event matches the selection."));
 
     const auto cancelled = [&](qint64 done) { return progress && !progress(done, seqs.size()); };
     if (cancelled(0))
@@ -199,10 +200,11 @@ AuditBundleSummary AuditEvidenceBundle::write(const AuditReader& reader, const A
             throw DomainError(DomainError::Kind::Invalid,
                 tr("Event %1 is damaged, so it cannot be exported as evidence. Run geoconsole audit verify.")
                     .arg(number(seq)));
-        events.append(QJsonObject { { QStringLiteral("seq"), seq },
-            { QStringLiteral("record"), base64(row->record) },
-            { QStringLiteral("chainHash"), base64(row->chainHash) },
-            { QStringLiteral("proof"), QString::fromLatin1(reader.inclusionProof(seq, covered).toBase64()) } });
+        events.append(
+            QJsonObject { { QStringLiteral("seq"), seq }, { QStringLiteral("record"), base64(row->record) },
+                { QStringLiteral("chainHash"), base64(row->chainHash) },
+                { QStringLiteral("proof"),
+                    QString::fromLatin1(reader.inclusionProof(seq, covered).toBase64()) } });
         if ((i + 1) % 64 == 0 && cancelled(i + 1))
             throw StoreError(StoreError::Kind::Interrupted, tr("Writing the evidence bundle was cancelled."));
     }
@@ -265,14 +267,16 @@ AuditBundleCheck AuditEvidenceBundle::verify(const QString& path, const std::opt
     return verifyData(file.readAll(), trustedKey);
 }
 
-AuditBundleCheck AuditEvidenceBundle::verifyData(QByteArrayView json, const std::optional<PublicKey>& trustedKey)
+AuditBundleCheck AuditEvidenceBundle::verifyData(
+    QByteArrayView json, const std::optional<PublicKey>& trustedKey)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failed(tr("The file is not a valid evidence bundle: its JSON is broken at byte %1 (%2). It was "
-                         "truncated or edited.")
-                          .arg(number(parseError.offset), parseError.errorString()));
+        return failed(
+            tr("The file is not a valid evidence bundle: its JSON is broken at byte %1 (%2). It was "
+               "truncated or edited.")
+                .arg(number(parseError.offset), parseError.errorString()));
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return failed(tr("The file is not a GeoClimate Console audit evidence bundle."));
@@ -345,9 +349,10 @@ AuditBundleCheck AuditEvidenceBundle::verifyData(QByteArrayView json, const std:
             return failed(tr("The consistency proof is for other sizes than the two checkpoints."));
         const ProofFailure f = proof->verify({}, first.rootHash, last.rootHash);
         if (f != ProofFailure::None)
-            return failed(tr("The checkpoint of %1 events is not consistent with the one of %2 events: %3 The "
-                             "log was rewritten between them.")
-                              .arg(number(first.treeSize), number(last.treeSize), MerkleProofVerifier::message(f)));
+            return failed(
+                tr("The checkpoint of %1 events is not consistent with the one of %2 events: %3 The "
+                   "log was rewritten between them.")
+                    .arg(number(first.treeSize), number(last.treeSize), MerkleProofVerifier::message(f)));
     } else if (!consistency.isNull()) {
         return failed(tr("The evidence bundle has a consistency proof but only one checkpoint."));
     }
@@ -362,9 +367,10 @@ AuditBundleCheck AuditEvidenceBundle::verifyData(QByteArrayView json, const std:
         const QJsonObject e = v.toObject();
         const auto seq = wholeNumber(e.value(QStringLiteral("seq")), 1, last.treeSize);
         if (!v.isObject() || !seq)
-            return failed(tr("An event after event %1 has no valid sequence number within the checkpoint's %2 "
-                             "events.")
-                              .arg(number(previousSeq), number(last.treeSize)));
+            return failed(
+                tr("An event after event %1 has no valid sequence number within the checkpoint's %2 "
+                   "events.")
+                    .arg(number(previousSeq), number(last.treeSize)));
         if (*seq <= previousSeq)
             return failed(tr("Event %1 is out of order in the evidence bundle.").arg(number(*seq)), seq);
         const auto record = strictBase64(e.value(QStringLiteral("record")));
@@ -376,7 +382,8 @@ AuditBundleCheck AuditEvidenceBundle::verifyData(QByteArrayView json, const std:
         AuditDecodeError decodeError = AuditDecodeError::None;
         const auto decoded = AuditEventCodec::decode(*record, &decodeError);
         if (!decoded)
-            return failed(tr("Event %1 cannot be decoded: %2").arg(number(*seq), AuditEventCodec::message(decodeError)),
+            return failed(
+                tr("Event %1 cannot be decoded: %2").arg(number(*seq), AuditEventCodec::message(decodeError)),
                 seq);
         if (decoded->sequence != *seq)
             return failed(tr("Event %1's record says it is event %2: the bundle was edited.")
@@ -387,7 +394,8 @@ AuditBundleCheck AuditEvidenceBundle::verifyData(QByteArrayView json, const std:
         if (!proof)
             return failed(tr("Event %1: its inclusion proof is malformed: %2").arg(number(*seq), why), seq);
         if (proof->first != *seq - 1 || proof->second != last.treeSize)
-            return failed(tr("Event %1: its inclusion proof is for another event or tree size.").arg(number(*seq)),
+            return failed(
+                tr("Event %1: its inclusion proof is for another event or tree size.").arg(number(*seq)),
                 seq);
         const QByteArray leaf = AuditEventCodec::leafHash(*record);
         const ProofFailure f = proof->verify(leaf, {}, last.rootHash);
@@ -398,18 +406,20 @@ AuditBundleCheck AuditEvidenceBundle::verifyData(QByteArrayView json, const std:
                 seq);
         if (previousSeq == *seq - 1 && !previousChain.isEmpty()
             && AuditEventCodec::chainHash(previousChain, leaf) != *chain)
-            return failed(tr("Event %1 does not link to event %2 in the hash chain: a chain hash was altered.")
-                              .arg(number(*seq), number(previousSeq)),
+            return failed(
+                tr("Event %1 does not link to event %2 in the hash chain: a chain hash was altered.")
+                    .arg(number(*seq), number(previousSeq)),
                 seq);
         previousSeq = *seq;
         previousChain = *chain;
         ++result.eventCount;
     }
     result.ok = true;
-    result.message = tr("All %1 events are proved to be in the audit log as signed in the checkpoint of %2 events "
-                        "(%3, key %4).")
-                         .arg(number(result.eventCount), number(last.treeSize), last.time().toString(Qt::ISODate),
-                             last.keyId);
+    result.message
+        = tr("All %1 events are proved to be in the audit log as signed in the checkpoint of %2 events "
+             "(%3, key %4).")
+              .arg(number(result.eventCount), number(last.treeSize), last.time().toString(Qt::ISODate),
+                  last.keyId);
     return result;
 }
 

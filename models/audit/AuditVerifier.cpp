@@ -101,7 +101,8 @@ enum class RowProblem
 
 struct RowFailure
 {
-    RowFailure(qint64 s, RowProblem p, AuditDecodeError e = AuditDecodeError::None, qint64 r = 0, QString c = {})
+    RowFailure(
+        qint64 s, RowProblem p, AuditDecodeError e = AuditDecodeError::None, qint64 r = 0, QString c = {})
         : seq(s)
         , problem(p)
         , decodeError(e)
@@ -201,7 +202,8 @@ public:
         , m_expected(fromSeq)
         , m_shared(shared)
     {
-        m_nextSize = std::lower_bound(shared.sizes.begin(), shared.sizes.end(), fromSeq) - shared.sizes.begin();
+        m_nextSize
+            = std::lower_bound(shared.sizes.begin(), shared.sizes.end(), fromSeq) - shared.sizes.begin();
     }
 
     void run()
@@ -248,7 +250,8 @@ private:
     void fail(RowFailure failure)
     {
         qint64 current = m_shared.firstFailure.load();
-        while (failure.seq < current && !m_shared.firstFailure.compare_exchange_weak(current, failure.seq)) { }
+        while (failure.seq < current && !m_shared.firstFailure.compare_exchange_weak(current, failure.seq)) {
+        }
         m_failure = std::move(failure);
     }
 
@@ -350,7 +353,8 @@ private:
         m_range.push_back({ 0, leaf });
         while (m_range.size() >= 2 && m_range[m_range.size() - 2].level == m_range.back().level) {
             const int level = m_range.back().level + 1;
-            const Digest merged = m_sha.node(m_range[m_range.size() - 2].hash.data(), m_range.back().hash.data());
+            const Digest merged
+                = m_sha.node(m_range[m_range.size() - 2].hash.data(), m_range.back().hash.data());
             m_range.pop_back();
             m_range.back() = { level, merged };
             if (level >= kStoredLevel)
@@ -423,7 +427,8 @@ public:
     {
         // Only reached with threads still running when the caller's progress
         // callback threw: stop them before the state they use goes away.
-        if (std::any_of(m_threads.begin(), m_threads.end(), [](const std::thread& t) { return t.joinable(); }))
+        if (std::any_of(
+                m_threads.begin(), m_threads.end(), [](const std::thread& t) { return t.joinable(); }))
             m_shared.cancel = true;
         join();
     }
@@ -516,7 +521,8 @@ public:
             return gap(n, lastSeq);
         case RowProblem::Undecodable:
             return report(AuditTamperKind::Undecodable, n,
-                tr("Event %1 cannot be decoded: %2 Its stored bytes were altered, so none of its contents can be "
+                tr("Event %1 cannot be decoded: %2 Its stored bytes were altered, so none of its contents "
+                   "can be "
                    "trusted, and every checkpoint from this event on no longer matches.")
                     .arg(number(n), AuditEventCodec::message(failure.decodeError)));
         case RowProblem::Sequence:
@@ -525,8 +531,10 @@ public:
             return chain(n);
         case RowProblem::Column:
             return report(AuditTamperKind::Modified, n,
-                tr("Event %1 was modified: its stored column “%2” differs from the value in its hashed record. "
-                   "Searches and reports that filter by this column show a falsified value; the record itself "
+                tr("Event %1 was modified: its stored column “%2” differs from the value in its hashed "
+                   "record. "
+                   "Searches and reports that filter by this column show a falsified value; the record "
+                   "itself "
                    "is intact.")
                     .arg(number(n), failure.column));
         }
@@ -582,12 +590,13 @@ private:
             ++next;
         const qint64 missing = next - n;
         return report(AuditTamperKind::Deleted, n,
-            missing == 1 ? tr("Event %1 was deleted: the sequence jumps from %2 to %3. Whatever it recorded is "
-                              "gone, and every checkpoint from it on no longer matches the log.")
-                               .arg(number(n), number(n - 1), number(next))
-                         : tr("Events %1 to %2 were deleted: the sequence jumps from %3 to %4. Whatever they "
-                              "recorded is gone, and every checkpoint from them on no longer matches the log.")
-                               .arg(number(n), number(next - 1), number(n - 1), number(next)));
+            missing == 1
+                ? tr("Event %1 was deleted: the sequence jumps from %2 to %3. Whatever it recorded is "
+                     "gone, and every checkpoint from it on no longer matches the log.")
+                      .arg(number(n), number(n - 1), number(next))
+                : tr("Events %1 to %2 were deleted: the sequence jumps from %3 to %4. Whatever they "
+                     "recorded is gone, and every checkpoint from them on no longer matches the log.")
+                      .arg(number(n), number(next - 1), number(n - 1), number(next)));
     }
 
     AuditVerifyReport sequence(qint64 n, qint64 m)
@@ -595,9 +604,11 @@ private:
         const auto at = row(n);
         if (!at)
             return gap(n, n);
-        if (editedInPlace(n, *at) || (!row(n + 1) && !fitsAfter(chainBefore(n), *at) && n <= m_latestCheckpoint))
+        if (editedInPlace(n, *at)
+            || (!row(n + 1) && !fitsAfter(chainBefore(n), *at) && n <= m_latestCheckpoint))
             return report(AuditTamperKind::Modified, n,
-                tr("Event %1 was modified: its record now claims sequence number %2 and no longer matches its "
+                tr("Event %1 was modified: its record now claims sequence number %2 and no longer matches "
+                   "its "
                    "chain hash. The event's contents cannot be trusted, and every checkpoint from it on no "
                    "longer matches.")
                     .arg(number(n), number(m)));
@@ -605,7 +616,8 @@ private:
             if (fitsAfter(chainBefore(m), *at))
                 return inserted(m, n - m);
             return report(AuditTamperKind::Inserted, n,
-                tr("Event %1 was inserted: the row holds a copy of event %2, which belongs earlier in the log.")
+                tr("Event %1 was inserted: the row holds a copy of event %2, which belongs earlier in the "
+                   "log.")
                     .arg(number(n), number(m)));
         }
         // m > n: the event that belongs here either moved further on or is gone.
@@ -619,12 +631,14 @@ private:
         });
         if (movedTo)
             return report(AuditTamperKind::Reordered, n,
-                tr("Events were reordered: position %1 holds event %2, and event %1 was moved to position %3. "
+                tr("Events were reordered: position %1 holds event %2, and event %1 was moved to position "
+                   "%3. "
                    "The order of events (and so what happened first) was falsified; every checkpoint from "
                    "event %1 on no longer matches.")
                     .arg(number(n), number(m), number(*movedTo)));
         return report(AuditTamperKind::Deleted, n,
-            tr("Event %1 was deleted and the events after it renumbered: position %1 holds event %2. Whatever "
+            tr("Event %1 was deleted and the events after it renumbered: position %1 holds event %2. "
+               "Whatever "
                "the missing events recorded is gone, and every checkpoint from them on no longer matches.")
                 .arg(number(n), number(m)));
     }
@@ -632,14 +646,15 @@ private:
     AuditVerifyReport inserted(qint64 n, qint64 count)
     {
         return report(AuditTamperKind::Inserted, n,
-            count == 1 ? tr("An event was inserted at position %1: the events after it were renumbered and the "
-                            "original event %1 now sits at %2. The inserted event was never logged; every "
-                            "checkpoint from it on no longer matches.")
-                             .arg(number(n), number(n + 1))
-                       : tr("%1 events were inserted from position %2 on: the original event %2 now sits at %3. "
-                            "The inserted events were never logged; every checkpoint from them on no longer "
-                            "matches.")
-                             .arg(number(count), number(n), number(n + count)));
+            count == 1
+                ? tr("An event was inserted at position %1: the events after it were renumbered and the "
+                     "original event %1 now sits at %2. The inserted event was never logged; every "
+                     "checkpoint from it on no longer matches.")
+                      .arg(number(n), number(n + 1))
+                : tr("%1 events were inserted from position %2 on: the original event %2 now sits at %3. "
+                     "The inserted events were never logged; every checkpoint from them on no longer "
+                     "matches.")
+                      .arg(number(count), number(n), number(n + count)));
     }
 
     AuditVerifyReport chain(qint64 n)
@@ -657,7 +672,8 @@ private:
                     .arg(number(n)));
         if (!next)
             return report(AuditTamperKind::Modified, n,
-                tr("Event %1, the last one, was modified: its record or its chain hash was altered, so they no "
+                tr("Event %1, the last one, was modified: its record or its chain hash was altered, so they "
+                   "no "
                    "longer match. The event's contents cannot be trusted.")
                     .arg(number(n)));
         if (fitsAfter(toDigest(at->chainHash), *next))
@@ -828,7 +844,8 @@ AuditVerifyReport AuditVerifier::verify(const AuditRepository& repo, const Optio
             const qint64 lastLeaf = (c + 1) * kChunkSize - 1;
             while (global.size() >= 2 && global[global.size() - 2].level == global.back().level) {
                 const int level = global.back().level + 1;
-                const Digest merged = sha.node(global[global.size() - 2].hash.data(), global.back().hash.data());
+                const Digest merged
+                    = sha.node(global[global.size() - 2].hash.data(), global.back().hash.data());
                 global.pop_back();
                 global.back() = { level, merged };
                 const auto storedHash = shared.subtrees.find(subtreeKey(level, lastLeaf >> level));
@@ -862,13 +879,15 @@ AuditVerifyReport AuditVerifier::verify(const AuditRepository& repo, const Optio
             return std::nullopt;
         AuditVerifyReport r = problem(c);
         r.kind = AuditTamperKind::BadCheckpoint;
-        r.message = (trusted ? tr("%1 is not valid with the trusted keys: %2 The log may have been rebuilt and "
+        r.message = (trusted ? tr("The signature of %1 is not valid with the trusted keys: %2 The log may "
+                                  "have been rebuilt and "
                                   "re-signed by someone else; the events it covers are not proved.")
-                         : saved
-                         ? tr("The saved %1 is not valid with the log's public keys: %2 The log's key list was "
-                              "replaced, or the saved checkpoint is not from this log.")
-                         : tr("%1 is not valid with the log's own public keys: %2 The checkpoint was altered or "
-                              "forged; the events it covers are not proved."))
+                : saved ? tr("The signature of the saved %1 is not valid with the log's public keys: %2 The "
+                             "log's key list was "
+                             "replaced, or the saved checkpoint is not from this log.")
+                        : tr("The signature of %1 is not valid with the log's own public keys: %2 The "
+                             "checkpoint was altered or "
+                             "forged; the events it covers are not proved."))
                         .arg(checkpointName(c), Checkpoint::message(f));
         return r;
     };
@@ -879,22 +898,24 @@ AuditVerifyReport AuditVerifier::verify(const AuditRepository& repo, const Optio
         if (c.treeSize > n) {
             r.kind = AuditTamperKind::Truncated;
             r.firstBadSeq = n + 1;
-            r.message = tr("The log was truncated after checkpoint %1: it ends at event %2, but %3 says it held %4 "
-                           "events. Events %5 to %4 were removed.")
-                            .arg(number(goodSizes.back()), number(n), checkpointName(c), number(c.treeSize),
-                                number(n + 1));
+            r.message
+                = tr("The log was truncated after checkpoint %1: it ends at event %2, but %3 says it held %4 "
+                     "events. Events %5 to %4 were removed.")
+                      .arg(number(goodSizes.back()), number(n), checkpointName(c), number(c.treeSize),
+                          number(n + 1));
             return r;
         }
         if (c.rootHash == roots.at(c.treeSize))
             return std::nullopt;
         r.kind = AuditTamperKind::Fork;
-        r.message = (saved ? tr("The log no longer matches the saved checkpoint: its first %1 events now hash to "
-                                "another root than %2 says. The log was rebuilt or rolled back and rewritten; an "
-                                "event from %3 on was changed.")
-                           : tr("The log forked: its first %1 events hash to another root than %2 says, although "
-                                "each event fits its chain hash. The log was rebuilt with recomputed hashes; an "
-                                "event from %3 on was changed."))
-                        .arg(number(c.treeSize), checkpointName(c), number(*r.firstBadSeq));
+        r.message
+            = (saved ? tr("The log no longer matches the saved checkpoint: its first %1 events now hash to "
+                          "another root than %2 says. The log was rebuilt or rolled back and rewritten; an "
+                          "event from %3 on was changed.")
+                     : tr("The log forked: its first %1 events hash to another root than %2 says, although "
+                          "each event fits its chain hash. The log was rebuilt with recomputed hashes; an "
+                          "event from %3 on was changed."))
+                  .arg(number(c.treeSize), checkpointName(c), number(*r.firstBadSeq));
         return r;
     };
     const auto held = [&](const Checkpoint& c) {
@@ -929,9 +950,10 @@ AuditVerifyReport AuditVerifier::verify(const AuditRepository& repo, const Optio
             AuditVerifyReport r = result;
             r.kind = AuditTamperKind::Truncated;
             r.firstBadSeq = n + 1;
-            r.message = tr("The log was truncated: it ends at event %1, but a stored subtree hash covers events "
-                           "%2 to %3. Events after %1 were removed.")
-                            .arg(number(n), number((index << level) + 1), number((index + 1) << level));
+            r.message
+                = tr("The log was truncated: it ends at event %1, but a stored subtree hash covers events "
+                     "%2 to %3. Events after %1 were removed.")
+                      .arg(number(n), number((index << level) + 1), number((index + 1) << level));
             return finish(r);
         }
         if (level < kStoredLevel)
@@ -961,8 +983,9 @@ AuditVerifyReport AuditVerifier::verify(const AuditRepository& repo, const Optio
 
     result.message = n == 0
         ? tr("The audit log is empty; %1 checkpoints checked.").arg(number(result.checkpointsChecked))
-        : tr("All %1 events verified: every record, column and chain hash, %2 checkpoints, the stored subtree "
-             "hashes and %3 personal parts. No tampering found.")
+        : tr(
+            "All %1 events verified: every record, column and chain hash, %2 checkpoints, the stored subtree "
+            "hashes and %3 personal parts. No tampering found.")
               .arg(number(result.eventsChecked), number(result.checkpointsChecked),
                   number(result.personalPartsChecked));
     return finish(result);

@@ -174,7 +174,8 @@ void TestAuditEvidenceBundle::writesAFilteredSelection()
 void TestAuditEvidenceBundle::trustedKeyDecides()
 {
     QVERIFY(AuditEvidenceBundle::verifyData(m_bundle, m_key).ok);
-    const AuditBundleCheck other = AuditEvidenceBundle::verifyData(m_bundle, SigningKey::generate().publicKey());
+    const AuditBundleCheck other
+        = AuditEvidenceBundle::verifyData(m_bundle, SigningKey::generate().publicKey());
     QVERIFY(!other.ok);
     QVERIFY2(other.message.contains(QStringLiteral("trusted key")), qPrintable(other.message));
 
@@ -239,7 +240,10 @@ void TestAuditEvidenceBundle::malformedFilesAreNamed()
         { "other format", with("format", QStringLiteral("something")), QStringLiteral("not a GeoClimate") },
         { "newer version", with("version", 2), QStringLiteral("version 2") },
         { "no keys", without("publicKeys"), QStringLiteral("no public keys") },
-        { "bad key", with("publicKeys", QJsonArray { QStringLiteral("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n") }),
+        { "bad key",
+            with("publicKeys",
+                QJsonArray {
+                    QStringLiteral("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n") }),
             QStringLiteral("public key") },
         { "no checkpoints", with("checkpoints", QJsonArray {}), QStringLiteral("one or two checkpoints") },
         { "garbled checkpoint", with("checkpoints", QJsonArray { QStringLiteral("hello") }),
@@ -247,26 +251,34 @@ void TestAuditEvidenceBundle::malformedFilesAreNamed()
         { "altered consistency proof", with("consistency", consistency), QStringLiteral("not consistent") },
         { "no events", with("events", QJsonArray {}), QStringLiteral("no events") },
         { "record not base64",
-            withEventField(m_bundle, 5, QStringLiteral("record"), [](const QJsonValue&) { return QStringLiteral("%%%"); }),
+            withEventField(m_bundle, 5, QStringLiteral("record"),
+                [](const QJsonValue&) { return QStringLiteral("%%%"); }),
             QStringLiteral("base64"), 15 },
         { "chain hash too short",
             withEventField(m_bundle, 5, QStringLiteral("chainHash"),
                 [](const QJsonValue&) { return QString::fromLatin1(QByteArray(31, 'x').toBase64()); }),
             QStringLiteral("base64"), 15 },
-        { "record edited", withEventField(m_bundle, 5, QStringLiteral("record"), [](const QJsonValue& v) { return flipBase64(v, 70); }),
+        { "record edited",
+            withEventField(
+                m_bundle, 5, QStringLiteral("record"), [](const QJsonValue& v) { return flipBase64(v, 70); }),
             QStringLiteral("Event 15"), 15 },
         { "record made undecodable",
-            withEventField(m_bundle, 5, QStringLiteral("record"), [](const QJsonValue& v) { return flipBase64(v, 0); }),
+            withEventField(
+                m_bundle, 5, QStringLiteral("record"), [](const QJsonValue& v) { return flipBase64(v, 0); }),
             QStringLiteral("cannot be decoded"), 15 },
         { "chain hash edited",
-            withEventField(m_bundle, 6, QStringLiteral("chainHash"), [](const QJsonValue& v) { return flipBase64(v, 3); }),
+            withEventField(m_bundle, 6, QStringLiteral("chainHash"),
+                [](const QJsonValue& v) { return flipBase64(v, 3); }),
             QStringLiteral("hash chain"), 16 },
-        { "seq edited", withEventField(m_bundle, 5, QStringLiteral("seq"), [](const QJsonValue&) { return 16; }),
+        { "seq edited",
+            withEventField(m_bundle, 5, QStringLiteral("seq"), [](const QJsonValue&) { return 16; }),
             QStringLiteral("record says"), 16 },
-        { "seq beyond checkpoint", withEventField(m_bundle, 80, QStringLiteral("seq"), [](const QJsonValue&) { return 500; }),
+        { "seq beyond checkpoint",
+            withEventField(m_bundle, 80, QStringLiteral("seq"), [](const QJsonValue&) { return 500; }),
             QStringLiteral("sequence number") },
         { "proof not base64",
-            withEventField(m_bundle, 5, QStringLiteral("proof"), [](const QJsonValue&) { return QStringLiteral("@@"); }),
+            withEventField(
+                m_bundle, 5, QStringLiteral("proof"), [](const QJsonValue&) { return QStringLiteral("@@"); }),
             QStringLiteral("inclusion proof"), 15 },
         { "proofs swapped", with("events", swapped), QStringLiteral("another event"), 13 },
         { "events reordered", with("events", reordered), QStringLiteral("out of order"), 10 },
@@ -274,9 +286,11 @@ void TestAuditEvidenceBundle::malformedFilesAreNamed()
     for (const Damage& d : damages) {
         const AuditBundleCheck check = AuditEvidenceBundle::verifyData(d.bytes);
         QVERIFY2(!check.ok, d.name);
-        QVERIFY2(check.message.contains(d.expect), qPrintable(QLatin1String(d.name) + QStringLiteral(": ") + check.message));
+        QVERIFY2(check.message.contains(d.expect),
+            qPrintable(QLatin1String(d.name) + QStringLiteral(": ") + check.message));
         if (d.badSeq)
-            QVERIFY2(check.badSeq == d.badSeq, qPrintable(QLatin1String(d.name) + QStringLiteral(": ") + check.message));
+            QVERIFY2(check.badSeq == d.badSeq,
+                qPrintable(QLatin1String(d.name) + QStringLiteral(": ") + check.message));
     }
     // A missing file is a message too.
     const AuditBundleCheck missing = AuditEvidenceBundle::verify(m_dir.filePath(QStringLiteral("none.json")));
@@ -321,7 +335,10 @@ void TestAuditEvidenceBundle::cancelLeavesNoFile()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("previous contents"));
-    QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("cancelled.json*") }, QDir::Files | QDir::Hidden).size(), 1);
+    QCOMPARE(QDir(m_dir.path())
+                 .entryList({ QStringLiteral("cancelled.json*") }, QDir::Files | QDir::Hidden)
+                 .size(),
+        1);
 }
 
 void TestAuditEvidenceBundle::recordsTheExport()
@@ -336,7 +353,8 @@ void TestAuditEvidenceBundle::recordsTheExport()
     const auto e = reader.event(seq);
     QVERIFY(e);
     QCOMPARE(e->record.type, AuditEventType::DataExported);
-    QCOMPARE(e->record.details.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(summary.sha256.toHex()));
+    QCOMPARE(e->record.details.value(QStringLiteral("sha256")).toString(),
+        QString::fromLatin1(summary.sha256.toHex()));
     QCOMPARE(e->record.details.value(QStringLiteral("events")).toInteger(), 3);
     QCOMPARE(e->record.actorId, m_log->operatorActor(reader.session().op()));
 }

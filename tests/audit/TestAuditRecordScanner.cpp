@@ -31,8 +31,8 @@ AuditRecord baseRecord()
 
 quint32 u32At(const QByteArray& b, qsizetype at)
 {
-    return (quint32(quint8(b[at])) << 24) | (quint32(quint8(b[at + 1])) << 16) | (quint32(quint8(b[at + 2])) << 8)
-        | quint32(quint8(b[at + 3]));
+    return (quint32(quint8(b[at])) << 24) | (quint32(quint8(b[at + 1])) << 16)
+        | (quint32(quint8(b[at + 2])) << 8) | quint32(quint8(b[at + 3]));
 }
 
 // `encoded` with its details text replaced by `json` (length prefix fixed).
@@ -67,12 +67,12 @@ bool agrees(const QByteArray& bytes, const char* what)
     }
     const bool same = f.sequence == r->sequence && f.timeUtcMs == r->timeUtcMs
         && f.tenant == (r->tenant ? std::optional<qint64>(r->tenant->value) : std::nullopt)
-        && QLatin1String(f.actor) == r->actorId && f.type == quint16(r->type) && f.severity == quint8(r->severity)
-        && f.outcome == quint8(r->outcome) && QLatin1String(f.resource) == r->resource
-        && f.commitment == r->personalCommitment;
+        && QLatin1String(f.actor) == r->actorId && f.type == quint16(r->type)
+        && f.severity == quint8(r->severity) && f.outcome == quint8(r->outcome)
+        && QLatin1String(f.resource) == r->resource && f.commitment == r->personalCommitment;
     if (!same)
-        QTest::qFail(qPrintable(QStringLiteral("scanner read other fields: %1").arg(QLatin1String(what))), __FILE__,
-            __LINE__);
+        QTest::qFail(qPrintable(QStringLiteral("scanner read other fields: %1").arg(QLatin1String(what))),
+            __FILE__, __LINE__);
     return true;
 }
 
@@ -90,8 +90,9 @@ private slots:
         r.tenant.reset();
         r.details = QJsonObject {};
         QVERIFY(agrees(AuditEventCodec::encode(r), "platform, empty details"));
-        r.details = QJsonObject { { QStringLiteral("a"), QJsonArray { 1, -2, true, false, QJsonValue::Null,
-                                                           QJsonObject { { QStringLiteral("b"), 0 } } } },
+        r.details = QJsonObject { { QStringLiteral("a"),
+                                      QJsonArray { 1, -2, true, false, QJsonValue::Null,
+                                          QJsonObject { { QStringLiteral("b"), 0 } } } },
             { QStringLiteral("big"), qint64(999'999'999'999'999) }, { QStringLiteral("neg"), -7 } };
         QVERIFY(agrees(AuditEventCodec::encode(r), "nested"));
     }
@@ -100,7 +101,8 @@ private slots:
     {
         const auto undecided = [](const AuditRecord& r) {
             AuditRecordFields f;
-            return AuditRecordScanner::scan(AuditEventCodec::encode(r), f) == AuditRecordScanner::Result::Undecided;
+            return AuditRecordScanner::scan(AuditEventCodec::encode(r), f)
+                == AuditRecordScanner::Result::Undecided;
         };
         AuditRecord r = baseRecord();
         r.details.insert(QStringLiteral("city"), QStringLiteral("Zürich"));
@@ -123,11 +125,12 @@ private slots:
     {
         const QByteArray base = AuditEventCodec::encode(baseRecord());
         const char* texts[] = { "{}", "{\"a\":1}", "{\"b\":1,\"a\":2}", "{\"a\":1,\"a\":1}", "{ \"a\":1}",
-            "{\"a\":-0}", "{\"a\":01}", "{\"a\":1.0}", "{\"a\":1e3}", "{\"a\":\"\\u0041\"}", "{\"a\":\"\\/\"}",
-            "{\"a\":[1,]}", "{\"a\":[,1]}", "{\"a\":tru}", "{\"a\":nul}", "{\"a\":\"x}", "{\"a\":1", "[1]", "\"a\"",
-            "{\"a\":{\"c\":1,\"b\":2}}", "{\"a\":{\"b\":1,\"c\":2}}", "{\"a\":1234567890123456}",
-            "{\"a\":-123456789012345}", "{\"a\":\"x\"}x", "{\"\":1}", "{\"a\":\"\x7f\"}", "{\"a\":-}",
-            "{\"a\":true,\"b\":false,\"c\":null}", "{\"A\":1,\"a\":2}", "{\"a\":2,\"A\":1}" };
+            "{\"a\":-0}", "{\"a\":01}", "{\"a\":1.0}", "{\"a\":1e3}", "{\"a\":\"\\u0041\"}",
+            "{\"a\":\"\\/\"}", "{\"a\":[1,]}", "{\"a\":[,1]}", "{\"a\":tru}", "{\"a\":nul}", "{\"a\":\"x}",
+            "{\"a\":1", "[1]", "\"a\"", "{\"a\":{\"c\":1,\"b\":2}}", "{\"a\":{\"b\":1,\"c\":2}}",
+            "{\"a\":1234567890123456}", "{\"a\":-123456789012345}", "{\"a\":\"x\"}x", "{\"\":1}",
+            "{\"a\":\"\x7f\"}", "{\"a\":-}", "{\"a\":true,\"b\":false,\"c\":null}", "{\"A\":1,\"a\":2}",
+            "{\"a\":2,\"A\":1}" };
         int accepted = 0;
         for (const char* t : texts)
             accepted += agrees(withDetails(base, QByteArray(t)), t) ? 1 : 0;

@@ -33,8 +33,8 @@ const QDateTime kStart = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
 AuditEventDraft draft(qint64 i)
 {
     static const AuditEventType types[] = { AuditEventType::Login, AuditEventType::DataRead,
-        AuditEventType::TenantProvisioned, AuditEventType::ApiKeyCreated, AuditEventType::ConfigurationChanged,
-        AuditEventType::LoginFailed };
+        AuditEventType::TenantProvisioned, AuditEventType::ApiKeyCreated,
+        AuditEventType::ConfigurationChanged, AuditEventType::LoginFailed };
     AuditEventDraft d;
     if (i % 3 != 0)
         d.tenant = TenantId(1 + i % 5);
@@ -42,7 +42,8 @@ AuditEventDraft draft(qint64 i)
     d.type = types[i % 6];
     d.outcome = i % 11 == 0 ? AuditOutcome::Failure : AuditOutcome::Success;
     d.resource = QStringLiteral("tenant/%1").arg(i % 7);
-    d.details = QJsonObject { { QStringLiteral("count"), i }, { QStringLiteral("step"), QStringLiteral("x") } };
+    d.details
+        = QJsonObject { { QStringLiteral("count"), i }, { QStringLiteral("step"), QStringLiteral("x") } };
     // Some records need the full decoder (non-ASCII, fractions), so both paths are covered.
     if (i % 10 == 0)
         d.details.insert(QStringLiteral("city"), QStringLiteral("Zürich"));
@@ -125,7 +126,10 @@ void insertRow(Database& db, qint64 seq, const AuditRecord& r, const QByteArray&
     else
         st.bindNull(3);
     st.bind(4, r.actorId).bind(5, int(r.type)).bind(6, int(r.category())).bind(7, int(r.severity));
-    st.bind(8, int(r.outcome)).bind(9, r.resource).bindBlob(10, AuditEventCodec::encode(r)).bindBlob(11, chainHash);
+    st.bind(8, int(r.outcome))
+        .bind(9, r.resource)
+        .bindBlob(10, AuditEventCodec::encode(r))
+        .bindBlob(11, chainHash);
     st.exec();
 }
 
@@ -194,16 +198,23 @@ void resign(Database& db, const SigningKey& key)
     }
     db.exec("DELETE FROM audit_checkpoints");
     for (qint64 size : sizes) {
-        const Checkpoint c = key.signCheckpoint(
-            size, MerkleTree::rootHash(std::span(leaves.constData(), size)), kStart.toSecsSinceEpoch() + size);
-        Statement st = db.prepare("INSERT INTO audit_checkpoints(tree_size, root_hash, unix_time, key_id, note) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5)");
-        st.bind(1, std::int64_t(c.treeSize)).bindBlob(2, c.rootHash).bind(3, std::int64_t(c.unixTime)).bind(4, c.keyId).bindBlob(5, c.toText());
+        const Checkpoint c = key.signCheckpoint(size,
+            MerkleTree::rootHash(std::span(leaves.constData(), size)), kStart.toSecsSinceEpoch() + size);
+        Statement st
+            = db.prepare("INSERT INTO audit_checkpoints(tree_size, root_hash, unix_time, key_id, note) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5)");
+        st.bind(1, std::int64_t(c.treeSize))
+            .bindBlob(2, c.rootHash)
+            .bind(3, std::int64_t(c.unixTime))
+            .bind(4, c.keyId)
+            .bindBlob(5, c.toText());
         st.exec();
     }
     db.exec("DELETE FROM audit_public_keys");
     Statement st = db.prepare("INSERT INTO audit_public_keys(key_id, pem, added_at) VALUES (?1, ?2, ?3)");
-    st.bind(1, key.keyId()).bindBlob(2, key.publicKey().toPem()).bind(3, std::int64_t(kStart.toSecsSinceEpoch()));
+    st.bind(1, key.keyId())
+        .bindBlob(2, key.publicKey().toPem())
+        .bind(3, std::int64_t(kStart.toSecsSinceEpoch()));
     st.exec();
 }
 
@@ -270,7 +281,8 @@ void TestAuditTamper::initTestCase()
     QCOMPARE(m_checkpoints.size(), kEvents / kEvery);
     QCOMPARE(m_checkpoints.back().treeSize, kEvents);
     store.reset();
-    QVERIFY(!QFile::exists(m_base + QStringLiteral("-wal")) || QFile(m_base + QStringLiteral("-wal")).size() == 0);
+    QVERIFY(!QFile::exists(m_base + QStringLiteral("-wal"))
+        || QFile(m_base + QStringLiteral("-wal")).size() == 0);
 }
 
 QString TestAuditTamper::copy(const QString& name)
@@ -303,11 +315,16 @@ QString TestAuditTamper::check(const Case& c)
     const AuditVerifyReport r = verifyAt(path, options);
     QString problems;
     if (r.kind != c.kind)
-        problems += QStringLiteral(" kind %1 (expected %2)").arg(AuditVerifier::kindId(r.kind), AuditVerifier::kindId(c.kind));
+        problems += QStringLiteral(" kind %1 (expected %2)")
+                        .arg(AuditVerifier::kindId(r.kind), AuditVerifier::kindId(c.kind));
     if (r.firstBadSeq != c.firstBadSeq)
-        problems += QStringLiteral(" first bad %1 (expected %2)").arg(r.firstBadSeq.value_or(-1)).arg(c.firstBadSeq);
+        problems += QStringLiteral(" first bad %1 (expected %2)")
+                        .arg(r.firstBadSeq.value_or(-1))
+                        .arg(c.firstBadSeq);
     if (c.checkpointSize && r.checkpointSize != c.checkpointSize)
-        problems += QStringLiteral(" checkpoint %1 (expected %2)").arg(r.checkpointSize.value_or(-1)).arg(*c.checkpointSize);
+        problems += QStringLiteral(" checkpoint %1 (expected %2)")
+                        .arg(r.checkpointSize.value_or(-1))
+                        .arg(*c.checkpointSize);
     if (r.message.isEmpty())
         problems += QStringLiteral(" no message");
     if (!problems.isEmpty())
@@ -351,13 +368,14 @@ void TestAuditTamper::tamperMatrix()
                 setRecord(db, seq, flipped(r, offset(r)));
             };
         };
-        cases.append({ QStringLiteral("record version byte @") + at, recordByte([](const QByteArray&) { return 0; }),
-            K::Undecodable, seq });
-        cases.append({ QStringLiteral("record sequence byte @") + at, recordByte([](const QByteArray&) { return 8; }),
-            K::Modified, seq });
-        cases.append({ QStringLiteral("record time byte @") + at, recordByte([](const QByteArray&) { return 16; }),
-            K::Modified, seq });
-        cases.append({ QStringLiteral("record actor byte @") + at, recordByte(actorOffset), K::Modified, seq });
+        cases.append({ QStringLiteral("record version byte @") + at,
+            recordByte([](const QByteArray&) { return 0; }), K::Undecodable, seq });
+        cases.append({ QStringLiteral("record sequence byte @") + at,
+            recordByte([](const QByteArray&) { return 8; }), K::Modified, seq });
+        cases.append({ QStringLiteral("record time byte @") + at,
+            recordByte([](const QByteArray&) { return 16; }), K::Modified, seq });
+        cases.append(
+            { QStringLiteral("record actor byte @") + at, recordByte(actorOffset), K::Modified, seq });
         cases.append({ QStringLiteral("record details byte @") + at,
             recordByte([](const QByteArray& r) { return detailsOffset(r) + 2; }), K::Modified, seq });
         cases.append({ QStringLiteral("record details brace @") + at,
@@ -368,8 +386,8 @@ void TestAuditTamper::tamperMatrix()
             [seq](Database& db) { setRecord(db, seq, recordOf(db, seq).chopped(1)); }, K::Undecodable, seq });
         cases.append({ QStringLiteral("chain_hash @") + at,
             [seq](Database& db) {
-                setBlob(db, "UPDATE audit_events SET chain_hash = ?1 WHERE seq = ?2", flipped(chainOf(db, seq), 31),
-                    seq);
+                setBlob(db, "UPDATE audit_events SET chain_hash = ?1 WHERE seq = ?2",
+                    flipped(chainOf(db, seq), 31), seq);
             },
             K::Modified, seq });
         auto column = [seq](const char* sql) {
@@ -383,14 +401,16 @@ void TestAuditTamper::tamperMatrix()
         cases.append({ QStringLiteral("time_ms @") + at,
             column("UPDATE audit_events SET time_ms = time_ms + 1 WHERE seq = ?1"), K::Modified, seq });
         cases.append({ QStringLiteral("tenant_id @") + at,
-            column("UPDATE audit_events SET tenant_id = coalesce(tenant_id + 1, 9) WHERE seq = ?1"), K::Modified,
-            seq });
+            column("UPDATE audit_events SET tenant_id = coalesce(tenant_id + 1, 9) WHERE seq = ?1"),
+            K::Modified, seq });
         cases.append({ QStringLiteral("actor @") + at,
-            column("UPDATE audit_events SET actor = 'op-ffffffffffffffff' WHERE seq = ?1"), K::Modified, seq });
+            column("UPDATE audit_events SET actor = 'op-ffffffffffffffff' WHERE seq = ?1"), K::Modified,
+            seq });
         cases.append({ QStringLiteral("type @") + at,
             column("UPDATE audit_events SET type = 21 WHERE seq = ?1"), K::Modified, seq });
         cases.append({ QStringLiteral("category @") + at,
-            column("UPDATE audit_events SET category = (category + 1) % 7 WHERE seq = ?1"), K::Modified, seq });
+            column("UPDATE audit_events SET category = (category + 1) % 7 WHERE seq = ?1"), K::Modified,
+            seq });
         cases.append({ QStringLiteral("severity @") + at,
             column("UPDATE audit_events SET severity = 3 - severity WHERE seq = ?1"), K::Modified, seq });
         cases.append({ QStringLiteral("outcome @") + at,
@@ -418,7 +438,8 @@ void TestAuditTamper::tamperMatrix()
             shiftUp(db, 137, 1);
             const AuditRecord r = forged(137);
             insertRow(db, 137, r,
-                AuditEventCodec::chainHash(chainOf(db, 136), AuditEventCodec::leafHash(AuditEventCodec::encode(r))));
+                AuditEventCodec::chainHash(
+                    chainOf(db, 136), AuditEventCodec::leafHash(AuditEventCodec::encode(r))));
         },
         K::Inserted, 137 });
     cases.append({ QStringLiteral("insert in the middle, renumbered, bogus chain"),
@@ -428,8 +449,8 @@ void TestAuditTamper::tamperMatrix()
         },
         K::Inserted, 137 });
     cases.append({ QStringLiteral("append with a bogus chain"),
-        [](Database& db) { insertRow(db, kEvents + 1, forged(kEvents + 1), chainOf(db, kEvents)); }, K::Inserted,
-        kEvents + 1 });
+        [](Database& db) { insertRow(db, kEvents + 1, forged(kEvents + 1), chainOf(db, kEvents)); },
+        K::Inserted, kEvents + 1 });
     auto swap = [](qint64 a, qint64 b) {
         return [a, b](Database& db) {
             Statement st = db.prepare("UPDATE audit_events SET seq = CASE seq WHEN ?1 THEN -?2 ELSE -?1 END "
@@ -441,8 +462,8 @@ void TestAuditTamper::tamperMatrix()
     };
     cases.append({ QStringLiteral("swap two events"), swap(120, 180), K::Reordered, 120 });
     cases.append({ QStringLiteral("swap neighbours"), swap(120, 121), K::Reordered, 120 });
-    cases.append({ QStringLiteral("truncate after checkpoint 200"), exec("DELETE FROM audit_events WHERE seq > 200"),
-        K::Truncated, 201, 250 });
+    cases.append({ QStringLiteral("truncate after checkpoint 200"),
+        exec("DELETE FROM audit_events WHERE seq > 200"), K::Truncated, 201, 250 });
     cases.append({ QStringLiteral("truncate, drop later checkpoints, keep a subtree"),
         exec("DELETE FROM audit_events WHERE seq > 200; DELETE FROM audit_checkpoints WHERE tree_size > 200"),
         K::Truncated, 201 });
@@ -462,11 +483,13 @@ void TestAuditTamper::tamperMatrix()
     cases.append({ QStringLiteral("checkpoint root altered"),
         [](Database& db) {
             setBlob(db, "UPDATE audit_checkpoints SET root_hash = ?1 WHERE tree_size = ?2",
-                flipped(blob(db, "SELECT root_hash FROM audit_checkpoints WHERE tree_size = ?1", 150), 0), 150);
+                flipped(blob(db, "SELECT root_hash FROM audit_checkpoints WHERE tree_size = ?1", 150), 0),
+                150);
         },
         K::BadCheckpoint, 101, 150 });
     cases.append({ QStringLiteral("checkpoint size altered"),
-        exec("UPDATE audit_checkpoints SET tree_size = 149 WHERE tree_size = 150"), K::BadCheckpoint, 101, 149 });
+        exec("UPDATE audit_checkpoints SET tree_size = 149 WHERE tree_size = 150"), K::BadCheckpoint, 101,
+        149 });
     cases.append({ QStringLiteral("checkpoint signature altered"),
         [](Database& db) {
             QByteArray note = blob(db, "SELECT note FROM audit_checkpoints WHERE tree_size = ?1", 150);
@@ -484,7 +507,8 @@ void TestAuditTamper::tamperMatrix()
                 "UPDATE audit_checkpoints SET key_id = ?1, unix_time = 1, note = ?2 WHERE tree_size = 200");
             update.bind(1, c.keyId).bindBlob(2, c.toText());
             update.exec();
-            Statement add = db.prepare("INSERT INTO audit_public_keys(key_id, pem, added_at) VALUES (?1, ?2, 1)");
+            Statement add
+                = db.prepare("INSERT INTO audit_public_keys(key_id, pem, added_at) VALUES (?1, ?2, 1)");
             add.bind(1, c.keyId).bindBlob(2, other.publicKey().toPem());
             add.exec();
         },

@@ -42,7 +42,8 @@ AuditEventDraft draft(qint64 i, qint64 startMs)
     d.actorId = QStringLiteral("op-%1").arg(quint64(actor) * 0x9e3779b97f4a7c15ULL, 16, 16, QLatin1Char('0'));
     d.type = types[i % 6];
     d.resource = QStringLiteral("tenant/%1").arg(1 + i % 12);
-    d.details = QJsonObject { { QStringLiteral("count"), i % 10000 }, { QStringLiteral("status"), QStringLiteral("ok") } };
+    d.details = QJsonObject { { QStringLiteral("count"), i % 10000 },
+        { QStringLiteral("status"), QStringLiteral("ok") } };
     if (d.type != AuditEventType::PredictionRequested) {
         d.personal.actorName = QStringLiteral("Operator %1").arg(actor);
         d.personal.actorEmail = QStringLiteral("operator%1@example.org").arg(actor);
@@ -69,7 +70,8 @@ void generate(const QString& path, qint64 events)
         log.appendBatch(drafts);
         done += n;
         if (done % 1'000'000 == 0 || done == events)
-            std::printf("  %lld events, %.0f/s\n", static_cast<long long>(done), double(done) * 1000.0 / double(t.elapsed()));
+            std::printf("  %lld events, %.0f/s\n", static_cast<long long>(done),
+                double(done) * 1000.0 / double(t.elapsed()));
     }
     log.checkpoint();
 }
@@ -99,7 +101,8 @@ int main(int argc, char** argv)
         if (!ok || events < 1 || runs < 1) {
             std::fprintf(stderr,
                 "usage: geoconsole_audit_verify_bench [--store PATH | --dir DIR [--events N]] [--runs N]\n"
-                "  --store verifies an existing store (e.g. the one geoconsole_audit_store_bench --dir keeps);\n"
+                "  --store verifies an existing store (e.g. the one geoconsole_audit_store_bench --dir "
+                "keeps);\n"
                 "  otherwise N events (default 10,000,000) are generated through AuditLog::appendBatch into\n"
                 "  DIR/audit-verify-bench.sqlite3 (kept, and reused when it already has N events) or a\n"
                 "  temporary folder.\n");
@@ -140,11 +143,12 @@ int main(int argc, char** argv)
             const AuditVerifyReport r = AuditVerifier::verify(reader.repository(), options);
             const double wallMs = double(wall.nsecsElapsed()) / 1e6;
             const double cpu = cpuMs() - cpu0;
-            std::printf("%s, run %d: %lld events in %.0f ms wall (%.0f ms CPU): %.0f events/s; %lld checkpoints, "
-                        "%lld personal parts; %s\n",
-                twoReaders ? "two readers" : "one reader", run + 1, static_cast<long long>(r.eventsChecked), wallMs,
-                cpu, double(r.eventsChecked) * 1000.0 / wallMs, static_cast<long long>(r.checkpointsChecked),
-                static_cast<long long>(r.personalPartsChecked),
+            std::printf(
+                "%s, run %d: %lld events in %.0f ms wall (%.0f ms CPU): %.0f events/s; %lld checkpoints, "
+                "%lld personal parts; %s\n",
+                twoReaders ? "two readers" : "one reader", run + 1, static_cast<long long>(r.eventsChecked),
+                wallMs, cpu, double(r.eventsChecked) * 1000.0 / wallMs,
+                static_cast<long long>(r.checkpointsChecked), static_cast<long long>(r.personalPartsChecked),
                 r.ok() ? qPrintable(QStringLiteral("ok, root ") + QString::fromLatin1(r.rootHash.toHex()))
                        : qPrintable(r.message));
             allOk = allOk && r.ok();
