@@ -53,9 +53,13 @@ QJsonObject recordJson(const AuditRecord& r)
 } // namespace
 
 AuditDetailPanel::AuditDetailPanel(const Store& store, const Session& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_reader(std::make_unique<AuditQueryThread>(store, session)),
-      m_stack(new QStackedWidget(this)), m_details(new JsonView(this)),
-      m_prove(new QPushButton(tr("&Prove Inclusion…"), this)), m_copyJson(new QPushButton(tr("Copy as &JSON"), this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_reader(std::make_unique<AuditQueryThread>(store, session))
+    , m_stack(new QStackedWidget(this))
+    , m_details(new JsonView(this))
+    , m_prove(new QPushButton(tr("&Prove Inclusion…"), this))
+    , m_copyJson(new QPushButton(tr("Copy as &JSON"), this))
 {
     setObjectName(QStringLiteral("auditDetailPanel"));
 
@@ -119,8 +123,8 @@ AuditDetailPanel::AuditDetailPanel(const Store& store, const Session& session, Q
     connect(m_prove, &QPushButton::clicked, this, &AuditDetailPanel::proveInclusion);
     connect(m_copyJson, &QPushButton::clicked, this, [this] {
         if (m_event)
-            QApplication::clipboard()->setText(
-                QString::fromUtf8(QJsonDocument(recordJson(m_event->record)).toJson(QJsonDocument::Indented)));
+            QApplication::clipboard()->setText(QString::fromUtf8(
+                QJsonDocument(recordJson(m_event->record)).toJson(QJsonDocument::Indented)));
     });
 }
 
@@ -217,7 +221,8 @@ void AuditDetailPanel::setEvent(const AuditEvent& event, const QString& tenantTe
     m_utcTime->setText(AuditEventModel::utcTimeText(r.timeUtcMs));
     m_tenant->setText(tenantText);
     m_actor->setText(AuditEventModel::actorText(event));
-    m_type->setText(tr("%1 — %2").arg(auditEventTypeDisplayName(r.type), auditCategoryDisplayName(r.category())));
+    m_type->setText(
+        tr("%1 — %2").arg(auditEventTypeDisplayName(r.type), auditCategoryDisplayName(r.category())));
     m_type->setToolTip(auditEventTypeId(r.type));
     m_severity->setText(auditSeverityDisplayName(r.severity));
     m_outcome->setText(auditOutcomeDisplayName(r.outcome));

@@ -54,26 +54,31 @@ QVariantList codes(std::initializer_list<int> values)
 } // namespace
 
 AuditFilterBar::AuditFilterBar(const Clock& clock, QWidget* parent)
-    : QWidget(parent), m_clock(clock),
-      m_text(makeEdit(this, QStringLiteral("auditSearchEdit"), tr("Search event details (Ctrl+F)"))),
-      m_time(makeCombo(this, QStringLiteral("auditTimeCombo"), tr("Time range"))),
-      m_from(new QDateTimeEdit(this)), m_to(new QDateTimeEdit(this)),
-      m_type(makeCombo(this, QStringLiteral("auditTypeCombo"), tr("Event type or category"))),
-      m_tenant(makeCombo(this, QStringLiteral("auditTenantCombo"), tr("Tenant"))),
-      m_actor(makeEdit(this, QStringLiteral("auditActorEdit"), tr("Actor id"))),
-      m_severity(makeCombo(this, QStringLiteral("auditSeverityCombo"), tr("Severity"))),
-      m_outcome(makeCombo(this, QStringLiteral("auditOutcomeCombo"), tr("Outcome"))),
-      m_resource(makeEdit(this, QStringLiteral("auditResourceEdit"), tr("Resource, e.g. tenant/42 or tenant/"))),
-      m_clear(new QPushButton(tr("C&lear Filters"), this)), m_count(new QLabel(this)), m_debounce(new QTimer(this))
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_text(makeEdit(this, QStringLiteral("auditSearchEdit"), tr("Search event details (Ctrl+F)")))
+    , m_time(makeCombo(this, QStringLiteral("auditTimeCombo"), tr("Time range")))
+    , m_from(new QDateTimeEdit(this))
+    , m_to(new QDateTimeEdit(this))
+    , m_type(makeCombo(this, QStringLiteral("auditTypeCombo"), tr("Event type or category")))
+    , m_tenant(makeCombo(this, QStringLiteral("auditTenantCombo"), tr("Tenant")))
+    , m_actor(makeEdit(this, QStringLiteral("auditActorEdit"), tr("Actor id")))
+    , m_severity(makeCombo(this, QStringLiteral("auditSeverityCombo"), tr("Severity")))
+    , m_outcome(makeCombo(this, QStringLiteral("auditOutcomeCombo"), tr("Outcome")))
+    , m_resource(
+          makeEdit(this, QStringLiteral("auditResourceEdit"), tr("Resource, e.g. tenant/42 or tenant/")))
+    , m_clear(new QPushButton(tr("C&lear Filters"), this))
+    , m_count(new QLabel(this))
+    , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("auditFilterBar"));
     m_text->setToolTip(tr("Words must all occur; \"quoted phrases\" and prefix* work. Personal data is not "
                           "searched."));
 
-    for (const TimeRange r : {TimeRange::Any, TimeRange::LastHour, TimeRange::Last24Hours, TimeRange::Last7Days,
-             TimeRange::Last30Days, TimeRange::Custom})
+    for (const TimeRange r : { TimeRange::Any, TimeRange::LastHour, TimeRange::Last24Hours,
+             TimeRange::Last7Days, TimeRange::Last30Days, TimeRange::Custom })
         m_time->addItem(describe(r), int(r));
-    for (QDateTimeEdit* e : {m_from, m_to}) {
+    for (QDateTimeEdit* e : { m_from, m_to }) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         e->setTimeSpec(Qt::LocalTime);
@@ -88,25 +93,29 @@ AuditFilterBar::AuditFilterBar(const Clock& clock, QWidget* parent)
     // combo offers both the broad and the exact choice.
     m_type->addItem(tr("All events"));
     for (const AuditCategory c : allAuditCategories())
-        m_type->addItem(tr("%1 (category)").arg(auditCategoryDisplayName(c)), QString(kCategoryPrefix + auditCategoryId(c)));
+        m_type->addItem(tr("%1 (category)").arg(auditCategoryDisplayName(c)),
+            QString(kCategoryPrefix + auditCategoryId(c)));
     m_type->insertSeparator(m_type->count());
     for (const AuditEventType t : allAuditEventTypes())
-        m_type->addItem(QString(QStringLiteral("   ") + auditEventTypeDisplayName(t)), QString(kTypePrefix + auditEventTypeId(t)));
+        m_type->addItem(QString(QStringLiteral("   ") + auditEventTypeDisplayName(t)),
+            QString(kTypePrefix + auditEventTypeId(t)));
     m_type->setMaxVisibleItems(24);
 
     m_tenant->addItem(tr("All tenants"), -1);
     m_tenant->addItem(tr("Platform only"), 0);
 
     m_severity->addItem(tr("Any severity"));
-    for (const AuditSeverity s : {AuditSeverity::Info, AuditSeverity::Notice, AuditSeverity::Warning,
-             AuditSeverity::Critical})
-        m_severity->addItem(auditSeverityDisplayName(s), codes({int(s)}));
-    m_severity->addItem(tr("Warning or critical"), codes({int(AuditSeverity::Warning), int(AuditSeverity::Critical)}));
+    for (const AuditSeverity s :
+        { AuditSeverity::Info, AuditSeverity::Notice, AuditSeverity::Warning, AuditSeverity::Critical })
+        m_severity->addItem(auditSeverityDisplayName(s), codes({ int(s) }));
+    m_severity->addItem(
+        tr("Warning or critical"), codes({ int(AuditSeverity::Warning), int(AuditSeverity::Critical) }));
 
     m_outcome->addItem(tr("Any outcome"));
-    for (const AuditOutcome o : {AuditOutcome::Success, AuditOutcome::Failure, AuditOutcome::Denied})
-        m_outcome->addItem(auditOutcomeDisplayName(o), codes({int(o)}));
-    m_outcome->addItem(tr("Failure or denied"), codes({int(AuditOutcome::Failure), int(AuditOutcome::Denied)}));
+    for (const AuditOutcome o : { AuditOutcome::Success, AuditOutcome::Failure, AuditOutcome::Denied })
+        m_outcome->addItem(auditOutcomeDisplayName(o), codes({ int(o) }));
+    m_outcome->addItem(
+        tr("Failure or denied"), codes({ int(AuditOutcome::Failure), int(AuditOutcome::Denied) }));
 
     m_clear->setObjectName(QStringLiteral("auditClearFiltersButton"));
     m_clear->setToolTip(tr("Show every event again"));
@@ -149,15 +158,15 @@ AuditFilterBar::AuditFilterBar(const Clock& clock, QWidget* parent)
 
     m_debounce->setSingleShot(true);
     connect(m_debounce, &QTimer::timeout, this, &AuditFilterBar::applyNow);
-    for (QLineEdit* e : {m_text, m_actor, m_resource})
+    for (QLineEdit* e : { m_text, m_actor, m_resource })
         connect(e, &QLineEdit::textChanged, this, [this] { scheduleApply(kTypingDelayMs); });
-    for (QComboBox* c : {m_type, m_tenant, m_severity, m_outcome})
+    for (QComboBox* c : { m_type, m_tenant, m_severity, m_outcome })
         connect(c, &QComboBox::currentIndexChanged, this, [this] { scheduleApply(kChoiceDelayMs); });
     connect(m_time, &QComboBox::currentIndexChanged, this, [this] {
         updateCustomRange();
         scheduleApply(kChoiceDelayMs);
     });
-    for (QDateTimeEdit* e : {m_from, m_to})
+    for (QDateTimeEdit* e : { m_from, m_to })
         connect(e, &QDateTimeEdit::dateTimeChanged, this, [this] { scheduleApply(kTypingDelayMs); });
     connect(m_clear, &QPushButton::clicked, this, &AuditFilterBar::clear);
 
@@ -176,12 +185,18 @@ AuditFilterBar::AuditFilterBar(const Clock& clock, QWidget* parent)
 QString AuditFilterBar::describe(TimeRange range)
 {
     switch (range) {
-    case TimeRange::Any: return tr("Any time");
-    case TimeRange::LastHour: return tr("Last hour");
-    case TimeRange::Last24Hours: return tr("Last 24 hours");
-    case TimeRange::Last7Days: return tr("Last 7 days");
-    case TimeRange::Last30Days: return tr("Last 30 days");
-    case TimeRange::Custom: return tr("Custom…");
+    case TimeRange::Any:
+        return tr("Any time");
+    case TimeRange::LastHour:
+        return tr("Last hour");
+    case TimeRange::Last24Hours:
+        return tr("Last 24 hours");
+    case TimeRange::Last7Days:
+        return tr("Last 7 days");
+    case TimeRange::Last30Days:
+        return tr("Last 30 days");
+    case TimeRange::Custom:
+        return tr("Custom…");
     }
     return {};
 }
@@ -223,11 +238,20 @@ AuditFilter AuditFilterBar::filter() const
     const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
     constexpr qint64 hour = 3600 * 1000;
     switch (TimeRange(m_time->currentData().toInt())) {
-    case TimeRange::Any: break;
-    case TimeRange::LastHour: f.fromMs = now - hour; break;
-    case TimeRange::Last24Hours: f.fromMs = now - 24 * hour; break;
-    case TimeRange::Last7Days: f.fromMs = now - 7 * 24 * hour; break;
-    case TimeRange::Last30Days: f.fromMs = now - 30 * 24 * hour; break;
+    case TimeRange::Any:
+        break;
+    case TimeRange::LastHour:
+        f.fromMs = now - hour;
+        break;
+    case TimeRange::Last24Hours:
+        f.fromMs = now - 24 * hour;
+        break;
+    case TimeRange::Last7Days:
+        f.fromMs = now - 7 * 24 * hour;
+        break;
+    case TimeRange::Last30Days:
+        f.fromMs = now - 30 * 24 * hour;
+        break;
     case TimeRange::Custom:
         f.fromMs = m_from->dateTime().toMSecsSinceEpoch();
         f.toMs = m_to->dateTime().toMSecsSinceEpoch();
@@ -236,10 +260,10 @@ AuditFilter AuditFilterBar::filter() const
     const QString type = m_type->currentData().toString();
     if (type.startsWith(kCategoryPrefix)) {
         if (const auto c = auditCategoryFromId(type.mid(kCategoryPrefix.size())))
-            f.categories = {*c};
+            f.categories = { *c };
     } else if (type.startsWith(kTypePrefix)) {
         if (const auto t = auditEventTypeFromId(type.mid(kTypePrefix.size())))
-            f.types = {*t};
+            f.types = { *t };
     }
     const qint64 tenant = m_tenant->currentData().toLongLong();
     if (tenant == 0) {

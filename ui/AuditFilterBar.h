@@ -26,7 +26,15 @@ class AuditFilterBar final : public QWidget
     Q_OBJECT
 public:
     /// Time presets, in the order of the time combo.
-    enum class TimeRange { Any, LastHour, Last24Hours, Last7Days, Last30Days, Custom };
+    enum class TimeRange
+    {
+        Any,
+        LastHour,
+        Last24Hours,
+        Last7Days,
+        Last30Days,
+        Custom
+    };
 
     explicit AuditFilterBar(const Clock& clock, QWidget* parent = nullptr);
 

@@ -17,9 +17,14 @@ namespace gc {
 
 AuditIntegrityMonitor::AuditIntegrityMonitor(
     const Store& store, const Session& session, IntegrityBadge* badge, QObject* parent)
-    : QObject(parent), m_store(store), m_session(session), m_badge(badge), m_progressTimer(new QTimer(this)),
-      m_cancel(std::make_shared<std::atomic<bool>>(false)), m_done(std::make_shared<std::atomic<qint64>>(0)),
-      m_total(std::make_shared<std::atomic<qint64>>(0))
+    : QObject(parent)
+    , m_store(store)
+    , m_session(session)
+    , m_badge(badge)
+    , m_progressTimer(new QTimer(this))
+    , m_cancel(std::make_shared<std::atomic<bool>>(false))
+    , m_done(std::make_shared<std::atomic<qint64>>(0))
+    , m_total(std::make_shared<std::atomic<qint64>>(0))
 {
     m_progressTimer->setInterval(250);
     connect(m_progressTimer, &QTimer::timeout, this, &AuditIntegrityMonitor::showProgress);
@@ -52,29 +57,29 @@ void AuditIntegrityMonitor::verify()
     m_total->store(0);
     showProgress();
     m_progressTimer->start();
-    m_watcher.setFuture(QtConcurrent::run(
-        [&store = m_store, session = m_session, cancel = m_cancel, done = m_done, total = m_total]() -> Outcome {
-            Outcome out;
-            try {
-                const AuditReader reader(store, session);
-                AuditVerifier::Options options;
-                options.progress = [cancel, done, total](qint64 d, qint64 t) {
-                    done->store(d);
-                    total->store(t);
-                    return !cancel->load();
-                };
-                out.report = AuditVerifier::verify(reader.repository(), options);
-                if (const auto cp = reader.latestCheckpoint())
-                    out.latestCheckpoint = cp->treeSize;
-            } catch (const StoreError& e) {
-                out.error = e.message();
-            } catch (const DomainError& e) {
-                out.error = e.message();
-            } catch (const std::exception& e) {
-                out.error = QString::fromLocal8Bit(e.what());
-            }
-            return out;
-        }));
+    m_watcher.setFuture(QtConcurrent::run([&store = m_store, session = m_session, cancel = m_cancel,
+                                              done = m_done, total = m_total]() -> Outcome {
+        Outcome out;
+        try {
+            const AuditReader reader(store, session);
+            AuditVerifier::Options options;
+            options.progress = [cancel, done, total](qint64 d, qint64 t) {
+                done->store(d);
+                total->store(t);
+                return !cancel->load();
+            };
+            out.report = AuditVerifier::verify(reader.repository(), options);
+            if (const auto cp = reader.latestCheckpoint())
+                out.latestCheckpoint = cp->treeSize;
+        } catch (const StoreError& e) {
+            out.error = e.message();
+        } catch (const DomainError& e) {
+            out.error = e.message();
+        } catch (const std::exception& e) {
+            out.error = QString::fromLocal8Bit(e.what());
+        }
+        return out;
+    }));
 }
 
 void AuditIntegrityMonitor::showProgress()
@@ -97,7 +102,8 @@ void AuditIntegrityMonitor::onFinished()
     if (!out.report) {
         m_report.reset();
         if (m_badge)
-            m_badge->setState(IntegrityBadge::State::Error, tr("Audit trail could not be verified"), out.error);
+            m_badge->setState(
+                IntegrityBadge::State::Error, tr("Audit trail could not be verified"), out.error);
         emit finished();
         return;
     }
@@ -110,12 +116,13 @@ void AuditIntegrityMonitor::onFinished()
                 = size ? tr(", checkpoint #%1").arg(locale.toString(*size)) : tr(", no checkpoint yet");
             m_badge->setState(IntegrityBadge::State::Verified,
                 tr("Audit trail verified: %1 events%2").arg(locale.toString(r.eventsChecked), checkpoint),
-                r.message.isEmpty() ? tr("Verified in %1 s. Click to verify again.").arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
+                r.message.isEmpty() ? tr("Verified in %1 s. Click to verify again.")
+                                          .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
                                     : r.message);
         } else {
             const QString where = r.firstBadSeq ? tr(" at #%1").arg(*r.firstBadSeq)
-                : r.checkpointSize                ? tr(" at checkpoint #%1").arg(*r.checkpointSize)
-                                                  : QString();
+                : r.checkpointSize              ? tr(" at checkpoint #%1").arg(*r.checkpointSize)
+                                                : QString();
             m_badge->setState(IntegrityBadge::State::Failed,
                 tr("Audit trail tampered: %1%2").arg(AuditVerifier::kindId(r.kind), where), r.message);
         }
@@ -131,8 +138,8 @@ void AuditIntegrityMonitor::onClicked()
         verify();
         return;
     }
-    QMessageBox box(QMessageBox::Critical, tr("Audit Trail Tampered"), m_badge->fullText(), QMessageBox::Close,
-        m_badge->window());
+    QMessageBox box(QMessageBox::Critical, tr("Audit Trail Tampered"), m_badge->fullText(),
+        QMessageBox::Close, m_badge->window());
     box.setObjectName(QStringLiteral("auditTamperedBox"));
     box.setInformativeText(m_badge->details());
     QPushButton* again = box.addButton(tr("&Verify Again"), QMessageBox::ActionRole);

@@ -28,7 +28,8 @@ class AuditIntegrityMonitor final : public QObject
     Q_OBJECT
 public:
     /// `store` must outlive the monitor; the session needs ViewAuditLog.
-    AuditIntegrityMonitor(const Store& store, const Session& session, IntegrityBadge* badge, QObject* parent = nullptr);
+    AuditIntegrityMonitor(
+        const Store& store, const Session& session, IntegrityBadge* badge, QObject* parent = nullptr);
     /// Cancels a running verification and waits for it.
     ~AuditIntegrityMonitor() override;
 

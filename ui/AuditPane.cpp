@@ -14,8 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QRegularExpressionValidator>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -26,14 +26,21 @@
 
 namespace gc {
 
-AuditPane::AuditPane(const Store& store, const Session& session, const Clock& clock, const TenantService* tenants,
-    UiSettings& settings, QWidget* parent)
-    : QWidget(parent), m_tenants(tenants), m_settings(settings),
-      m_model(new AuditEventModel(store, session, [this](TenantId id) { return tenantName(id); }, this)),
-      m_filterBar(new AuditFilterBar(clock, this)), m_listStack(new QStackedWidget(this)),
-      m_table(new QTableView(this)), m_stateLabel(new QLabel(this)), m_stateButton(new QPushButton(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_detail(new AuditDetailPanel(store, session, this)),
-      m_goTo(new QLineEdit(this))
+AuditPane::AuditPane(const Store& store, const Session& session, const Clock& clock,
+    const TenantService* tenants, UiSettings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_tenants(tenants)
+    , m_settings(settings)
+    , m_model(new AuditEventModel(
+          store, session, [this](TenantId id) { return tenantName(id); }, this))
+    , m_filterBar(new AuditFilterBar(clock, this))
+    , m_listStack(new QStackedWidget(this))
+    , m_table(new QTableView(this))
+    , m_stateLabel(new QLabel(this))
+    , m_stateButton(new QPushButton(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_detail(new AuditDetailPanel(store, session, this))
+    , m_goTo(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("auditPane"));
 
@@ -50,8 +57,10 @@ AuditPane::AuditPane(const Store& store, const Session& session, const Clock& cl
     m_goTo->setObjectName(QStringLiteral("auditGoToEdit"));
     m_goTo->setPlaceholderText(tr("Go to event #"));
     m_goTo->setToolTip(tr("Show the event with this sequence number in the details below"));
-    m_goTo->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("#?[0-9]{1,18}")), m_goTo));
-    m_goTo->setMaximumWidth(m_goTo->fontMetrics().horizontalAdvance(QStringLiteral("Go to event #0000000")) + 24);
+    m_goTo->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("#?[0-9]{1,18}")), m_goTo));
+    m_goTo->setMaximumWidth(
+        m_goTo->fontMetrics().horizontalAdvance(QStringLiteral("Go to event #0000000")) + 24);
     m_goTo->setClearButtonEnabled(true);
     toolbar->addWidget(m_goTo);
 
@@ -76,7 +85,8 @@ AuditPane::AuditPane(const Store& store, const Session& session, const Clock& cl
     const QFontMetrics fm = m_table->fontMetrics();
     const auto chars = [&fm](int n) { return fm.horizontalAdvance(QLatin1Char('m')) * n; };
     m_table->setColumnWidth(AuditEventModel::Seq, chars(5));
-    m_table->setColumnWidth(AuditEventModel::Time, fm.horizontalAdvance(QStringLiteral("2026-11-27 23:59:59")) + 16);
+    m_table->setColumnWidth(
+        AuditEventModel::Time, fm.horizontalAdvance(QStringLiteral("2026-11-27 23:59:59")) + 16);
     m_table->setColumnWidth(AuditEventModel::Tenant, chars(9));
     m_table->setColumnWidth(AuditEventModel::Actor, chars(11));
     m_table->setColumnWidth(AuditEventModel::Type, chars(11));
@@ -122,7 +132,7 @@ AuditPane::AuditPane(const Store& store, const Session& session, const Clock& cl
     m_splitter->setChildrenCollapsible(false);
     const QByteArray splitterState = m_settings.auditSplitter.get();
     if (splitterState.isEmpty() || !m_splitter->restoreState(splitterState))
-        m_splitter->setSizes({420, 260});
+        m_splitter->setSizes({ 420, 260 });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -130,7 +140,8 @@ AuditPane::AuditPane(const Store& store, const Session& session, const Clock& cl
     layout->addWidget(toolbar);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_filterBar, &AuditFilterBar::filterChanged, this, [this] { m_model->setFilter(m_filterBar->filter()); });
+    connect(m_filterBar, &AuditFilterBar::filterChanged, this,
+        [this] { m_model->setFilter(m_filterBar->filter()); });
     connect(m_model, &AuditEventModel::countChanged, this,
         [this] { m_filterBar->setCountText(m_model->countText()); });
     connect(m_model, &AuditEventModel::firstPageLoaded, this, &AuditPane::updateState);
@@ -146,11 +157,12 @@ AuditPane::AuditPane(const Store& store, const Session& session, const Clock& cl
         if (bar->value() > 0)
             bar->setValue(bar->value() + n);
     });
-    connect(m_model, &AuditEventModel::dataChanged, this, [this](const QModelIndex& tl, const QModelIndex& br) {
-        const int row = m_table->currentIndex().row();
-        if (row >= tl.row() && row <= br.row() && !m_detail->currentSeq())
-            onCurrentRowChanged();
-    });
+    connect(
+        m_model, &AuditEventModel::dataChanged, this, [this](const QModelIndex& tl, const QModelIndex& br) {
+            const int row = m_table->currentIndex().row();
+            if (row >= tl.row() && row <= br.row() && !m_detail->currentSeq())
+                onCurrentRowChanged();
+        });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &AuditPane::onCurrentRowChanged);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -211,7 +223,7 @@ void AuditPane::buildActions()
     m_prove->setEnabled(false);
     connect(m_prove, &QAction::triggered, m_detail, &AuditDetailPanel::proveInclusion);
 
-    for (QAction* a : {m_liveTail, m_reload, m_find, m_prove})
+    for (QAction* a : { m_liveTail, m_reload, m_find, m_prove })
         addAction(a);
 }
 
@@ -223,12 +235,11 @@ void AuditPane::loadTenants()
         try {
             for (const TenantSummary& s : m_tenants->listTenants()) {
                 m_tenantNames.insert(s.tenant.id.value, s.tenant.name);
-                items.append({s.tenant.id, tr("%1 (%2)").arg(s.tenant.name, s.tenant.slug)});
+                items.append({ s.tenant.id, tr("%1 (%2)").arg(s.tenant.name, s.tenant.slug) });
             }
         } catch (const DomainError&) {
             // Without tenant names the list shows tenant ids; nothing else depends on them.
-        } catch (const StoreError&) {
-        }
+        } catch (const StoreError&) { }
     }
     std::sort(items.begin(), items.end(),
         [](const auto& a, const auto& b) { return a.second.localeAwareCompare(b.second) < 0; });
@@ -255,8 +266,8 @@ void AuditPane::updateState()
         m_listStack->setCurrentIndex(1);
     } else if (!m_model->isLoading() && m_model->rowCount() == 0) {
         const bool filtered = !m_model->filter().isEmpty();
-        m_stateLabel->setText(filtered ? tr("No events match the filter.")
-                                       : tr("The audit trail has no events yet."));
+        m_stateLabel->setText(
+            filtered ? tr("No events match the filter.") : tr("The audit trail has no events yet."));
         m_stateButton->setText(tr("C&lear Filters"));
         m_stateButton->setVisible(filtered);
         m_listStack->setCurrentIndex(1);
@@ -290,12 +301,14 @@ void AuditPane::showContextMenu(const QPoint& pos)
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("auditRowMenu"));
     if (!r.actorId.isEmpty())
-        menu.addAction(tr("Only Actor %1").arg(r.actorId), this, [this, r] { m_filterBar->setActor(r.actorId); });
+        menu.addAction(
+            tr("Only Actor %1").arg(r.actorId), this, [this, r] { m_filterBar->setActor(r.actorId); });
     menu.addAction(tr("Only Tenant %1").arg(tenant), this, [this, r] { m_filterBar->setTenant(r.tenant); });
     menu.addAction(tr("Only Event %1").arg(auditEventTypeDisplayName(r.type)), this,
         [this, r] { m_filterBar->setEventType(r.type); });
     if (!r.resource.isEmpty())
-        menu.addAction(tr("Only Resource %1").arg(r.resource), this, [this, r] { m_filterBar->setResource(r.resource); });
+        menu.addAction(tr("Only Resource %1").arg(r.resource), this,
+            [this, r] { m_filterBar->setResource(r.resource); });
     menu.addSeparator();
     menu.addAction(m_prove);
     menu.exec(m_table->viewport()->mapToGlobal(pos));

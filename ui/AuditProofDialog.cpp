@@ -34,14 +34,19 @@ QString hex(const QByteArray& bytes)
 } // namespace
 
 AuditProofDialog::AuditProofDialog(qint64 seq, QWidget* parent)
-    : QDialog(parent), m_seq(seq), m_verdict(new QLabel(this)), m_message(new QLabel(this)),
-      m_leafHash(makeValue(this, QStringLiteral("proofLeafHashEdit"))),
-      m_treeSize(makeValue(this, QStringLiteral("proofTreeSizeEdit"))),
-      m_root(makeValue(this, QStringLiteral("proofRootEdit"))),
-      m_checkpoint(makeValue(this, QStringLiteral("proofCheckpointEdit"))), m_proof(new QPlainTextEdit(this)),
-      m_checkpointText(new QPlainTextEdit(this)), m_copyProof(new QPushButton(tr("Copy &Proof"), this)),
-      m_copyCheckpoint(new QPushButton(tr("Copy &Checkpoint"), this)),
-      m_copyReport(new QPushButton(tr("Copy &Report"), this))
+    : QDialog(parent)
+    , m_seq(seq)
+    , m_verdict(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_leafHash(makeValue(this, QStringLiteral("proofLeafHashEdit")))
+    , m_treeSize(makeValue(this, QStringLiteral("proofTreeSizeEdit")))
+    , m_root(makeValue(this, QStringLiteral("proofRootEdit")))
+    , m_checkpoint(makeValue(this, QStringLiteral("proofCheckpointEdit")))
+    , m_proof(new QPlainTextEdit(this))
+    , m_checkpointText(new QPlainTextEdit(this))
+    , m_copyProof(new QPushButton(tr("Copy &Proof"), this))
+    , m_copyCheckpoint(new QPushButton(tr("Copy &Checkpoint"), this))
+    , m_copyReport(new QPushButton(tr("Copy &Report"), this))
 {
     setObjectName(QStringLiteral("auditProofDialog"));
     setWindowTitle(tr("Inclusion Proof — Event #%1").arg(seq));
@@ -59,7 +64,7 @@ AuditProofDialog::AuditProofDialog(qint64 seq, QWidget* parent)
     m_message->setText(tr("Reading the latest signed checkpoint and the proof of event #%1…").arg(seq));
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (QPlainTextEdit* e : {m_proof, m_checkpointText}) {
+    for (QPlainTextEdit* e : { m_proof, m_checkpointText }) {
         e->setReadOnly(true);
         e->setFont(mono);
         e->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -86,7 +91,7 @@ AuditProofDialog::AuditProofDialog(qint64 seq, QWidget* parent)
     m_copyProof->setToolTip(tr("The proof in its compact binary form, base64-encoded"));
     m_copyCheckpoint->setObjectName(QStringLiteral("copyCheckpointButton"));
     m_copyReport->setObjectName(QStringLiteral("copyReportButton"));
-    for (QPushButton* b : {m_copyProof, m_copyCheckpoint, m_copyReport}) {
+    for (QPushButton* b : { m_copyProof, m_copyCheckpoint, m_copyReport }) {
         b->setAutoDefault(false);
         b->setEnabled(false);
     }
@@ -145,8 +150,9 @@ void AuditProofDialog::setResult(const AuditInclusionResult& result)
     QString message = result.message;
     if (!result.storedLeafHash.isEmpty() && result.storedLeafHash != result.leafHash)
         message += QLatin1Char(' ')
-            + tr("The leaf hash the store lists differs from the one computed from the record: the record was "
-                 "changed after it was logged.");
+            + tr(
+                "The leaf hash the store lists differs from the one computed from the record: the record was "
+                "changed after it was logged.");
     m_message->setText(message);
     m_leafHash->setText(hex(result.leafHash));
     m_leafHash->setCursorPosition(0);
@@ -162,7 +168,7 @@ void AuditProofDialog::setResult(const AuditInclusionResult& result)
     for (int i = 0; i < result.proof.hashes.size(); ++i)
         lines << QStringLiteral("%1  %2").arg(i + 1, 2).arg(hex(result.proof.hashes.at(i)));
     m_proof->setPlainText(lines.join(u'\n'));
-    for (QLineEdit* e : {m_root, m_checkpoint})
+    for (QLineEdit* e : { m_root, m_checkpoint })
         e->setCursorPosition(0);
     m_copyProof->setEnabled(!result.proof.hashes.isEmpty() || result.verified());
     m_copyCheckpoint->setEnabled(result.checkpoint.has_value());

@@ -6,7 +6,8 @@
 
 namespace gc {
 
-IntegrityBadge::IntegrityBadge(QWidget* parent) : QToolButton(parent)
+IntegrityBadge::IntegrityBadge(QWidget* parent)
+    : QToolButton(parent)
 {
     setAutoRaise(true);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -17,11 +18,16 @@ IntegrityBadge::IntegrityBadge(QWidget* parent) : QToolButton(parent)
 QColor IntegrityBadge::colour(State state)
 {
     switch (state) {
-    case State::Idle: return {0x8a, 0x8f, 0x98};
-    case State::Running: return {0x2f, 0x6f, 0xd0};
-    case State::Verified: return {0x2e, 0x7d, 0x32};
-    case State::Failed: return {0xc6, 0x28, 0x28};
-    case State::Error: return {0xd9, 0x8a, 0x00};
+    case State::Idle:
+        return { 0x8a, 0x8f, 0x98 };
+    case State::Running:
+        return { 0x2f, 0x6f, 0xd0 };
+    case State::Verified:
+        return { 0x2e, 0x7d, 0x32 };
+    case State::Failed:
+        return { 0xc6, 0x28, 0x28 };
+    case State::Error:
+        return { 0xd9, 0x8a, 0x00 };
     }
     return {};
 }

@@ -13,7 +13,14 @@ class IntegrityBadge final : public QToolButton
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Running, Verified, Failed, Error };
+    enum class State
+    {
+        Idle,
+        Running,
+        Verified,
+        Failed,
+        Error
+    };
 
     explicit IntegrityBadge(QWidget* parent = nullptr);
 

@@ -2,7 +2,8 @@
 
 namespace gc {
 
-JsonHighlighter::JsonHighlighter(QTextDocument* document) : QSyntaxHighlighter(document)
+JsonHighlighter::JsonHighlighter(QTextDocument* document)
+    : QSyntaxHighlighter(document)
 {
     setDarkBackground(false);
 }

@@ -8,7 +8,9 @@
 
 namespace gc {
 
-JsonView::JsonView(QWidget* parent) : QPlainTextEdit(parent), m_highlighter(new JsonHighlighter(document()))
+JsonView::JsonView(QWidget* parent)
+    : QPlainTextEdit(parent)
+    , m_highlighter(new JsonHighlighter(document()))
 {
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -50,7 +52,7 @@ void JsonView::setJson(const QJsonDocument& document)
 QSize JsonView::sizeHint() const
 {
     const QFontMetrics fm(font());
-    return {fm.horizontalAdvance(QLatin1Char('x')) * 48, fm.lineSpacing() * 8};
+    return { fm.horizontalAdvance(QLatin1Char('x')) * 48, fm.lineSpacing() * 8 };
 }
 
 void JsonView::changeEvent(QEvent* event)

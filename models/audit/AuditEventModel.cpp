@@ -25,10 +25,14 @@ constexpr int kSummaryLimit = 240;
 QColor severityColor(AuditSeverity s)
 {
     switch (s) {
-    case AuditSeverity::Info: return QColor(0x8a, 0x8f, 0x98);
-    case AuditSeverity::Notice: return QColor(0x2f, 0x6f, 0xd0);
-    case AuditSeverity::Warning: return QColor(0xd9, 0x8a, 0x00);
-    case AuditSeverity::Critical: return QColor(0xc6, 0x28, 0x28);
+    case AuditSeverity::Info:
+        return QColor(0x8a, 0x8f, 0x98);
+    case AuditSeverity::Notice:
+        return QColor(0x2f, 0x6f, 0xd0);
+    case AuditSeverity::Warning:
+        return QColor(0xd9, 0x8a, 0x00);
+    case AuditSeverity::Critical:
+        return QColor(0xc6, 0x28, 0x28);
     }
     return {};
 }
@@ -36,34 +40,44 @@ QColor severityColor(AuditSeverity s)
 QString jsonValueText(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = v.toDouble();
         const auto i = qint64(d);
         return double(i) == d ? QString::number(i) : QString::number(d, 'g', 15);
     }
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Undefined:
+        break;
     }
     return {};
 }
 
 } // namespace
 
-AuditEventModel::AuditEventModel(const Store& store, const Session& session, TenantLookup tenantName, QObject* parent)
-    : AuditEventModel(store, session, std::move(tenantName), Options{}, parent)
-{
-}
+AuditEventModel::AuditEventModel(
+    const Store& store, const Session& session, TenantLookup tenantName, QObject* parent)
+    : AuditEventModel(store, session, std::move(tenantName), Options {}, parent)
+{ }
 
 AuditEventModel::AuditEventModel(
     const Store& store, const Session& session, TenantLookup tenantName, Options options, QObject* parent)
-    : QAbstractTableModel(parent), m_pageThread(std::make_unique<AuditQueryThread>(store, session)),
-      m_countThread(std::make_unique<AuditQueryThread>(store, session)), m_session(session),
-      m_tenantName(std::move(tenantName)), m_options(options), m_tailTimer(new QTimer(this)),
-      m_liveGeneration(std::make_shared<std::atomic<quint64>>(0))
+    : QAbstractTableModel(parent)
+    , m_pageThread(std::make_unique<AuditQueryThread>(store, session))
+    , m_countThread(std::make_unique<AuditQueryThread>(store, session))
+    , m_session(session)
+    , m_tenantName(std::move(tenantName))
+    , m_options(options)
+    , m_tailTimer(new QTimer(this))
+    , m_liveGeneration(std::make_shared<std::atomic<quint64>>(0))
 {
     m_options.pageSize = std::clamp(m_options.pageSize, 1, 10000);
     m_options.maxCachedPages = std::max(m_options.maxCachedPages, 2);
@@ -142,7 +156,7 @@ std::function<void(const QString&, bool)> AuditEventModel::failureFor(int attemp
     };
 }
 
-template<typename Result>
+template <typename Result>
 void AuditEventModel::query(AuditQueryThread& thread, std::function<Result(AuditReader&)> read,
     std::function<void(Result)> deliver, int attempt, Retry retry)
 {
@@ -206,7 +220,8 @@ void AuditEventModel::requestMore(int attempt)
     m_moreKey = beforeKey;
     query<QList<AuditEvent>>(
         *m_pageThread,
-        [request = pageRequest(beforeKey, m_options.pageSize)](AuditReader& reader) { return reader.page(request); },
+        [request = pageRequest(beforeKey, m_options.pageSize)](
+            AuditReader& reader) { return reader.page(request); },
         [this, beforeKey](QList<AuditEvent> rows) { onMore(beforeKey, std::move(rows)); }, attempt,
         [this, attempt] {
             m_moreKey.reset();
@@ -267,20 +282,23 @@ void AuditEventModel::evict()
 
 void AuditEventModel::requestReload(quint64 pageId, int attempt)
 {
-    const auto it = std::find_if(m_pages.begin(), m_pages.end(), [pageId](const Page& p) { return p.id == pageId; });
+    const auto it
+        = std::find_if(m_pages.begin(), m_pages.end(), [pageId](const Page& p) { return p.id == pageId; });
     if (it == m_pages.end())
         return;
     it->requested = true;
     query<QList<AuditEvent>>(
         *m_pageThread,
-        [request = pageRequest(it->beforeKey, it->count)](AuditReader& reader) { return reader.page(request); },
+        [request = pageRequest(it->beforeKey, it->count)](
+            AuditReader& reader) { return reader.page(request); },
         [this, pageId](QList<AuditEvent> rows) { onReload(pageId, std::move(rows)); }, attempt,
         [this, pageId, attempt] { requestReload(pageId, attempt + 1); });
 }
 
 void AuditEventModel::onReload(quint64 pageId, QList<AuditEvent> rows)
 {
-    const auto it = std::find_if(m_pages.begin(), m_pages.end(), [pageId](const Page& p) { return p.id == pageId; });
+    const auto it
+        = std::find_if(m_pages.begin(), m_pages.end(), [pageId](const Page& p) { return p.id == pageId; });
     if (it == m_pages.end())
         return;
     it->requested = false;
@@ -527,12 +545,14 @@ QString AuditEventModel::tenantText(const AuditRecord& r) const
 
 QString AuditEventModel::localTimeText(qint64 timeUtcMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(timeUtcMs, Qt::LocalTime).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QDateTime::fromMSecsSinceEpoch(timeUtcMs, Qt::LocalTime)
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QString AuditEventModel::utcTimeText(qint64 timeUtcMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(timeUtcMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+    return QDateTime::fromMSecsSinceEpoch(timeUtcMs, Qt::UTC)
+               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
         + QStringLiteral(" UTC");
 }
 
@@ -580,34 +600,50 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(column)) {
-        case Seq: return r.sequence;
-        case Time: return localTimeText(r.timeUtcMs);
-        case Tenant: return tenantText(r);
-        case Actor: return actorText(*event);
-        case Type: return auditEventTypeDisplayName(r.type);
-        case Category: return auditCategoryDisplayName(r.category());
-        case Severity: return auditSeverityDisplayName(r.severity);
-        case Outcome: return auditOutcomeDisplayName(r.outcome);
-        case Resource: return r.resource;
-        case Summary: return summaryOf(r);
-        case ColumnCount: break;
+        case Seq:
+            return r.sequence;
+        case Time:
+            return localTimeText(r.timeUtcMs);
+        case Tenant:
+            return tenantText(r);
+        case Actor:
+            return actorText(*event);
+        case Type:
+            return auditEventTypeDisplayName(r.type);
+        case Category:
+            return auditCategoryDisplayName(r.category());
+        case Severity:
+            return auditSeverityDisplayName(r.severity);
+        case Outcome:
+            return auditOutcomeDisplayName(r.outcome);
+        case Resource:
+            return r.resource;
+        case Summary:
+            return summaryOf(r);
+        case ColumnCount:
+            break;
         }
         return {};
     case Qt::ToolTipRole:
         switch (Column(column)) {
-        case Time: return utcTimeText(r.timeUtcMs);
-        case Tenant: return r.tenant ? tr("%1 (tenant id %2)").arg(tenantText(r)).arg(r.tenant->value) : tenantText(r);
+        case Time:
+            return utcTimeText(r.timeUtcMs);
+        case Tenant:
+            return r.tenant ? tr("%1 (tenant id %2)").arg(tenantText(r)).arg(r.tenant->value) : tenantText(r);
         case Actor:
             if (event->personal && !event->personal->data.actorEmail.isEmpty())
                 return tr("%1\n%2").arg(actorText(*event), event->personal->data.actorEmail);
             return actorText(*event);
-        case Type: return auditEventTypeId(r.type);
-        case Resource: return r.resource.isEmpty() ? QVariant() : QVariant(r.resource);
+        case Type:
+            return auditEventTypeId(r.type);
+        case Resource:
+            return r.resource.isEmpty() ? QVariant() : QVariant(r.resource);
         case Summary: {
             const QString s = summaryOf(r);
             return s.isEmpty() ? QVariant() : QVariant(s);
         }
-        default: return {};
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         if (column == Severity)
@@ -623,13 +659,20 @@ QVariant AuditEventModel::data(const QModelIndex& index, int role) const
         if (column == Seq)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case SeqRole: return r.sequence;
-    case TimeMsRole: return r.timeUtcMs;
-    case TypeRole: return int(r.type);
-    case SeverityRole: return int(r.severity);
-    case OutcomeRole: return int(r.outcome);
-    case LoadedRole: return true;
-    default: return {};
+    case SeqRole:
+        return r.sequence;
+    case TimeMsRole:
+        return r.timeUtcMs;
+    case TypeRole:
+        return int(r.type);
+    case SeverityRole:
+        return int(r.severity);
+    case OutcomeRole:
+        return int(r.outcome);
+    case LoadedRole:
+        return true;
+    default:
+        return {};
     }
 }
 
@@ -639,25 +682,41 @@ QVariant AuditEventModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (Column(section)) {
-        case Seq: return tr("#");
-        case Time: return tr("Time");
-        case Tenant: return tr("Tenant");
-        case Actor: return tr("Actor");
-        case Type: return tr("Event");
-        case Category: return tr("Category");
-        case Severity: return tr("Severity");
-        case Outcome: return tr("Outcome");
-        case Resource: return tr("Resource");
-        case Summary: return tr("Details");
-        case ColumnCount: break;
+        case Seq:
+            return tr("#");
+        case Time:
+            return tr("Time");
+        case Tenant:
+            return tr("Tenant");
+        case Actor:
+            return tr("Actor");
+        case Type:
+            return tr("Event");
+        case Category:
+            return tr("Category");
+        case Severity:
+            return tr("Severity");
+        case Outcome:
+            return tr("Outcome");
+        case Resource:
+            return tr("Resource");
+        case Summary:
+            return tr("Details");
+        case ColumnCount:
+            break;
         }
     } else if (role == Qt::ToolTipRole) {
         switch (Column(section)) {
-        case Seq: return tr("Sequence number: the event's position in the tamper-evident log");
-        case Time: return tr("Local time; hover a cell for UTC");
-        case Actor: return tr("Pseudonymous actor id, with the name when your role may see personal data");
-        case Summary: return tr("Non-personal details of the event");
-        default: return {};
+        case Seq:
+            return tr("Sequence number: the event's position in the tamper-evident log");
+        case Time:
+            return tr("Local time; hover a cell for UTC");
+        case Actor:
+            return tr("Pseudonymous actor id, with the name when your role may see personal data");
+        case Summary:
+            return tr("Non-personal details of the event");
+        default:
+            return {};
         }
     } else if (role == Qt::TextAlignmentRole && section == Seq) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -39,8 +39,22 @@ class AuditEventModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Seq, Time, Tenant, Actor, Type, Category, Severity, Outcome, Resource, Summary, ColumnCount };
-    enum Roles {
+    enum Column
+    {
+        Seq,
+        Time,
+        Tenant,
+        Actor,
+        Type,
+        Category,
+        Severity,
+        Outcome,
+        Resource,
+        Summary,
+        ColumnCount
+    };
+    enum Roles
+    {
         SeqRole = Qt::UserRole + 1, ///< qint64; 0 while the row's page is not loaded
         TimeMsRole, ///< qint64, UTC milliseconds
         TypeRole, ///< int(AuditEventType)
@@ -63,7 +77,8 @@ public:
     /// Starts reading with an empty filter at once. `store` must outlive the
     /// model; the session needs Action::ViewAuditLog (otherwise the model
     /// stays empty with an error message).
-    AuditEventModel(const Store& store, const Session& session, TenantLookup tenantName, QObject* parent = nullptr);
+    AuditEventModel(
+        const Store& store, const Session& session, TenantLookup tenantName, QObject* parent = nullptr);
     AuditEventModel(const Store& store, const Session& session, TenantLookup tenantName, Options options,
         QObject* parent = nullptr);
     ~AuditEventModel() override;
@@ -140,7 +155,7 @@ private:
     void restart();
     /// Runs `read` on `thread` for the current generation and hands its
     /// result to `deliver` on this thread, unless the filter changed meanwhile.
-    template<typename Result>
+    template <typename Result>
     void query(AuditQueryThread& thread, std::function<Result(AuditReader&)> read,
         std::function<void(Result)> deliver, int attempt, Retry retry);
     [[nodiscard]] AuditPageRequest pageRequest(std::optional<qint64> beforeSeq, int limit) const;

@@ -11,8 +11,10 @@
 namespace gc {
 
 AuditQueryThread::AuditQueryThread(const Store& store, Session session)
-    : m_store(store), m_session(std::move(session)), m_thread(std::make_unique<QThread>()),
-      m_context(new QObject)
+    : m_store(store)
+    , m_session(std::move(session))
+    , m_thread(std::make_unique<QThread>())
+    , m_context(new QObject)
 {
     m_thread->setObjectName(QStringLiteral("AuditQueryThread"));
     m_context->moveToThread(m_thread.get());

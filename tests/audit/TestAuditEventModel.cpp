@@ -31,16 +31,16 @@ Session sessionFor(Role role, const QString& name)
 /// every third belongs to tenant 3, odd ones carry personal data.
 AuditEventDraft draftFor(qint64 i, const QString& actor)
 {
-    static const AuditEventType kTypes[] = {AuditEventType::Login, AuditEventType::DataExported,
-        AuditEventType::TenantTierChanged, AuditEventType::LoginFailed};
+    static const AuditEventType kTypes[] = { AuditEventType::Login, AuditEventType::DataExported,
+        AuditEventType::TenantTierChanged, AuditEventType::LoginFailed };
     AuditEventDraft d;
     d.type = kTypes[i % 4];
     d.actorId = actor;
     d.tenant = i % 3 == 0 ? std::optional<TenantId>(TenantId(3)) : std::nullopt;
     d.outcome = d.type == AuditEventType::LoginFailed ? AuditOutcome::Failure : AuditOutcome::Success;
     d.resource = QStringLiteral("tenant/%1").arg(i % 5);
-    d.details = QJsonObject{{QStringLiteral("n"), i},
-        {QStringLiteral("word"), i % 10 == 0 ? QStringLiteral("needle") : QStringLiteral("hay")}};
+    d.details = QJsonObject { { QStringLiteral("n"), i },
+        { QStringLiteral("word"), i % 10 == 0 ? QStringLiteral("needle") : QStringLiteral("hay") } };
     if (i % 2 == 1) {
         d.personal.actorName = QStringLiteral("Cora Compliance");
         d.personal.actorEmail = QStringLiteral("cora@example.org");
@@ -50,7 +50,8 @@ AuditEventDraft draftFor(qint64 i, const QString& actor)
 
 bool matches(const AuditRecord& r, AuditEventType type, bool needle)
 {
-    return r.type == type && (!needle || r.details.value(QStringLiteral("word")).toString() == QStringLiteral("needle"));
+    return r.type == type
+        && (!needle || r.details.value(QStringLiteral("word")).toString() == QStringLiteral("needle"));
 }
 
 } // namespace
@@ -80,7 +81,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
-    ManualClock m_clock{QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC)};
+    ManualClock m_clock { QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC) };
     std::unique_ptr<AuditLog> m_log;
     QString m_actor;
     Session m_officer = sessionFor(Role::ComplianceOfficer, QStringLiteral("cora"));
@@ -118,9 +119,11 @@ std::unique_ptr<AuditEventModel> TestAuditEventModel::makeModel(
     const Session& session, AuditEventModel::Options options, bool waitFirst)
 {
     auto model = std::make_unique<AuditEventModel>(
-        *m_store, session, [](TenantId id) { return id.value == 3 ? QStringLiteral("Acme") : QString(); }, options);
+        *m_store, session, [](TenantId id) { return id.value == 3 ? QStringLiteral("Acme") : QString(); },
+        options);
     // Attached before any page can arrive: the first rows come through the event loop.
-    new QAbstractItemModelTester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, model.get());
+    new QAbstractItemModelTester(
+        model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, model.get());
     if (waitFirst)
         [&] { QTRY_VERIFY(!model->isLoading()); }();
     return model;
@@ -156,8 +159,12 @@ void TestAuditEventModel::pagesByKeyNewestFirst()
     // Display: tenant through the lookup, "Platform" for none, UTC in the tooltip.
     const int row = model->rowOfSeq(999); // 999 % 3 == 0: tenant 3
     QCOMPARE(model->index(row, AuditEventModel::Tenant).data().toString(), QStringLiteral("Acme"));
-    QCOMPARE(model->index(model->rowOfSeq(998), AuditEventModel::Tenant).data().toString(), QStringLiteral("Platform"));
-    QVERIFY(model->index(row, AuditEventModel::Time).data(Qt::ToolTipRole).toString().endsWith(QStringLiteral(" UTC")));
+    QCOMPARE(model->index(model->rowOfSeq(998), AuditEventModel::Tenant).data().toString(),
+        QStringLiteral("Platform"));
+    QVERIFY(model->index(row, AuditEventModel::Time)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .endsWith(QStringLiteral(" UTC")));
     QCOMPARE(model->index(row, AuditEventModel::Seq).data(AuditEventModel::SeqRole).toLongLong(), 999);
     QVERIFY(model->index(row, AuditEventModel::Summary).data().toString().contains(QStringLiteral("n: 999")));
 }
@@ -177,7 +184,7 @@ void TestAuditEventModel::filterCombinesTypeAndText()
     auto model = makeModel(m_officer);
     QSignalSpy counted(model.get(), &AuditEventModel::countChanged);
     AuditFilter f;
-    f.types = {AuditEventType::Login};
+    f.types = { AuditEventType::Login };
     f.text = QStringLiteral("needle");
     model->setFilter(f);
     QCOMPARE(model->rowCount(), 0);
@@ -198,9 +205,9 @@ void TestAuditEventModel::replacedFilterDropsStaleResults()
     fill(600);
     auto model = makeModel(m_officer);
     AuditFilter logins;
-    logins.types = {AuditEventType::Login};
+    logins.types = { AuditEventType::Login };
     AuditFilter failures;
-    failures.outcomes = {AuditOutcome::Failure};
+    failures.outcomes = { AuditOutcome::Failure };
     // Replace filters faster than any page can come back; only the last may show.
     for (int i = 0; i < 5; ++i) {
         model->setFilter(logins);
@@ -252,7 +259,8 @@ void TestAuditEventModel::liveTailInsertsAtTopKeepingSelection()
     auto model = makeModel(m_officer, options);
     QTRY_COMPARE(model->count(), std::optional<qint64>(30));
     QItemSelectionModel selection(model.get());
-    selection.setCurrentIndex(model->index(5, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(
+        model->index(5, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCOMPARE(model->seqAt(5), 25);
     QSignalSpy inserted(model.get(), &AuditEventModel::liveRowsInserted);
     model->setLiveTail(true);
@@ -277,7 +285,7 @@ void TestAuditEventModel::liveTailSkipsNonMatching()
     options.liveTailIntervalMs = 50;
     auto model = makeModel(m_officer, options);
     AuditFilter f;
-    f.types = {AuditEventType::LoginFailed};
+    f.types = { AuditEventType::LoginFailed };
     model->setFilter(f);
     QTRY_VERIFY(!model->isLoading());
     QCOMPARE(model->rowCount(), 2); // 3 and 7
@@ -296,8 +304,10 @@ void TestAuditEventModel::personalDataFollowsRole()
     const int row = officer->rowOfSeq(1);
     QCOMPARE(officer->index(row, AuditEventModel::Actor).data().toString(),
         QStringLiteral("Cora Compliance (%1)").arg(m_actor));
-    QVERIFY(officer->index(row, AuditEventModel::Actor).data(Qt::ToolTipRole).toString().contains(
-        QStringLiteral("cora@example.org")));
+    QVERIFY(officer->index(row, AuditEventModel::Actor)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("cora@example.org")));
     auto auditor = makeModel(m_auditor);
     QCOMPARE(auditor->index(auditor->rowOfSeq(1), AuditEventModel::Actor).data().toString(), m_actor);
     QVERIFY(!auditor->eventAt(auditor->rowOfSeq(1))->personal);

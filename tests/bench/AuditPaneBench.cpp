@@ -39,18 +39,19 @@ constexpr qint64 kBatch = 100'000;
 
 AuditEventDraft syntheticEvent(qint64 i, qint64 timeMs)
 {
-    static const AuditEventType kTypes[] = {AuditEventType::DataRead, AuditEventType::PredictionRequested,
+    static const AuditEventType kTypes[] = { AuditEventType::DataRead, AuditEventType::PredictionRequested,
         AuditEventType::Login, AuditEventType::DataExported, AuditEventType::TenantUserChanged,
-        AuditEventType::LoginFailed, AuditEventType::ApiKeyCreated, AuditEventType::QuotaWarning};
+        AuditEventType::LoginFailed, AuditEventType::ApiKeyCreated, AuditEventType::QuotaWarning };
     AuditEventDraft d;
     d.type = kTypes[i % 8];
     d.outcome = d.type == AuditEventType::LoginFailed ? AuditOutcome::Failure : AuditOutcome::Success;
     d.tenant = i % 10 == 0 ? std::nullopt : std::optional<TenantId>(TenantId(1 + i % 200));
     d.actorId = QStringLiteral("key-%1").arg(i % 5000, 16, 16, QLatin1Char('0'));
     d.resource = QStringLiteral("tenant/%1/stations/%2").arg(1 + i % 200).arg(i % 977);
-    d.details = QJsonObject{{QStringLiteral("station"), QStringLiteral("DE-%1").arg(i % 977)},
-        {QStringLiteral("rows"), qint64(i % 5000)},
-        {QStringLiteral("note"), i % 1000 == 0 ? QStringLiteral("rare anomaly") : QStringLiteral("routine")}};
+    d.details = QJsonObject { { QStringLiteral("station"), QStringLiteral("DE-%1").arg(i % 977) },
+        { QStringLiteral("rows"), qint64(i % 5000) },
+        { QStringLiteral("note"),
+            i % 1000 == 0 ? QStringLiteral("rare anomaly") : QStringLiteral("routine") } };
     d.timeUtcMs = timeMs;
     return d;
 }
@@ -169,25 +170,26 @@ int main(int argc, char** argv)
     // On the synthetic events: 1 in 1,000 is a DataRead noting an "anomaly";
     // 1 in 200 is a failed sign-in at tenant 46; nothing is a DataExported "anomaly".
     AuditFilter typeAndText;
-    typeAndText.types = {AuditEventType::DataRead};
+    typeAndText.types = { AuditEventType::DataRead };
     typeAndText.text = QStringLiteral("anomaly");
     AuditFilter tenantAndOutcome;
     tenantAndOutcome.tenantScope = AuditFilter::TenantScope::Tenant;
     tenantAndOutcome.tenant = TenantId(46);
-    tenantAndOutcome.outcomes = {AuditOutcome::Failure};
+    tenantAndOutcome.outcomes = { AuditOutcome::Failure };
     AuditFilter noMatch;
-    noMatch.types = {AuditEventType::DataExported};
+    noMatch.types = { AuditEventType::DataExported };
     noMatch.text = QStringLiteral("anomaly");
     AuditFilter lastDay;
     lastDay.fromMs = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()
         + (events - 345'600) * 250; // the last 345,600 events: one day at 4 events/s
-    lastDay.severities = {AuditSeverity::Warning, AuditSeverity::Critical};
+    lastDay.severities = { AuditSeverity::Warning, AuditSeverity::Critical };
     const struct
     {
         const char* name;
         const AuditFilter* filter;
-    } cases[] = {{"unfiltered", nullptr}, {"type+text", &typeAndText}, {"tenant+outcome", &tenantAndOutcome},
-        {"last-day+severity", &lastDay}, {"no-match", &noMatch}};
+    } cases[]
+        = { { "unfiltered", nullptr }, { "type+text", &typeAndText }, { "tenant+outcome", &tenantAndOutcome },
+              { "last-day+severity", &lastDay }, { "no-match", &noMatch } };
 
     std::printf("store: %s, %lld events\n", qPrintable(path), static_cast<long long>(events));
     for (const auto& c : cases) {
@@ -199,10 +201,12 @@ int main(int argc, char** argv)
             first.push_back(o.firstRowsMs);
             counted.push_back(o.countMs);
         }
-        std::printf("pane_open_ms %-18s first_rows median=%.1f min=%.1f max=%.1f (%d rows); count median=%.1f ms "
-                    "(%lld events)\n",
+        std::printf(
+            "pane_open_ms %-18s first_rows median=%.1f min=%.1f max=%.1f (%d rows); count median=%.1f ms "
+            "(%lld events)\n",
             c.name, median(first), *std::min_element(first.begin(), first.end()),
-            *std::max_element(first.begin(), first.end()), o.rows, median(counted), static_cast<long long>(o.count));
+            *std::max_element(first.begin(), first.end()), o.rows, median(counted),
+            static_cast<long long>(o.count));
         std::fflush(stdout);
     }
 

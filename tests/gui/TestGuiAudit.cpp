@@ -73,8 +73,9 @@ private:
             d.type = i % 4 == 0 ? AuditEventType::DataExported : AuditEventType::DataRead;
             d.actorId = actor;
             d.resource = QStringLiteral("tenant/%1").arg(i % 9);
-            d.details = QJsonObject{{QStringLiteral("rows"), i},
-                {QStringLiteral("note"), i % 7 == 0 ? QStringLiteral("needle export") : QStringLiteral("routine")}};
+            d.details = QJsonObject { { QStringLiteral("rows"), i },
+                { QStringLiteral("note"),
+                    i % 7 == 0 ? QStringLiteral("needle export") : QStringLiteral("routine") } };
             d.personal.actorName = QStringLiteral("Ada Admin");
             drafts.push_back(d);
         }
@@ -91,8 +92,7 @@ private:
         return w;
     }
 
-    template<typename T>
-    static T* child(QWidget* root, const char* name)
+    template <typename T> static T* child(QWidget* root, const char* name)
     {
         T* w = root->findChild<T*>(QString::fromLatin1(name));
         if (!w)
@@ -147,7 +147,8 @@ void TestGuiAudit::filterOpenAndProveInclusion()
     table->setCurrentIndex(table->model()->index(2, 0));
     const qint64 seq = pane->model()->seqAt(2);
     QCOMPARE(child<QLabel>(w.get(), "auditDetailSeq")->text(), QStringLiteral("#%1").arg(seq));
-    QVERIFY(child<JsonView>(w.get(), "auditDetailJson")->json().contains(QStringLiteral("\"needle export\"")));
+    QVERIFY(
+        child<JsonView>(w.get(), "auditDetailJson")->json().contains(QStringLiteral("\"needle export\"")));
     // An auditor sees that personal data exists, not what it is.
     QCOMPARE(child<QLabel>(w.get(), "auditDetailPersonal")->text(), QStringLiteral("hidden for your role"));
     QTRY_COMPARE(child<QLineEdit>(w.get(), "auditDetailLeafHash")->text().size(), 64);
@@ -173,7 +174,8 @@ void TestGuiAudit::filterOpenAndProveInclusion()
     goTo->clear();
     QTest::keyClicks(goTo, QStringLiteral("999999"));
     QTest::keyClick(goTo, Qt::Key_Return);
-    QTRY_COMPARE(child<QLabel>(w.get(), "auditDetailEmptyLabel")->text(), QStringLiteral("There is no event #999999."));
+    QTRY_COMPARE(child<QLabel>(w.get(), "auditDetailEmptyLabel")->text(),
+        QStringLiteral("There is no event #999999."));
 
     // Clearing brings every event back.
     QTest::mouseClick(child<QPushButton>(w.get(), "auditClearFiltersButton"), Qt::LeftButton);
@@ -197,8 +199,8 @@ void TestGuiAudit::liveTailFollowsNewEvents()
     AuditEventDraft d;
     d.type = AuditEventType::ConfigurationChanged;
     d.resource = QStringLiteral("store");
-    d.details = QJsonObject{{QStringLiteral("key"), QStringLiteral("retention_days")}};
-    const qint64 seq = m_f.auditLog->appendBatch(std::vector<AuditEventDraft>{d});
+    d.details = QJsonObject { { QStringLiteral("key"), QStringLiteral("retention_days") } };
+    const qint64 seq = m_f.auditLog->appendBatch(std::vector<AuditEventDraft> { d });
     QTRY_COMPARE(model->seqAt(0), seq);
     QCOMPARE(model->index(0, AuditEventModel::Type).data().toString(),
         auditEventTypeDisplayName(AuditEventType::ConfigurationChanged));
@@ -231,7 +233,8 @@ void TestGuiAudit::integrityBadgeVerifies()
     monitor->verify();
     auto* badge = w->findChild<IntegrityBadge*>(QStringLiteral("auditIntegrityBadge"));
     QTRY_VERIFY_WITH_TIMEOUT(badge->state() == IntegrityBadge::State::Verified, 20000);
-    QVERIFY2(badge->fullText().startsWith(QStringLiteral("Audit trail verified: ")), qPrintable(badge->fullText()));
+    QVERIFY2(badge->fullText().startsWith(QStringLiteral("Audit trail verified: ")),
+        qPrintable(badge->fullText()));
     QVERIFY(badge->fullText().contains(QStringLiteral("checkpoint #")));
 }
 
@@ -285,8 +288,8 @@ void TestGuiAudit::screenshot()
     if (qEnvironmentVariableIntValue("GEOCONSOLE_PSEUDO_LONG"))
         QCoreApplication::installTranslator(&longer);
     TenantService tenants(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog);
-    const QStringList names{QStringLiteral("Northwind Environmental Monitoring Cooperative"),
-        QStringLiteral("Acme Air"), QStringLiteral("Stadtwerke Süd")};
+    const QStringList names { QStringLiteral("Northwind Environmental Monitoring Cooperative"),
+        QStringLiteral("Acme Air"), QStringLiteral("Stadtwerke Süd") };
     QList<TenantId> ids;
     for (const QString& name : names) {
         TenantDraft d;
@@ -298,23 +301,26 @@ void TestGuiAudit::screenshot()
         ids << tenants.provision(d).id;
     }
     std::vector<AuditEventDraft> drafts;
-    const AuditEventType kinds[] = {AuditEventType::DataRead, AuditEventType::PredictionRequested,
+    const AuditEventType kinds[] = { AuditEventType::DataRead, AuditEventType::PredictionRequested,
         AuditEventType::DataExported, AuditEventType::LoginFailed, AuditEventType::TenantTierChanged,
-        AuditEventType::QuotaWarning, AuditEventType::ApiKeyCreated, AuditEventType::SuspectedBreach};
+        AuditEventType::QuotaWarning, AuditEventType::ApiKeyCreated, AuditEventType::SuspectedBreach };
     const QString actor = m_f.auditLog->pseudonym(QStringLiteral("op"), QStringLiteral("admin"));
     for (int i = 0; i < 400; ++i) {
         m_f.clock.advanceSecs(37);
         AuditEventDraft d;
         d.type = kinds[i % 8];
         d.tenant = i % 5 == 0 ? std::nullopt : std::optional<TenantId>(ids.at(i % 3));
-        d.actorId = i % 8 == 2 ? actor : m_f.auditLog->pseudonym(QStringLiteral("key"), QString::number(i % 11));
+        d.actorId
+            = i % 8 == 2 ? actor : m_f.auditLog->pseudonym(QStringLiteral("key"), QString::number(i % 11));
         d.outcome = d.type == AuditEventType::LoginFailed ? AuditOutcome::Failure : AuditOutcome::Success;
         d.resource = d.tenant ? QStringLiteral("tenant/%1/stations/%2").arg(d.tenant->value).arg(i % 40)
                               : QStringLiteral("store");
-        d.details = QJsonObject{{QStringLiteral("station"), QStringLiteral("DE-BW-%1").arg(1000 + i % 40)},
-            {QStringLiteral("rows"), 120 + i * 7}, {QStringLiteral("format"), QStringLiteral("csv")},
-            {QStringLiteral("window"), QJsonObject{{QStringLiteral("from"), QStringLiteral("2026-11-01")},
-                                           {QStringLiteral("to"), QStringLiteral("2026-11-27")}}}};
+        d.details = QJsonObject { { QStringLiteral("station"),
+                                      QStringLiteral("DE-BW-%1").arg(1000 + i % 40) },
+            { QStringLiteral("rows"), 120 + i * 7 }, { QStringLiteral("format"), QStringLiteral("csv") },
+            { QStringLiteral("window"),
+                QJsonObject { { QStringLiteral("from"), QStringLiteral("2026-11-01") },
+                    { QStringLiteral("to"), QStringLiteral("2026-11-27") } } } };
         if (i % 8 == 2)
             d.personal.actorName = QStringLiteral("Ada Admin");
         d.timeUtcMs = m_f.clock.nowUtc().toMSecsSinceEpoch();
