@@ -148,9 +148,14 @@ ReportDialog::ReportDialog(Store& store, AuditLog& log, const Session& session, 
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Framework:"), m_framework);
-    form->addRow(tr("P&eriod (UTC):"), period);
+    // Rows holding a layout get no buddy from QFormLayout, so the shortcut needs one here.
+    auto* periodLabel = new QLabel(tr("P&eriod (UTC):"), this);
+    periodLabel->setBuddy(m_preset);
+    auto* folderLabel = new QLabel(tr("F&older:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(periodLabel, period);
     form->addRow(tr("Formats:"), formats);
-    form->addRow(tr("F&older:"), folder);
+    form->addRow(folderLabel, folder);
     form->addRow(QString(), m_checkpoint);
 
     auto* buttons = new QDialogButtonBox(this);
