@@ -134,6 +134,23 @@ private:
 
     static QJsonDocument json(const Run& r) { return QJsonDocument::fromJson(r.out); }
 
+    /// The first column of the first row of `sql` on `store`, as text (empty on any failure).
+    static QByteArray text(const QString& store, const char* sql)
+    {
+        sqlite3* db = nullptr;
+        QByteArray out;
+        if (sqlite3_open_v2(QFile::encodeName(store).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            sqlite3_stmt* st = nullptr;
+            if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+                out = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+            sqlite3_finalize(st);
+        }
+        sqlite3_close(db);
+        return out;
+    }
+
+    static qint64 scalar(const QString& store, const char* sql) { return text(store, sql).toLongLong(); }
+
 private slots:
     void initTestCase()
     {
@@ -387,21 +404,29 @@ private slots:
 
     void wrongPassword()
     {
-        const QByteArray before = sha256(m_demo);
+        const QString store = copyOfDemo(QStringLiteral("wrong-password.sqlite3"));
+        QVERIFY(!store.isEmpty());
+        const char* failedSignIns = "SELECT count(*) FROM audit_events WHERE type = 3 AND outcome = 1";
+        const char* lastLogins = "SELECT group_concat(coalesce(last_login_at, '-')) FROM operators";
+        const qint64 failedBefore = scalar(store, failedSignIns);
+        const QByteArray loginsBefore = text(store, lastLogins);
         Run r = as(QString::fromLatin1(kAdmin), QStringLiteral("not-the-password"),
-            { QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), m_demo });
+            { QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), store });
         QCOMPARE(r.code, 4);
         QVERIFY(r.err.startsWith("geoconsole: "));
         QCOMPARE(r.out, QByteArray());
         r = as(QStringLiteral("nobody"), QStringLiteral("whatever-password"),
-            { QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), m_demo });
+            { QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), store });
         QCOMPARE(r.code, 4);
-        // A refused sign-in records nothing.
-        QCOMPARE(sha256(m_demo), before);
-        // No password anywhere and no terminal to ask on: a usage error.
+        // A refused sign-in changes nothing but is recorded in the audit trail.
+        QCOMPARE(scalar(store, failedSignIns), failedBefore + 2);
+        QCOMPARE(text(store, lastLogins), loginsBefore);
+        // No password anywhere and no terminal to ask on: a usage error, before the store is opened.
+        const QByteArray before = sha256(m_demo);
         r = run({ QStringLiteral("tenants"), QStringLiteral("list"), QStringLiteral("--store"), m_demo,
             QStringLiteral("--user"), QString::fromLatin1(kAdmin) });
         QCOMPARE(r.code, 2);
+        QCOMPARE(sha256(m_demo), before);
     }
 
     void apiKeyLifecycle()
