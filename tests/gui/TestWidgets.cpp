@@ -1,3 +1,5 @@
+#include "IntegrityBadge.h"
+#include "JsonView.h"
 #include "QuotaBar.h"
 #include "UsageChartView.h"
 
@@ -8,7 +10,11 @@
 #include <QChart>
 #include <QLabel>
 #include <QLineSeries>
+#include <QJsonObject>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 using namespace gc;
 
@@ -25,6 +31,9 @@ private slots:
     void chartUnlimitedAndGaps();
     void chartAxisGroupsDigits();
     void chartNiceSteps();
+    void jsonViewIndentsAndColours();
+    void jsonViewPlaceholder();
+    void integrityBadgeStates();
 };
 
 void TestWidgets::quotaLevels_data()
@@ -175,6 +184,64 @@ void TestWidgets::chartNiceSteps()
     QCOMPARE(UsageChartView::niceStep(1'575'000), qint64(500'000));
     QCOMPARE(UsageChartView::niceStep(1'200), qint64(250));
     QCOMPARE(UsageChartView::niceStep(11), qint64(5)); // 2.5 would not be a whole number
+}
+
+void TestWidgets::jsonViewIndentsAndColours()
+{
+    JsonView view;
+    view.setJson(QJsonObject { { QStringLiteral("rows"), 12 },
+        { QStringLiteral("window"),
+            QJsonObject { { QStringLiteral("from"), QStringLiteral("2026-11-01") } } },
+        { QStringLiteral("ok"), true } });
+    const QStringList lines = view.json().split(u'\n');
+    QCOMPARE(lines.first(), QStringLiteral("{"));
+    QVERIFY(lines.contains(QStringLiteral("  \"rows\": 12,")));
+    QVERIFY(lines.contains(QStringLiteral("    \"from\": \"2026-11-01\"")));
+    QCOMPARE(lines.last(), QStringLiteral("}"));
+    QVERIFY(view.isReadOnly());
+    // Keys, strings, numbers and literals are coloured differently.
+    const QTextBlock block
+        = view.document()->findBlockByNumber(int(lines.indexOf(QStringLiteral("  \"ok\": true,"))));
+    QVERIFY(block.isValid());
+    const QList<QTextLayout::FormatRange> formats = block.layout()->formats();
+    QCOMPARE(formats.size(), 2);
+    QVERIFY(formats.at(0).format.foreground() != formats.at(1).format.foreground());
+}
+
+void TestWidgets::jsonViewPlaceholder()
+{
+    JsonView view;
+    view.setPlaceholderText(QStringLiteral("No details"));
+    view.setJson(QJsonObject { { QStringLiteral("a"), 1 } });
+    QVERIFY(!view.json().isEmpty());
+    view.setJson(QJsonObject {});
+    QVERIFY(view.json().isEmpty());
+    QCOMPARE(view.placeholderText(), QStringLiteral("No details"));
+}
+
+void TestWidgets::integrityBadgeStates()
+{
+    IntegrityBadge badge;
+    QCOMPARE(badge.state(), IntegrityBadge::State::Idle);
+    const QString longText = QStringLiteral("Audit trail tampered: modified at #%1").arg(QString(80, u'9'));
+    badge.setMaximumTextWidth(200);
+    badge.setState(
+        IntegrityBadge::State::Failed, longText, QStringLiteral("Event 9 differs from its record."));
+    QCOMPARE(badge.fullText(), longText);
+    QVERIFY(badge.text().size() < longText.size()); // elided on the button
+    QVERIFY(badge.toolTip().contains(longText));
+    QVERIFY(badge.toolTip().contains(QStringLiteral("Event 9 differs from its record.")));
+    QVERIFY(badge.font().bold());
+    badge.setState(IntegrityBadge::State::Verified, QStringLiteral("Audit trail verified: 3 events"));
+    QCOMPARE(badge.text(), QStringLiteral("Audit trail verified: 3 events"));
+    QVERIFY(!badge.font().bold());
+    QVERIFY(IntegrityBadge::colour(IntegrityBadge::State::Verified)
+        != IntegrityBadge::colour(IntegrityBadge::State::Failed));
+    bool clicked = false;
+    connect(&badge, &IntegrityBadge::clicked, this, [&clicked] { clicked = true; });
+    badge.show();
+    QTest::mouseClick(&badge, Qt::LeftButton);
+    QVERIFY(clicked);
 }
 
 QTEST_MAIN(TestWidgets)
