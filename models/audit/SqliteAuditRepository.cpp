@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -1018,12 +1019,23 @@ void SqliteAuditRepository::forEachPersonal(
     // A statement of its own, as in forEachRow: one range scan instead of a lookup per part.
     Statement st(m_db, "SELECT seq, subject, salt, data FROM audit_personal WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq");
     st.bind(1, i64(fromSeq)).bind(2, i64(toSeq));
+    // A person's data repeats from event to event (only the salt differs):
+    // parse each distinct JSON text once per scan.
+    constexpr qsizetype kMaxRemembered = 4096;
+    QHash<QByteArray, AuditPersonalData> parsed;
     while (st.step()) {
         StoredPersonalPart p;
         p.seq = st.int64(0);
         p.subject = st.text(1);
         p.part.salt = st.blob(2);
-        p.part.data = decodePersonal(st.blob(3)).value_or(AuditPersonalData {});
+        const QByteArray json = st.blob(3);
+        auto known = parsed.constFind(json);
+        if (known == parsed.constEnd()) {
+            if (parsed.size() >= kMaxRemembered)
+                parsed.clear();
+            known = parsed.insert(json, decodePersonal(json).value_or(AuditPersonalData {}));
+        }
+        p.part.data = *known;
         if (!visit(p))
             break;
     }
