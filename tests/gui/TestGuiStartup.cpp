@@ -5,6 +5,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 
+#include "audit/AuditRepository.h"
 #include "demo/DemoGenerator.h"
 #include "store/SettingsRepository.h"
 
@@ -165,6 +166,14 @@ void TestGuiStartup::firstRunThenSignIn()
 
     auto store = Store::open(path);
     AuditLog auditLog(*store, m_f.clock);
+    // The whole session is in the audit trail, in order, ending with the sign-out.
+    AuditPageRequest request;
+    request.order = AuditPageRequest::Order::OldestFirst;
+    QStringList types;
+    for (const AuditEvent& e : auditLog.repository().page(request))
+        types << auditEventTypeId(e.record.type);
+    QCOMPARE(types, (QStringList{QStringLiteral("role_changed"), QStringLiteral("login_failed"),
+                                 QStringLiteral("login"), QStringLiteral("logout")}));
     AuthService auth(*store, m_f.clock, auditLog);
     QVERIFY(!auth.needsFirstAdministrator());
     QVERIFY(auth.signIn(QStringLiteral("root"), password).op().lastLoginAt.has_value());
