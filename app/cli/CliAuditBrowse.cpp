@@ -188,57 +188,68 @@ qint64 parseDuration(const QString& text)
     return match.captured(1).toLongLong() * unitMs.value(match.captured(2));
 }
 
+/// An option of the filter set: name, help and value name (QT_TRANSLATE_NOOP, translated when added).
+struct OptionSpec
+{
+    const QString& name;
+    const char* help;
+    const char* value; ///< nullptr for a switch
+};
+
 void addFilterOptions(CliCommand& cmd)
 {
-    cmd.addOption({ kFrom,
-        QCoreApplication::translate(
-            "CliAudit", "Events at or after this time (ISO 8601, UTC unless a zone is given)."),
-        QCoreApplication::translate("CliAudit", "TIME") });
-    cmd.addOption({ kTo, QCoreApplication::translate("CliAudit", "Events before this time (ISO 8601)."),
-        QCoreApplication::translate("CliAudit", "TIME") });
-    cmd.addOption({ kSince,
-        QCoreApplication::translate(
-            "CliAudit", "Events of the last DURATION: a number and s, m, h, d or w (24h, 7d)."),
-        QCoreApplication::translate("CliAudit", "DURATION") });
-    cmd.addOption({ kTenant,
-        QCoreApplication::translate("CliAudit",
-            "Only this tenant's events (slug, or #ID for a purged tenant); \"platform\" for events of "
-            "no tenant."),
-        QCoreApplication::translate("CliAudit", "SLUG") });
-    cmd.addOption({ kActor,
-        QCoreApplication::translate(
-            "CliAudit", "Only events of this pseudonymous actor id (e.g. op-3f9a02c1…)."),
-        QCoreApplication::translate("CliAudit", "ID") });
-    cmd.addOption({ kType,
-        QCoreApplication::translate(
-            "CliAudit", "Event type (repeatable, or comma-separated), e.g. login_failed."),
-        QCoreApplication::translate("CliAudit", "ID") });
-    cmd.addOption({ kCategory,
-        QCoreApplication::translate("CliAudit",
-            "Category (repeatable): operator, data_access, api, tenant, security, gdpr, "
-            "system."),
-        QCoreApplication::translate("CliAudit", "ID") });
-    cmd.addOption({ kSeverity,
-        QCoreApplication::translate("CliAudit", "Severity (repeatable): info, notice, warning, critical."),
-        QCoreApplication::translate("CliAudit", "ID") });
-    cmd.addOption({ kOutcome,
-        QCoreApplication::translate("CliAudit", "Outcome (repeatable): success, failure, denied."),
-        QCoreApplication::translate("CliAudit", "ID") });
-    cmd.addOption({ kResource,
-        QCoreApplication::translate("CliAudit",
-            "Exact resource (tenant/42), or every resource under a prefix ending in / "
-            "(api_key/)."),
-        QCoreApplication::translate("CliAudit", "R") });
-    cmd.addOption({ kText,
-        QCoreApplication::translate(
-            "CliAudit", "Words the event's details or resource contain (\"phrases\" and prefix* work)."),
-        QCoreApplication::translate("CliAudit", "WORDS") });
-    cmd.addOption({ kFormat,
-        QCoreApplication::translate(
-            "CliAudit", "Output: table, json or ndjson (one JSON object per line; --json = json)."),
-        QCoreApplication::translate("CliAudit", "FORMAT") });
-    cmd.addOption({ kWithHashes,
-        QCoreApplication::translate("CliAudit", "Add each event's leaf and chain hash to JSON output.") });
+    static const OptionSpec specs[] = {
+        { kFrom,
+            QT_TRANSLATE_NOOP(
+                "CliAudit", "Events at or after this time (ISO 8601, UTC unless a zone is given)."),
+            QT_TRANSLATE_NOOP("CliAudit", "TIME") },
+        { kTo, QT_TRANSLATE_NOOP("CliAudit", "Events before this time (ISO 8601)."),
+            QT_TRANSLATE_NOOP("CliAudit", "TIME") },
+        { kSince,
+            QT_TRANSLATE_NOOP(
+                "CliAudit", "Events of the last DURATION: a number and s, m, h, d or w (24h, 7d)."),
+            QT_TRANSLATE_NOOP("CliAudit", "DURATION") },
+        { kTenant,
+            QT_TRANSLATE_NOOP("CliAudit",
+                "Only this tenant's events (slug, or #ID for a purged tenant); \"platform\" for events of no "
+                "tenant."),
+            QT_TRANSLATE_NOOP("CliAudit", "SLUG") },
+        { kActor,
+            QT_TRANSLATE_NOOP("CliAudit", "Only events of this pseudonymous actor id (e.g. op-3f9a02c1…)."),
+            QT_TRANSLATE_NOOP("CliAudit", "ID") },
+        { kType,
+            QT_TRANSLATE_NOOP("CliAudit", "Event type (repeatable, or comma-separated), e.g. login_failed."),
+            QT_TRANSLATE_NOOP("CliAudit", "ID") },
+        { kCategory,
+            QT_TRANSLATE_NOOP("CliAudit",
+                "Category (repeatable): operator, data_access, api, tenant, security, gdpr, system."),
+            QT_TRANSLATE_NOOP("CliAudit", "ID") },
+        { kSeverity, QT_TRANSLATE_NOOP("CliAudit", "Severity (repeatable): info, notice, warning, critical."),
+            QT_TRANSLATE_NOOP("CliAudit", "ID") },
+        { kOutcome, QT_TRANSLATE_NOOP("CliAudit", "Outcome (repeatable): success, failure, denied."),
+            QT_TRANSLATE_NOOP("CliAudit", "ID") },
+        { kResource,
+            QT_TRANSLATE_NOOP("CliAudit",
+                "Exact resource (tenant/42), or every resource under a prefix ending in / (api_key/)."),
+            QT_TRANSLATE_NOOP("CliAudit", "R") },
+        { kText,
+            QT_TRANSLATE_NOOP(
+                "CliAudit", "Words the event's details or resource contain (\"phrases\" and prefix* work)."),
+            QT_TRANSLATE_NOOP("CliAudit", "WORDS") },
+        { kFormat,
+            QT_TRANSLATE_NOOP(
+                "CliAudit", "Output: table, json or ndjson (one JSON object per line; --json = json)."),
+            QT_TRANSLATE_NOOP("CliAudit", "FORMAT") },
+        { kWithHashes, QT_TRANSLATE_NOOP("CliAudit", "Add each event's leaf and chain hash to JSON output."),
+            nullptr },
+    };
+    for (const OptionSpec& o : specs) {
+        const QString help = QCoreApplication::translate("CliAudit", o.help);
+        if (o.value)
+            cmd.addOption({ o.name, help, QCoreApplication::translate("CliAudit", o.value) });
+        else
+            cmd.addOption({ o.name, help });
+    }
 }
 
 AuditFilter readFilter(const CliContext& context, const CliCommand& cmd)
