@@ -252,8 +252,10 @@ public:
         int slot = 0;
         for (const Plan::Condition& c : plan.conditions)
             m_cursors.push_back(std::make_unique<IndexCursor>(*this, c, slot++));
+        // The full-text cursor goes last: it is the dearest to move, and the
+        // leapfrog below only asks it once every cheaper cursor agrees.
         if (!plan.fts.isEmpty())
-            m_cursors.insert(m_cursors.begin(), std::make_unique<FtsCursor>(*this));
+            m_cursors.push_back(std::make_unique<FtsCursor>(*this));
         if (m_cursors.empty())
             m_cursors.push_back(std::make_unique<AllCursor>(*this));
     }
@@ -268,19 +270,18 @@ public:
         for (;;) {
             if (m_desc ? t < m_plan.lo : t > m_plan.hi)
                 return;
-            std::size_t agree = 0;
-            for (std::size_t i = 0;; i = (i + 1) % n) {
+            // Each cursor in turn moves t to its next match; when one moves
+            // it, the earlier (cheaper) cursors are asked again, which for a
+            // cursor already there costs nothing.
+            for (std::size_t i = 0; i < n;) {
                 const auto v = m_cursors[i]->seek(t);
                 if (!v)
                     return;
-                if (*v == t) {
-                    if (++agree == n)
-                        break;
-                } else {
+                if (*v != t) {
                     t = *v;
-                    agree = 1;
-                    if (n == 1)
-                        break;
+                    i = i == 0 ? 1 : 0;
+                } else {
+                    ++i;
                 }
             }
             if (residualHolds(t) && !onMatch(t))
@@ -570,7 +571,7 @@ SqliteAuditRepository::SqliteAuditRepository(Database& db)
 
 SqliteAuditRepository::~SqliteAuditRepository() = default;
 
-QString SqliteAuditRepository::ftsQuery(const QString& text)
+QString SqliteAuditRepository::ftsQuery(const QString& text, const PrefixExpander& expand)
 {
     // Each piece becomes one FTS5 string: "..." with inner quotes doubled, so
     // operators, column filters, parentheses and NEAR are plain words. A piece
@@ -588,6 +589,18 @@ QString SqliteAuditRepository::ftsQuery(const QString& text)
         }
         if (!hasWord)
             return;
+        if (prefix && expand) {
+            // FTS5 answers a prefix by merging the doclists of all its terms
+            // before the first row; the same terms ORed are read lazily.
+            const QStringList terms = expand(piece);
+            if (!terms.isEmpty()) {
+                QStringList quoted;
+                for (const QString& t : terms)
+                    quoted.append(QLatin1Char('"') + QString(t).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'));
+                parts.append(QLatin1Char('(') + quoted.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+                return;
+            }
+        }
         piece.replace(QLatin1Char('"'), QLatin1String("\"\""));
         parts.append(QLatin1Char('"') + piece + QLatin1Char('"') + (prefix ? QLatin1String("*") : QLatin1String("")));
     };
@@ -629,7 +642,41 @@ QString SqliteAuditRepository::ftsQuery(const QString& text)
     }
     if (parts.isEmpty() && sawPiece)
         return QStringLiteral("\"\""); // only punctuation: matches nothing, as FTS5 would
-    return parts.join(QLatin1Char(' '));
+    return parts.join(QLatin1String(" AND "));
+}
+
+QStringList SqliteAuditRepository::prefixTerms(const QString& prefix) const
+{
+    // Only a plain ASCII word is expanded: its index form is simply its lower
+    // case. Anything else keeps FTS5's own prefix search.
+    QString word = prefix.toLower();
+    for (QChar c : std::as_const(word))
+        if (c.unicode() > 0x7f || !c.isLetterOrNumber())
+            return {};
+    if (m_noVocab)
+        return {};
+    const QString end = word + QChar(0xFFFD);
+    QStringList terms;
+    QString from = word;
+    try {
+        for (;;) {
+            auto st = m_st->use("SELECT term FROM audit_fts_vocab WHERE term >= ?1 AND term < ?2 LIMIT 1");
+            st->bind(1, from).bind(2, end);
+            if (!st->step())
+                break;
+            const QString term = st->text(0);
+            if (terms.size() == kMaxPrefixTerms)
+                return {};
+            terms.append(term);
+            from = term + QChar(1); // the next term: none lies between t and t + U+0001
+        }
+    } catch (const StoreError& e) {
+        if (e.kind() == StoreError::Kind::Interrupted)
+            throw;
+        m_noVocab = true; // a store made before the vocabulary table: FTS5's own prefix search
+        return {};
+    }
+    return terms;
 }
 
 SqliteAuditRepository::Head SqliteAuditRepository::head() const
@@ -780,7 +827,7 @@ SqliteAuditRepository::Plan SqliteAuditRepository::plan(const AuditFilter& f) co
         p.conditions.append({ Plan::Column::Status, status, {} });
     }
     if (!f.text.isEmpty()) {
-        p.fts = ftsQuery(f.text);
+        p.fts = ftsQuery(f.text, [this](const QString& prefix) { return prefixTerms(prefix); });
         if (p.fts == QLatin1String("\"\""))
             p.empty = true;
     }

@@ -26,10 +26,14 @@ public:
 
     [[nodiscard]] Database& database() const { return m_db; }
 
+    /// The terms a prefix stands for, when it is worth spelling them out.
+    using PrefixExpander = std::function<QStringList(const QString& prefix)>;
     /// The FTS5 query for the user's search text (see AuditFilter::text):
-    /// every word and "phrase" quoted, a trailing * kept as a prefix search,
-    /// words without any letter or digit dropped. Empty when nothing is left.
-    [[nodiscard]] static QString ftsQuery(const QString& text);
+    /// every word and "phrase" quoted, a trailing * kept as a prefix search
+    /// (or replaced by the OR of the terms `expand` returns for it, when it
+    /// returns any), words without any letter or digit dropped. Empty when
+    /// nothing is left; "" (matches nothing) when only punctuation was given.
+    [[nodiscard]] static QString ftsQuery(const QString& text, const PrefixExpander& expand = {});
 
     /// Sequence number, chain hash and time of the last row (seq 0, empty hash when empty).
     struct Head
@@ -97,9 +101,14 @@ private:
     struct Plan;
     class Query;
     [[nodiscard]] Plan plan(const AuditFilter& filter) const;
+    /// Up to kMaxPrefixTerms indexed terms starting with `prefix`; empty when
+    /// there are more (or it is not a plain ASCII word).
+    [[nodiscard]] QStringList prefixTerms(const QString& prefix) const;
+    static constexpr int kMaxPrefixTerms = 16;
 
     Database& m_db;
     std::unique_ptr<Statements> m_st;
+    mutable bool m_noVocab = false;
 };
 
 } // namespace gc

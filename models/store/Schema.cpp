@@ -155,6 +155,9 @@ CREATE INDEX audit_events_resource_kind ON audit_events(substr(resource, 1, inst
 -- resource); rowid = seq. Contentless: the text is in the record already.
 -- detail=full keeps token positions, which "quoted phrase" search needs.
 CREATE VIRTUAL TABLE audit_fts USING fts5(body, content='', detail=full, tokenize='unicode61 remove_diacritics 2');
+-- The index's terms, read to spell a short prefix search out as the OR of its
+-- terms ('instance' walks the index lazily; 'row' would count every posting).
+CREATE VIRTUAL TABLE audit_fts_vocab USING fts5vocab(audit_fts, 'instance');
 
 -- Hashes of complete perfect Merkle subtrees of 2^level leaves, index = first
 -- leaf >> level, for every level >= AuditLog::kStoredSubtreeLevel.
