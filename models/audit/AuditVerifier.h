@@ -26,7 +26,11 @@ enum class AuditTamperKind
     Truncated, ///< the log is shorter than a checkpoint says (after checkpoint K)
     Fork, ///< same size as a checkpoint, different root: rebuilt or forked log
     BadCheckpoint, ///< a checkpoint's signature is invalid or its key unknown/untrusted
-    Inconsistent, ///< two checkpoints are not consistent (the later one does not extend the earlier)
+    /// Two checkpoints are not consistent (the later one does not extend the
+    /// earlier). verify() recomputes every root from the events, so there a
+    /// checkpoint that does not extend an earlier one is reported as Fork at
+    /// its own size; this kind is for checks that hold only checkpoints and proofs.
+    Inconsistent,
     BadSubtree, ///< a stored subtree hash is wrong (proofs served would not verify)
     BadPersonalPart, ///< a personal part does not open its commitment
     Undecodable, ///< a record's bytes are not a valid encoding
