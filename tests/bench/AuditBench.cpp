@@ -4,6 +4,7 @@
 #include "audit/MerkleTree.h"
 #include "audit/MerkleTreeBuilder.h"
 #include "audit/Sha256.h"
+#include "BenchCpuTime.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,12 +19,7 @@ using namespace gc;
 
 namespace {
 
-double cpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
+using bench::cpuMs;
 
 struct Timer
 {

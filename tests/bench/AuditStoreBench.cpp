@@ -1,6 +1,7 @@
 // geoconsole_audit_store_bench: how fast the audit event store appends and
 // answers filtered pages on a large store. A measuring tool, not a test; see
 // docs/benchmarks.md ("Audit store").
+#include "BenchCpuTime.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditReader.h"
 #include "auth/Operator.h"
@@ -28,12 +29,8 @@ using namespace gc;
 
 namespace {
 
-double cpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
+using bench::cpuMs;
+using bench::threadCpuMs;
 
 double loadAverage()
 {
@@ -246,13 +243,6 @@ private:
     quint32 m_totalWeight = 0;
     QStringList m_actors;
 };
-
-double threadCpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
 
 /// Wall time of the first page (newest first, 200 rows); the thread's CPU
 /// time in `cpu`, which other processes on a busy machine do not inflate.
