@@ -49,7 +49,7 @@ std::unique_ptr<Store> openStore(const QString& path)
 /// Fills the store at `path` on a worker thread, with its own Store, while a
 /// progress dialog runs here. Returns after the worker has finished (also on
 /// cancel, once the generator has rolled back).
-void generateDemo(const QString& path)
+void generateDemo(const QString& path, const DemoOptions& demo)
 {
     struct Shared
     {
@@ -73,10 +73,10 @@ void generateDemo(const QString& path)
     QFutureWatcher<QString> watcher;
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([path, shared]() -> QString {
+    watcher.setFuture(QtConcurrent::run([path, demo, shared]() -> QString {
         try {
             std::unique_ptr<Store> store = Store::open(path);
-            DemoGenerator::generate(*store, DemoOptions{}, [shared](int percent, const QString& stage) {
+            DemoGenerator::generate(*store, demo, [shared](int percent, const QString& stage) {
                 shared->percent = percent;
                 {
                     QMutexLocker lock(&shared->mutex);
@@ -154,7 +154,7 @@ int runConsole(QApplication& app, const StartupOptions& options)
                                      ConsoleStartup::tr("The store %1 is new.\n\nFill the new store with demo data?").arg(path))
                 == QMessageBox::Yes) {
             store.reset();
-            generateDemo(path);
+            generateDemo(path, options.demo);
             store = openStore(path);
             if (!store) {
                 rc = 2;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demo/DemoGenerator.h"
+
 #include <QString>
 
 #include <functional>
@@ -15,6 +17,8 @@ struct StartupOptions
     /// When the store does not exist yet, offer to fill it with demo data
     /// (generated with a progress dialog) instead of starting empty.
     bool offerDemoIfNew = true;
+    /// What the offered demo contains (the full demo by default; tests ask for less).
+    DemoOptions demo;
     /// Pre-filled user name in the login dialog.
     QString username;
     /// Called once when the main window is first shown and takes input

@@ -1,15 +1,20 @@
 #include "MainWindow.h"
 
+#include "AlertsPane.h"
 #include "AuditIntegrityMonitor.h"
 #include "AuditPane.h"
 #include "ChangePasswordDialog.h"
 #include "OpenDialog.h"
 #include "OperatorsPane.h"
+#include "ReportDialog.h"
 #include "TenantsPane.h"
 #include "UiSettings.h"
 
+#include "audit/AuditLog.h"
 #include "auth/AuthService.h"
+#include "core/DomainError.h"
 #include "store/Store.h"
+#include "store/StoreError.h"
 #include "tenancy/TenantService.h"
 
 #include "IntegrityBadge.h"
@@ -23,6 +28,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -67,6 +73,14 @@ MainWindow::MainWindow(Store& store, const Clock& clock, const Session& session,
     if (session.can(Action::ViewAuditLog)) {
         m_audit = new AuditPane(store, session, clock, m_tenantService.get(), *m_settings, m_stack);
         addArea(QStringLiteral("audit"), tr("Audit trail"), m_audit, QStyle::SP_FileDialogInfoView);
+        m_alertsPane = new AlertsPane(m_alerts, session, m_stack);
+        addArea(QStringLiteral("alerts"), tr("Alerts"), m_alertsPane, QStyle::SP_MessageBoxWarning);
+        // The sidebar says how many alerts wait for handling.
+        QListWidgetItem* alertsItem = m_nav->item(m_nav->count() - 1);
+        const QString alertsTitle = tr("Alerts");
+        connect(m_alertsPane, &AlertsPane::openAlertsChanged, this, [alertsItem, alertsTitle](int open) {
+            alertsItem->setText(open > 0 ? tr("%1 (%2)").arg(alertsTitle).arg(open) : alertsTitle);
+        });
     }
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -114,6 +128,7 @@ MainWindow::~MainWindow()
     // Stops the verification thread before the store can go away.
     delete m_auditIntegrity;
     delete m_audit;
+    delete m_alertsPane;
     m_settings->sync();
 }
 
@@ -179,6 +194,19 @@ void MainWindow::buildMenus()
     nav->setCheckable(true);
     nav->setChecked(true);
     connect(nav, &QAction::toggled, m_nav, &QWidget::setVisible);
+
+    if (m_session.can(Action::ViewAuditLog)) {
+        QMenu* audit = menuBar()->addMenu(tr("&Audit"));
+        audit->setObjectName(QStringLiteral("auditMenu"));
+        QAction* report = audit->addAction(tr("Compliance &Report…"), this, &MainWindow::openComplianceReport);
+        report->setObjectName(QStringLiteral("complianceReportAction"));
+        report->setStatusTip(tr("SOC 2, GDPR or ISO 27001 report of a period, with its proof of completeness"));
+        report->setEnabled(m_session.can(Action::ExportAuditEvidence));
+        QAction* checkpoint = audit->addAction(tr("Sign &Checkpoint Now"), this, &MainWindow::signCheckpoint);
+        checkpoint->setObjectName(QStringLiteral("signCheckpointAction"));
+        checkpoint->setStatusTip(tr("Sign the audit trail's current size and root hash with the signing key"));
+        checkpoint->setEnabled(m_session.can(Action::ManageAuditLog));
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About GeoClimate Console"), this, &MainWindow::about);
@@ -265,6 +293,35 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QMainWindow::closeEvent(event);
     if (event->isAccepted())
         emit closed();
+}
+
+} // namespace gc
+
+namespace gc {
+
+void MainWindow::openComplianceReport()
+{
+    // Deleted on close; its destructor stops the worker before the store goes.
+    auto* dialog = new ReportDialog(m_store, m_auditLog, m_session, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::signCheckpoint()
+{
+    try {
+        const Checkpoint cp = m_auditLog.checkpoint(m_auditLog.operatorActor(m_session.op()));
+        QMessageBox::information(this, tr("Checkpoint Signed"),
+            tr("The audit trail's first %1 events are covered by a checkpoint signed with key %2.\n\n"
+               "Root hash: %3")
+                .arg(QLocale().toString(cp.treeSize), cp.keyId, QString::fromLatin1(cp.rootHash.toHex())));
+        if (m_auditIntegrity)
+            m_auditIntegrity->verify();
+    } catch (const DomainError& e) {
+        QMessageBox::warning(this, tr("Checkpoint Not Signed"), e.message());
+    } catch (const StoreError& e) {
+        QMessageBox::warning(this, tr("Checkpoint Not Signed"), e.message());
+    }
 }
 
 } // namespace gc

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace gc {
 
 class AlertEngine;
+class AlertsPane;
 class AuditLog;
 class AuditIntegrityMonitor;
 class AuditPane;
@@ -73,6 +74,8 @@ private:
     void openStore();
     void changeOwnPassword();
     void about();
+    void openComplianceReport();
+    void signCheckpoint();
 
     Store& m_store;
     const Clock& m_clock;
@@ -87,6 +90,7 @@ private:
     TenantsPane* m_tenants = nullptr;
     OperatorsPane* m_operators = nullptr;
     AuditPane* m_audit = nullptr;
+    AlertsPane* m_alertsPane = nullptr;
     AuditIntegrityMonitor* m_auditIntegrity = nullptr;
     QLabel* m_storeLabel = nullptr;
     bool m_shown = false;

@@ -162,7 +162,7 @@ void TestGuiStartup::firstRunThenSignIn()
     QCOMPARE(runConsole(*qApp, options), 0);
     QCOMPARE(script.done(), 3);
     QVERIFY(!loginError.isEmpty());
-    QCOMPARE(areas, (QStringList{QStringLiteral("tenants"), QStringLiteral("operators"), QStringLiteral("audit")}));
+    QCOMPARE(areas, (QStringList{QStringLiteral("tenants"), QStringLiteral("operators"), QStringLiteral("audit"), QStringLiteral("alerts")}));
 
     auto store = Store::open(path);
     AuditLog auditLog(*store, m_f.clock);
@@ -207,6 +207,9 @@ void TestGuiStartup::demoStoreListsItsAccounts()
     QStringList areas;
     StartupOptions options;
     options.storePath = path;
+    // The demo's content is tested in tests/demo; here only the start-up flow counts.
+    options.demo.predictions = 20'000;
+    options.demo.auditEvents = 5'000;
     options.onMainWindowShown = closeMainWindow(&areas);
     QCOMPARE(runConsole(*qApp, options), 0);
     QCOMPARE(script.done(), 2);

@@ -179,7 +179,7 @@ void TestGuiTenants::auditorCannotMutate()
 
     MainWindow adminWindow(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog, *m_f.alerts);
     QCOMPARE(adminWindow.areas(),
-             (QStringList{QStringLiteral("tenants"), QStringLiteral("operators"), QStringLiteral("audit")}));
+             (QStringList{QStringLiteral("tenants"), QStringLiteral("operators"), QStringLiteral("audit"), QStringLiteral("alerts")}));
     QVERIFY(selectRow(adminWindow, 0));
     for (const char* name : {"provisionAction", "changeTierAction", "suspendAction", "offboardAction"})
         QVERIFY2(child<QAction>(&adminWindow, name)->isEnabled(), name);
