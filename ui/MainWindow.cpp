@@ -3,7 +3,9 @@
 #include "AlertsPane.h"
 #include "AuditIntegrityMonitor.h"
 #include "AuditPane.h"
+#include "AuditFilterBar.h"
 #include "ChangePasswordDialog.h"
+#include "EvidenceBundleActions.h"
 #include "OpenDialog.h"
 #include "OperatorsPane.h"
 #include "ReportDialog.h"
@@ -206,6 +208,18 @@ void MainWindow::buildMenus()
         checkpoint->setObjectName(QStringLiteral("signCheckpointAction"));
         checkpoint->setStatusTip(tr("Sign the audit trail's current size and root hash with the signing key"));
         checkpoint->setEnabled(m_session.can(Action::ManageAuditLog));
+        audit->addSeparator();
+        QAction* bundle = audit->addAction(tr("Export &Evidence Bundle…"), this, [this] {
+            EvidenceBundleActions::exportBundle(
+                this, m_store, m_auditLog, m_session, m_audit ? m_audit->filterBar()->filter() : AuditFilter{});
+        });
+        bundle->setObjectName(QStringLiteral("exportBundleAction"));
+        bundle->setStatusTip(tr("The events the audit trail's filter selects, with proofs and checkpoints, "
+                                "for an auditor to check without the store"));
+        bundle->setEnabled(m_session.can(Action::ExportAuditEvidence));
+        QAction* verifyBundle = audit->addAction(tr("&Verify Evidence Bundle…"), this,
+                                                 [this] { EvidenceBundleActions::verifyBundle(this); });
+        verifyBundle->setObjectName(QStringLiteral("verifyBundleAction"));
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -24,11 +24,6 @@ namespace gc::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CliAudit", text);
-}
-
 const QString kTrustedKey = QStringLiteral("trusted-key");
 const QString kCheckpoint = QStringLiteral("checkpoint");
 const QString kOut = QStringLiteral("out");
@@ -43,7 +38,7 @@ QByteArray readFile(const QString& path, const QString& option)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw UsageError(
-            tr("--%1: cannot read %2: %3").arg(option, QDir::toNativeSeparators(path), file.errorString()));
+            QCoreApplication::translate("CliAudit", "--%1: cannot read %2: %3").arg(option, QDir::toNativeSeparators(path), file.errorString()));
     return file.readAll();
 }
 
@@ -54,13 +49,13 @@ template <typename T, typename F> T parseFile(const QString& path, const QString
     try {
         return parse(bytes);
     } catch (const DomainError& e) {
-        throw UsageError(tr("--%1: %2: %3").arg(option, QDir::toNativeSeparators(path), e.message()));
+        throw UsageError(QCoreApplication::translate("CliAudit", "--%1: %2: %3").arg(option, QDir::toNativeSeparators(path), e.message()));
     }
 }
 
 void addTrustedKeyOption(CliCommand& cmd, const QString& what)
 {
-    cmd.addOption({ kTrustedKey, what, tr("PEM") });
+    cmd.addOption({ kTrustedKey, what, QCoreApplication::translate("CliAudit", "PEM") });
 }
 
 /// A CliProgress driven by (done, total) counts.
@@ -84,12 +79,12 @@ QString hex(const QByteArray& bytes)
 int verify(CliContext& context, CliCommand& cmd, const QStringList& args)
 {
     addTrustedKeyOption(cmd,
-        tr("Accept checkpoint signatures only from the public key(s) in this PEM file, the log's keys as you "
+        QCoreApplication::translate("CliAudit", "Accept checkpoint signatures only from the public key(s) in this PEM file, the log's keys as you "
            "were given them (detects a log rebuilt and re-signed with another key)."));
     cmd.addOption({ kCheckpoint,
-        tr("A checkpoint you saved earlier (its text form); the log must still contain it. Repeatable."),
-        tr("FILE") });
-    cmd.setEpilog(tr("Re-hashes every event and checks the chain, every column, the stored subtrees, every "
+        QCoreApplication::translate("CliAudit", "A checkpoint you saved earlier (its text form); the log must still contain it. Repeatable."),
+        QCoreApplication::translate("CliAudit", "FILE") });
+    cmd.setEpilog(QCoreApplication::translate("CliAudit", "Re-hashes every event and checks the chain, every column, the stored subtrees, every "
                      "checkpoint and the personal parts.\nExits with 0 when the log is intact, 1 when it was "
                      "tampered with (the first problem is named on stderr)."));
     if (!cmd.parse(args))
@@ -110,12 +105,12 @@ int verify(CliContext& context, CliCommand& cmd, const QStringList& args)
     AuditVerifyReport report;
     {
         CliProgress progress;
-        options.progress = progressOf(progress, tr("Verifying the audit log"));
+        options.progress = progressOf(progress, QCoreApplication::translate("CliAudit", "Verifying the audit log"));
         try {
             report = AuditVerifier::verify(reader.repository(), options);
         } catch (const StoreError& e) {
             if (e.kind() == StoreError::Kind::Interrupted)
-                cancelled(tr("verification cancelled"));
+                cancelled(QCoreApplication::translate("CliAudit", "verification cancelled"));
             throw;
         }
     }
@@ -137,19 +132,19 @@ int verify(CliContext& context, CliCommand& cmd, const QStringList& args)
     } else {
         const QLocale locale;
         QList<QPair<QString, QString>> fields {
-            { tr("result"), report.ok() ? tr("intact") : AuditVerifier::kindId(report.kind) },
+            { QCoreApplication::translate("CliAudit", "result"), report.ok() ? QCoreApplication::translate("CliAudit", "intact") : AuditVerifier::kindId(report.kind) },
         };
         if (report.firstBadSeq)
-            fields.append({ tr("first bad event"), locale.toString(*report.firstBadSeq) });
+            fields.append({ QCoreApplication::translate("CliAudit", "first bad event"), locale.toString(*report.firstBadSeq) });
         if (report.checkpointSize)
-            fields.append({ tr("checkpoint"), tr("%1 events").arg(locale.toString(*report.checkpointSize)) });
-        fields.append({ tr("events checked"), locale.toString(report.eventsChecked) });
-        fields.append({ tr("checkpoints checked"), locale.toString(report.checkpointsChecked) });
-        fields.append({ tr("personal parts checked"), locale.toString(report.personalPartsChecked) });
+            fields.append({ QCoreApplication::translate("CliAudit", "checkpoint"), QCoreApplication::translate("CliAudit", "%1 events").arg(locale.toString(*report.checkpointSize)) });
+        fields.append({ QCoreApplication::translate("CliAudit", "events checked"), locale.toString(report.eventsChecked) });
+        fields.append({ QCoreApplication::translate("CliAudit", "checkpoints checked"), locale.toString(report.checkpointsChecked) });
+        fields.append({ QCoreApplication::translate("CliAudit", "personal parts checked"), locale.toString(report.personalPartsChecked) });
         if (report.ok())
-            fields.append({ tr("root hash"), hex(report.rootHash) });
-        fields.append({ tr("time"),
-            tr("%1 s, %2 events/s")
+            fields.append({ QCoreApplication::translate("CliAudit", "root hash"), hex(report.rootHash) });
+        fields.append({ QCoreApplication::translate("CliAudit", "time"),
+            QCoreApplication::translate("CliAudit", "%1 s, %2 events/s")
                 .arg(locale.toString(double(report.elapsedMs) / 1000.0, 'f', 2),
                     locale.toString(qint64(perSecond))) });
         printFields(fields);
@@ -170,7 +165,7 @@ std::pair<qint64, qint64> parseSeqRange(const QString& text)
     const qint64 b = match.hasMatch() ? match.captured(2).toLongLong() : 0;
     if (a < 1 || b < a)
         throw UsageError(
-            tr("--seq needs a range of sequence numbers A..B with 1 <= A <= B, e.g. 100..250, not '%1'")
+            QCoreApplication::translate("CliAudit", "--seq needs a range of sequence numbers A..B with 1 <= A <= B, e.g. 100..250, not '%1'")
                 .arg(text));
     return { a, b };
 }
@@ -184,7 +179,7 @@ qint64 parseIsoTime(const CliCommand& cmd, const QString& option)
         t = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
     if (!t.isValid())
         throw UsageError(
-            tr("--%1 needs an ISO 8601 date or time in UTC, e.g. 2026-11-27 or 2026-11-27T08:15:00Z, "
+            QCoreApplication::translate("CliAudit", "--%1 needs an ISO 8601 date or time in UTC, e.g. 2026-11-27 or 2026-11-27T08:15:00Z, "
                "not '%2'")
                 .arg(option, text));
     if (t.timeSpec() == Qt::LocalTime)
@@ -194,15 +189,15 @@ qint64 parseIsoTime(const CliCommand& cmd, const QString& option)
 
 int bundle(CliContext& context, CliCommand& cmd, const QStringList& args)
 {
-    cmd.addOption({ kOut, tr("The bundle file to write (JSON)."), tr("FILE") });
-    cmd.addOption({ kFrom, tr("Events at or after this time (ISO 8601, UTC)."), tr("TIME") });
-    cmd.addOption({ kTo, tr("Events before this time (ISO 8601, UTC)."), tr("TIME") });
-    cmd.addOption({ kTenant, tr("Only events of this tenant."), tr("SLUG") });
+    cmd.addOption({ kOut, QCoreApplication::translate("CliAudit", "The bundle file to write (JSON)."), QCoreApplication::translate("CliAudit", "FILE") });
+    cmd.addOption({ kFrom, QCoreApplication::translate("CliAudit", "Events at or after this time (ISO 8601, UTC)."), QCoreApplication::translate("CliAudit", "TIME") });
+    cmd.addOption({ kTo, QCoreApplication::translate("CliAudit", "Events before this time (ISO 8601, UTC)."), QCoreApplication::translate("CliAudit", "TIME") });
+    cmd.addOption({ kTenant, QCoreApplication::translate("CliAudit", "Only events of this tenant."), QCoreApplication::translate("CliAudit", "SLUG") });
     cmd.addOption({ kType,
-        tr("Only events of these types, e.g. tenant_suspended or login,logout. Repeatable."), tr("ID") });
-    cmd.addOption({ kSeq, tr("Only events with sequence numbers in A..B."), tr("A..B") });
+        QCoreApplication::translate("CliAudit", "Only events of these types, e.g. tenant_suspended or login,logout. Repeatable."), QCoreApplication::translate("CliAudit", "ID") });
+    cmd.addOption({ kSeq, QCoreApplication::translate("CliAudit", "Only events with sequence numbers in A..B."), QCoreApplication::translate("CliAudit", "A..B") });
     cmd.setEpilog(
-        tr("The bundle holds the selected events' records, an inclusion proof for each against the latest "
+        QCoreApplication::translate("CliAudit", "The bundle holds the selected events' records, an inclusion proof for each against the latest "
            "signed checkpoint, the first and latest checkpoints with a consistency proof, and the "
            "public keys; never personal data. Check it anywhere with 'geoconsole audit verify-bundle'.\n"
            "Writing it is recorded in the audit log."));
@@ -223,7 +218,7 @@ int bundle(CliContext& context, CliCommand& cmd, const QStringList& args)
         for (const QString& id : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto type = auditEventTypeFromId(id.trimmed());
             if (!type)
-                throw UsageError(tr("--type: unknown event type '%1'").arg(id));
+                throw UsageError(QCoreApplication::translate("CliAudit", "--type: unknown event type '%1'").arg(id));
             selection.filter.types.append(*type);
         }
     }
@@ -239,10 +234,10 @@ int bundle(CliContext& context, CliCommand& cmd, const QStringList& args)
         CliProgress progress;
         try {
             summary = AuditEvidenceBundle::write(
-                reader, selection, out, progressOf(progress, tr("Proving events")));
+                reader, selection, out, progressOf(progress, QCoreApplication::translate("CliAudit", "Proving events")));
         } catch (const StoreError& e) {
             if (e.kind() == StoreError::Kind::Interrupted)
-                cancelled(tr("bundle cancelled; no file was written"));
+                cancelled(QCoreApplication::translate("CliAudit", "bundle cancelled; no file was written"));
             throw;
         }
     }
@@ -255,7 +250,7 @@ int bundle(CliContext& context, CliCommand& cmd, const QStringList& args)
             { QStringLiteral("sha256"), hex(summary.sha256) }, { QStringLiteral("bytes"), summary.bytes },
             { QStringLiteral("recordedSeq"), seq } });
     } else {
-        printLine(tr("Wrote %1: %2 events proved against the checkpoint of %3 events; %4 bytes, SHA-256 %5. "
+        printLine(QCoreApplication::translate("CliAudit", "Wrote %1: %2 events proved against the checkpoint of %3 events; %4 bytes, SHA-256 %5. "
                      "Recorded as event %6.")
                       .arg(QDir::toNativeSeparators(out), QLocale().toString(summary.eventCount),
                           QLocale().toString(summary.lastCheckpoint.treeSize),
@@ -263,7 +258,7 @@ int bundle(CliContext& context, CliCommand& cmd, const QStringList& args)
     }
     if (summary.notYetCovered > 0)
         printError(
-            tr("%1 selected events are newer than the latest checkpoint and are not in the bundle; sign one "
+            QCoreApplication::translate("CliAudit", "%1 selected events are newer than the latest checkpoint and are not in the bundle; sign one "
                "with 'geoconsole audit checkpoint' and write the bundle again to include them")
                 .arg(QLocale().toString(summary.notYetCovered)));
     return ExitOk;
@@ -271,12 +266,12 @@ int bundle(CliContext& context, CliCommand& cmd, const QStringList& args)
 
 int verifyBundle(CliContext& context, CliCommand& cmd, const QStringList& args)
 {
-    cmd.addPositional(QStringLiteral("FILE"), tr("The evidence bundle ('geoconsole audit bundle')."));
+    cmd.addPositional(QStringLiteral("FILE"), QCoreApplication::translate("CliAudit", "The evidence bundle ('geoconsole audit bundle')."));
     addTrustedKeyOption(cmd,
-        tr("Accept checkpoint signatures only from the public key in this PEM file, not from the keys the "
+        QCoreApplication::translate("CliAudit", "Accept checkpoint signatures only from the public key in this PEM file, not from the keys the "
            "bundle lists."));
     cmd.setEpilog(
-        tr("Needs no store. Exits with 0 when every event in the bundle is proved to be in the signed "
+        QCoreApplication::translate("CliAudit", "Needs no store. Exits with 0 when every event in the bundle is proved to be in the signed "
            "log, 1 when anything does not check out."));
     if (!cmd.parse(args))
         return ExitOk;
@@ -310,11 +305,11 @@ QList<CliAction> auditEvidenceActions()
 {
     return {
         { QStringLiteral("verify"),
-            tr("Re-hash the whole audit log and check it for tampering; exit 1 if it was."), verify },
+            QCoreApplication::translate("CliAudit", "Re-hash the whole audit log and check it for tampering; exit 1 if it was."), verify },
         { QStringLiteral("bundle"),
-            tr("Write a self-contained evidence bundle of selected events with their proofs."), bundle },
+            QCoreApplication::translate("CliAudit", "Write a self-contained evidence bundle of selected events with their proofs."), bundle },
         { QStringLiteral("verify-bundle"),
-            tr("Check an evidence bundle without any store; exit 1 if it does not verify."), verifyBundle },
+            QCoreApplication::translate("CliAudit", "Check an evidence bundle without any store; exit 1 if it does not verify."), verifyBundle },
     };
 }
 

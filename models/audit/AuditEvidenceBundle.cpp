@@ -24,11 +24,6 @@ namespace gc {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gc::AuditEvidenceBundle", text);
-}
-
 QString number(qint64 n)
 {
     return QLocale().toString(n);
@@ -146,7 +141,7 @@ std::optional<qint64> wholeNumber(const QJsonValue& v, qint64 min, qint64 max)
 std::optional<MerkleProof> proofOf(const QJsonValue& v, MerkleProof::Kind kind, QString& why)
 {
     if (!v.isString()) {
-        why = tr("the proof is missing");
+        why = QCoreApplication::translate("gc::AuditEvidenceBundle", "the proof is missing");
         return std::nullopt;
     }
     MerkleProof p;
@@ -156,8 +151,8 @@ std::optional<MerkleProof> proofOf(const QJsonValue& v, MerkleProof::Kind kind, 
         return std::nullopt;
     }
     if (p.kind != kind) {
-        why = kind == MerkleProof::Kind::Inclusion ? tr("it is not an inclusion proof")
-                                                   : tr("it is not a consistency proof");
+        why = kind == MerkleProof::Kind::Inclusion ? QCoreApplication::translate("gc::AuditEvidenceBundle", "it is not an inclusion proof")
+                                                   : QCoreApplication::translate("gc::AuditEvidenceBundle", "it is not a consistency proof");
         return std::nullopt;
     }
     return p;
@@ -173,7 +168,7 @@ AuditBundleSummary AuditEvidenceBundle::write(const AuditReader& reader,
     const QList<Checkpoint> checkpoints = reader.checkpoints();
     if (checkpoints.isEmpty())
         throw DomainError(DomainError::Kind::Invalid,
-            tr("The audit log has no signed checkpoint yet, so no event can be proved. Sign one first "
+            QCoreApplication::translate("gc::AuditEvidenceBundle", "The audit log has no signed checkpoint yet, so no event can be proved. Sign one first "
                "(geoconsole audit checkpoint)."));
     AuditBundleSummary summary;
     summary.firstCheckpoint = checkpoints.front();
@@ -183,22 +178,22 @@ AuditBundleSummary AuditEvidenceBundle::write(const AuditReader& reader,
     const QList<qint64> seqs = selectedSeqs(reader, selection, covered, summary.notYetCovered);
     if (seqs.isEmpty())
         throw DomainError(DomainError::Kind::Invalid,
-            summary.notYetCovered > 0 ? tr(
+            summary.notYetCovered > 0 ? QCoreApplication::translate("gc::AuditEvidenceBundle", 
                 "The %1 selected events are newer than the latest checkpoint, so they cannot be proved yet. "
                 "Sign a checkpoint first (geoconsole audit checkpoint).")
                                             .arg(number(summary.notYetCovered))
-                                      : tr("No event matches the selection."));
+                                      : QCoreApplication::translate("gc::AuditEvidenceBundle", "No event matches the selection."));
 
     const auto cancelled = [&](qint64 done) { return progress && !progress(done, seqs.size()); };
     if (cancelled(0))
-        throw StoreError(StoreError::Kind::Interrupted, tr("Writing the evidence bundle was cancelled."));
+        throw StoreError(StoreError::Kind::Interrupted, QCoreApplication::translate("gc::AuditEvidenceBundle", "Writing the evidence bundle was cancelled."));
     QJsonArray events;
     for (qsizetype i = 0; i < seqs.size(); ++i) {
         const qint64 seq = seqs[i];
         const auto row = reader.repository().row(seq);
         if (!row || !AuditEventCodec::decode(row->record))
             throw DomainError(DomainError::Kind::Invalid,
-                tr("Event %1 is damaged, so it cannot be exported as evidence. Run geoconsole audit verify.")
+                QCoreApplication::translate("gc::AuditEvidenceBundle", "Event %1 is damaged, so it cannot be exported as evidence. Run geoconsole audit verify.")
                     .arg(number(seq)));
         events.append(
             QJsonObject { { QStringLiteral("seq"), seq }, { QStringLiteral("record"), base64(row->record) },
@@ -206,7 +201,7 @@ AuditBundleSummary AuditEvidenceBundle::write(const AuditReader& reader,
                 { QStringLiteral("proof"),
                     QString::fromLatin1(reader.inclusionProof(seq, covered).toBase64()) } });
         if ((i + 1) % 64 == 0 && cancelled(i + 1))
-            throw StoreError(StoreError::Kind::Interrupted, tr("Writing the evidence bundle was cancelled."));
+            throw StoreError(StoreError::Kind::Interrupted, QCoreApplication::translate("gc::AuditEvidenceBundle", "Writing the evidence bundle was cancelled."));
     }
     summary.eventCount = seqs.size();
 
@@ -236,11 +231,11 @@ AuditBundleSummary AuditEvidenceBundle::write(const AuditReader& reader,
     const QByteArray bytes = QJsonDocument(bundle).toJson(QJsonDocument::Indented);
 
     if (cancelled(seqs.size()))
-        throw StoreError(StoreError::Kind::Interrupted, tr("Writing the evidence bundle was cancelled."));
+        throw StoreError(StoreError::Kind::Interrupted, QCoreApplication::translate("gc::AuditEvidenceBundle", "Writing the evidence bundle was cancelled."));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         throw DomainError(DomainError::Kind::Invalid,
-            tr("Cannot write the evidence bundle “%1”: %2").arg(path, file.errorString()));
+            QCoreApplication::translate("gc::AuditEvidenceBundle", "Cannot write the evidence bundle “%1”: %2").arg(path, file.errorString()));
     summary.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     summary.bytes = bytes.size();
     return summary;
@@ -263,7 +258,7 @@ AuditBundleCheck AuditEvidenceBundle::verify(const QString& path, const std::opt
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(tr("Cannot read the evidence bundle “%1”: %2").arg(path, file.errorString()));
+        return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "Cannot read the evidence bundle “%1”: %2").arg(path, file.errorString()));
     return verifyData(file.readAll(), trustedKey);
 }
 
@@ -274,14 +269,14 @@ AuditBundleCheck AuditEvidenceBundle::verifyData(
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return failed(
-            tr("The file is not a valid evidence bundle: its JSON is broken at byte %1 (%2). It was "
+            QCoreApplication::translate("gc::AuditEvidenceBundle", "The file is not a valid evidence bundle: its JSON is broken at byte %1 (%2). It was "
                "truncated or edited.")
                 .arg(number(parseError.offset), parseError.errorString()));
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        return failed(tr("The file is not a GeoClimate Console audit evidence bundle."));
+        return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "The file is not a GeoClimate Console audit evidence bundle."));
     if (root.value(QStringLiteral("version")).toInt(-1) != kVersion)
-        return failed(tr("The evidence bundle has version %1; this program reads version %2.")
+        return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "The evidence bundle has version %1; this program reads version %2.")
                           .arg(root.value(QStringLiteral("version")).toVariant().toString())
                           .arg(kVersion));
 
@@ -290,16 +285,16 @@ AuditBundleCheck AuditEvidenceBundle::verifyData(
     PublicKeyRing ring;
     const QJsonValue keys = root.value(QStringLiteral("publicKeys"));
     if (!keys.isArray())
-        return failed(tr("The evidence bundle lists no public keys."));
+        return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "The evidence bundle lists no public keys."));
     for (const QJsonValue& k : keys.toArray()) {
         try {
             if (!k.isString())
-                throw DomainError(DomainError::Kind::Invalid, tr("a key is not text"));
+                throw DomainError(DomainError::Kind::Invalid, QCoreApplication::translate("gc::AuditEvidenceBundle", "a key is not text"));
             const PublicKey key = PublicKey::fromPem(k.toString().toLatin1());
             if (!trustedKey)
                 ring.add(key);
         } catch (const DomainError& e) {
-            return failed(tr("A public key in the evidence bundle is malformed: %1").arg(e.message()));
+            return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "A public key in the evidence bundle is malformed: %1").arg(e.message()));
         }
     }
     if (trustedKey)
@@ -309,23 +304,23 @@ AuditBundleCheck AuditEvidenceBundle::verifyData(
     QList<Checkpoint> checkpoints;
     const QJsonValue texts = root.value(QStringLiteral("checkpoints"));
     if (!texts.isArray() || texts.toArray().isEmpty() || texts.toArray().size() > 2)
-        return failed(tr("The evidence bundle must hold one or two checkpoints."));
+        return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "The evidence bundle must hold one or two checkpoints."));
     for (const QJsonValue& t : texts.toArray()) {
         Checkpoint c;
         try {
             if (!t.isString())
-                throw DomainError(DomainError::Kind::Invalid, tr("a checkpoint is not text"));
+                throw DomainError(DomainError::Kind::Invalid, QCoreApplication::translate("gc::AuditEvidenceBundle", "a checkpoint is not text"));
             c = Checkpoint::fromText(t.toString().toLatin1());
         } catch (const DomainError& e) {
-            return failed(tr("A checkpoint in the evidence bundle is malformed: %1").arg(e.message()));
+            return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "A checkpoint in the evidence bundle is malformed: %1").arg(e.message()));
         }
         const CheckpointFailure f = ring.verify(c);
         if (f != CheckpointFailure::None)
-            return failed((trustedKey ? tr("The checkpoint of %1 events is not signed by the trusted key: %2")
-                                      : tr("The checkpoint of %1 events is not validly signed: %2"))
+            return failed((trustedKey ? QCoreApplication::translate("gc::AuditEvidenceBundle", "The checkpoint of %1 events is not signed by the trusted key: %2")
+                                      : QCoreApplication::translate("gc::AuditEvidenceBundle", "The checkpoint of %1 events is not validly signed: %2"))
                               .arg(number(c.treeSize), Checkpoint::message(f)));
         if (!checkpoints.isEmpty() && c.treeSize <= checkpoints.back().treeSize)
-            return failed(tr("The checkpoints in the evidence bundle are not in ascending order of size."));
+            return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "The checkpoints in the evidence bundle are not in ascending order of size."));
         if (!result.keyIds.contains(c.keyId))
             result.keyIds.append(c.keyId);
         checkpoints.append(c);
@@ -342,25 +337,25 @@ AuditBundleCheck AuditEvidenceBundle::verifyData(
         QString why;
         const auto proof = proofOf(o.value(QStringLiteral("proof")), MerkleProof::Kind::Consistency, why);
         if (!proof)
-            return failed(tr("The consistency proof is malformed: %1").arg(why));
+            return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "The consistency proof is malformed: %1").arg(why));
         if (proof->first != first.treeSize || proof->second != last.treeSize
             || wholeNumber(o.value(QStringLiteral("fromSize")), 0, first.treeSize) != first.treeSize
             || wholeNumber(o.value(QStringLiteral("toSize")), 0, last.treeSize) != last.treeSize)
-            return failed(tr("The consistency proof is for other sizes than the two checkpoints."));
+            return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "The consistency proof is for other sizes than the two checkpoints."));
         const ProofFailure f = proof->verify({}, first.rootHash, last.rootHash);
         if (f != ProofFailure::None)
             return failed(
-                tr("The checkpoint of %1 events is not consistent with the one of %2 events: %3 The "
+                QCoreApplication::translate("gc::AuditEvidenceBundle", "The checkpoint of %1 events is not consistent with the one of %2 events: %3 The "
                    "log was rewritten between them.")
                     .arg(number(first.treeSize), number(last.treeSize), MerkleProofVerifier::message(f)));
     } else if (!consistency.isNull()) {
-        return failed(tr("The evidence bundle has a consistency proof but only one checkpoint."));
+        return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "The evidence bundle has a consistency proof but only one checkpoint."));
     }
 
     // Every event: decodes, is where it says, and is in the last checkpoint's tree.
     const QJsonValue events = root.value(QStringLiteral("events"));
     if (!events.isArray() || events.toArray().isEmpty())
-        return failed(tr("The evidence bundle holds no events."));
+        return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "The evidence bundle holds no events."));
     qint64 previousSeq = 0;
     QByteArray previousChain;
     for (const QJsonValue& v : events.toArray()) {
@@ -368,46 +363,46 @@ AuditBundleCheck AuditEvidenceBundle::verifyData(
         const auto seq = wholeNumber(e.value(QStringLiteral("seq")), 1, last.treeSize);
         if (!v.isObject() || !seq)
             return failed(
-                tr("An event after event %1 has no valid sequence number within the checkpoint's %2 "
+                QCoreApplication::translate("gc::AuditEvidenceBundle", "An event after event %1 has no valid sequence number within the checkpoint's %2 "
                    "events.")
                     .arg(number(previousSeq), number(last.treeSize)));
         if (*seq <= previousSeq)
-            return failed(tr("Event %1 is out of order in the evidence bundle.").arg(number(*seq)), seq);
+            return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "Event %1 is out of order in the evidence bundle.").arg(number(*seq)), seq);
         const auto record = strictBase64(e.value(QStringLiteral("record")));
         const auto chain = strictBase64(e.value(QStringLiteral("chainHash")));
         if (!record || !chain || chain->size() != MerkleTree::kHashSize)
-            return failed(tr("Event %1: its record or chain hash is not valid base64 of the right size.")
+            return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "Event %1: its record or chain hash is not valid base64 of the right size.")
                               .arg(number(*seq)),
                 seq);
         AuditDecodeError decodeError = AuditDecodeError::None;
         const auto decoded = AuditEventCodec::decode(*record, &decodeError);
         if (!decoded)
             return failed(
-                tr("Event %1 cannot be decoded: %2").arg(number(*seq), AuditEventCodec::message(decodeError)),
+                QCoreApplication::translate("gc::AuditEvidenceBundle", "Event %1 cannot be decoded: %2").arg(number(*seq), AuditEventCodec::message(decodeError)),
                 seq);
         if (decoded->sequence != *seq)
-            return failed(tr("Event %1's record says it is event %2: the bundle was edited.")
+            return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "Event %1's record says it is event %2: the bundle was edited.")
                               .arg(number(*seq), number(decoded->sequence)),
                 seq);
         QString why;
         const auto proof = proofOf(e.value(QStringLiteral("proof")), MerkleProof::Kind::Inclusion, why);
         if (!proof)
-            return failed(tr("Event %1: its inclusion proof is malformed: %2").arg(number(*seq), why), seq);
+            return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "Event %1: its inclusion proof is malformed: %2").arg(number(*seq), why), seq);
         if (proof->first != *seq - 1 || proof->second != last.treeSize)
             return failed(
-                tr("Event %1: its inclusion proof is for another event or tree size.").arg(number(*seq)),
+                QCoreApplication::translate("gc::AuditEvidenceBundle", "Event %1: its inclusion proof is for another event or tree size.").arg(number(*seq)),
                 seq);
         const QByteArray leaf = AuditEventCodec::leafHash(*record);
         const ProofFailure f = proof->verify(leaf, {}, last.rootHash);
         if (f != ProofFailure::None)
-            return failed(tr("Event %1 is not proved to be in the signed log: %2 The record or its proof was "
+            return failed(QCoreApplication::translate("gc::AuditEvidenceBundle", "Event %1 is not proved to be in the signed log: %2 The record or its proof was "
                              "altered.")
                               .arg(number(*seq), MerkleProofVerifier::message(f)),
                 seq);
         if (previousSeq == *seq - 1 && !previousChain.isEmpty()
             && AuditEventCodec::chainHash(previousChain, leaf) != *chain)
             return failed(
-                tr("Event %1 does not link to event %2 in the hash chain: a chain hash was altered.")
+                QCoreApplication::translate("gc::AuditEvidenceBundle", "Event %1 does not link to event %2 in the hash chain: a chain hash was altered.")
                     .arg(number(*seq), number(previousSeq)),
                 seq);
         previousSeq = *seq;
@@ -416,7 +411,7 @@ AuditBundleCheck AuditEvidenceBundle::verifyData(
     }
     result.ok = true;
     result.message
-        = tr("All %1 events are proved to be in the audit log as signed in the checkpoint of %2 events "
+        = QCoreApplication::translate("gc::AuditEvidenceBundle", "All %1 events are proved to be in the audit log as signed in the checkpoint of %2 events "
              "(%3, key %4).")
               .arg(number(result.eventCount), number(last.treeSize), last.time().toString(Qt::ISODate),
                   last.keyId);

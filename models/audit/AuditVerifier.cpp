@@ -46,11 +46,6 @@ constexpr qint64 kRowsPerQuery = 8192;
 // How far forward a moved event is looked for when classifying.
 constexpr qint64 kReorderSearch = 1 << 20;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gc::AuditVerifier", text);
-}
-
 QString number(qint64 n)
 {
     return QLocale().toString(n);
@@ -521,7 +516,7 @@ public:
             return gap(n, lastSeq);
         case RowProblem::Undecodable:
             return report(AuditTamperKind::Undecodable, n,
-                tr("Event %1 cannot be decoded: %2 Its stored bytes were altered, so none of its contents "
+                QCoreApplication::translate("gc::AuditVerifier", "Event %1 cannot be decoded: %2 Its stored bytes were altered, so none of its contents "
                    "can be "
                    "trusted, and every checkpoint from this event on no longer matches.")
                     .arg(number(n), AuditEventCodec::message(failure.decodeError)));
@@ -531,7 +526,7 @@ public:
             return chain(n);
         case RowProblem::Column:
             return report(AuditTamperKind::Modified, n,
-                tr("Event %1 was modified: its stored column “%2” differs from the value in its hashed "
+                QCoreApplication::translate("gc::AuditVerifier", "Event %1 was modified: its stored column “%2” differs from the value in its hashed "
                    "record. "
                    "Searches and reports that filter by this column show a falsified value; the record "
                    "itself "
@@ -591,10 +586,10 @@ private:
         const qint64 missing = next - n;
         return report(AuditTamperKind::Deleted, n,
             missing == 1
-                ? tr("Event %1 was deleted: the sequence jumps from %2 to %3. Whatever it recorded is "
+                ? QCoreApplication::translate("gc::AuditVerifier", "Event %1 was deleted: the sequence jumps from %2 to %3. Whatever it recorded is "
                      "gone, and every checkpoint from it on no longer matches the log.")
                       .arg(number(n), number(n - 1), number(next))
-                : tr("Events %1 to %2 were deleted: the sequence jumps from %3 to %4. Whatever they "
+                : QCoreApplication::translate("gc::AuditVerifier", "Events %1 to %2 were deleted: the sequence jumps from %3 to %4. Whatever they "
                      "recorded is gone, and every checkpoint from them on no longer matches the log.")
                       .arg(number(n), number(next - 1), number(n - 1), number(next)));
     }
@@ -607,7 +602,7 @@ private:
         if (editedInPlace(n, *at)
             || (!row(n + 1) && !fitsAfter(chainBefore(n), *at) && n <= m_latestCheckpoint))
             return report(AuditTamperKind::Modified, n,
-                tr("Event %1 was modified: its record now claims sequence number %2 and no longer matches "
+                QCoreApplication::translate("gc::AuditVerifier", "Event %1 was modified: its record now claims sequence number %2 and no longer matches "
                    "its "
                    "chain hash. The event's contents cannot be trusted, and every checkpoint from it on no "
                    "longer matches.")
@@ -616,7 +611,7 @@ private:
             if (fitsAfter(chainBefore(m), *at))
                 return inserted(m, n - m);
             return report(AuditTamperKind::Inserted, n,
-                tr("Event %1 was inserted: the row holds a copy of event %2, which belongs earlier in the "
+                QCoreApplication::translate("gc::AuditVerifier", "Event %1 was inserted: the row holds a copy of event %2, which belongs earlier in the "
                    "log.")
                     .arg(number(n), number(m)));
         }
@@ -631,13 +626,13 @@ private:
         });
         if (movedTo)
             return report(AuditTamperKind::Reordered, n,
-                tr("Events were reordered: position %1 holds event %2, and event %1 was moved to position "
+                QCoreApplication::translate("gc::AuditVerifier", "Events were reordered: position %1 holds event %2, and event %1 was moved to position "
                    "%3. "
                    "The order of events (and so what happened first) was falsified; every checkpoint from "
                    "event %1 on no longer matches.")
                     .arg(number(n), number(m), number(*movedTo)));
         return report(AuditTamperKind::Deleted, n,
-            tr("Event %1 was deleted and the events after it renumbered: position %1 holds event %2. "
+            QCoreApplication::translate("gc::AuditVerifier", "Event %1 was deleted and the events after it renumbered: position %1 holds event %2. "
                "Whatever "
                "the missing events recorded is gone, and every checkpoint from them on no longer matches.")
                 .arg(number(n), number(m)));
@@ -647,11 +642,11 @@ private:
     {
         return report(AuditTamperKind::Inserted, n,
             count == 1
-                ? tr("An event was inserted at position %1: the events after it were renumbered and the "
+                ? QCoreApplication::translate("gc::AuditVerifier", "An event was inserted at position %1: the events after it were renumbered and the "
                      "original event %1 now sits at %2. The inserted event was never logged; every "
                      "checkpoint from it on no longer matches.")
                       .arg(number(n), number(n + 1))
-                : tr("%1 events were inserted from position %2 on: the original event %2 now sits at %3. "
+                : QCoreApplication::translate("gc::AuditVerifier", "%1 events were inserted from position %2 on: the original event %2 now sits at %3. "
                      "The inserted events were never logged; every checkpoint from them on no longer "
                      "matches.")
                       .arg(number(count), number(n), number(n + count)));
@@ -667,22 +662,22 @@ private:
             return inserted(n, 1);
         if (!next && n > m_latestCheckpoint)
             return report(AuditTamperKind::Inserted, n,
-                tr("Event %1, the last one, does not fit the hash chain: it was appended by something other "
+                QCoreApplication::translate("gc::AuditVerifier", "Event %1, the last one, does not fit the hash chain: it was appended by something other "
                    "than the audit log (or changed before any checkpoint covered it). It cannot be trusted.")
                     .arg(number(n)));
         if (!next)
             return report(AuditTamperKind::Modified, n,
-                tr("Event %1, the last one, was modified: its record or its chain hash was altered, so they "
+                QCoreApplication::translate("gc::AuditVerifier", "Event %1, the last one, was modified: its record or its chain hash was altered, so they "
                    "no "
                    "longer match. The event's contents cannot be trusted.")
                     .arg(number(n)));
         if (fitsAfter(toDigest(at->chainHash), *next))
             return report(AuditTamperKind::Modified, n,
-                tr("Event %1 was modified: its record no longer matches its chain hash. The event's contents "
+                QCoreApplication::translate("gc::AuditVerifier", "Event %1 was modified: its record no longer matches its chain hash. The event's contents "
                    "cannot be trusted, and every checkpoint from it on no longer matches.")
                     .arg(number(n)));
         return report(AuditTamperKind::Modified, n,
-            tr("Event %1 was modified: its stored chain hash is not the hash of its record and the event "
+            QCoreApplication::translate("gc::AuditVerifier", "Event %1 was modified: its stored chain hash is not the hash of its record and the event "
                "before it. The link between the events was altered; every checkpoint from it on no longer "
                "matches.")
                 .arg(number(n)));
@@ -695,7 +690,7 @@ private:
 
 QString checkpointName(const Checkpoint& c)
 {
-    return tr("the checkpoint of %1 events signed %2")
+    return QCoreApplication::translate("gc::AuditVerifier", "the checkpoint of %1 events signed %2")
         .arg(number(c.treeSize), c.time().toString(Qt::ISODate));
 }
 
@@ -788,7 +783,7 @@ AuditVerifyReport AuditVerifier::verify(const AuditRepository& repo, const Optio
         });
     }
     if (cancelled)
-        throw StoreError(StoreError::Kind::Interrupted, tr("The verification was cancelled."));
+        throw StoreError(StoreError::Kind::Interrupted, QCoreApplication::translate("gc::AuditVerifier", "The verification was cancelled."));
     if (options.progress)
         options.progress(shared.done.load(), n);
 
@@ -879,13 +874,13 @@ AuditVerifyReport AuditVerifier::verify(const AuditRepository& repo, const Optio
             return std::nullopt;
         AuditVerifyReport r = problem(c);
         r.kind = AuditTamperKind::BadCheckpoint;
-        r.message = (trusted ? tr("The signature of %1 is not valid with the trusted keys: %2 The log may "
+        r.message = (trusted ? QCoreApplication::translate("gc::AuditVerifier", "The signature of %1 is not valid with the trusted keys: %2 The log may "
                                   "have been rebuilt and "
                                   "re-signed by someone else; the events it covers are not proved.")
-                : saved ? tr("The signature of the saved %1 is not valid with the log's public keys: %2 The "
+                : saved ? QCoreApplication::translate("gc::AuditVerifier", "The signature of the saved %1 is not valid with the log's public keys: %2 The "
                              "log's key list was "
                              "replaced, or the saved checkpoint is not from this log.")
-                        : tr("The signature of %1 is not valid with the log's own public keys: %2 The "
+                        : QCoreApplication::translate("gc::AuditVerifier", "The signature of %1 is not valid with the log's own public keys: %2 The "
                              "checkpoint was altered or "
                              "forged; the events it covers are not proved."))
                         .arg(checkpointName(c), Checkpoint::message(f));
@@ -899,7 +894,7 @@ AuditVerifyReport AuditVerifier::verify(const AuditRepository& repo, const Optio
             r.kind = AuditTamperKind::Truncated;
             r.firstBadSeq = n + 1;
             r.message
-                = tr("The log was truncated after checkpoint %1: it ends at event %2, but %3 says it held %4 "
+                = QCoreApplication::translate("gc::AuditVerifier", "The log was truncated after checkpoint %1: it ends at event %2, but %3 says it held %4 "
                      "events. Events %5 to %4 were removed.")
                       .arg(number(goodSizes.back()), number(n), checkpointName(c), number(c.treeSize),
                           number(n + 1));
@@ -909,10 +904,10 @@ AuditVerifyReport AuditVerifier::verify(const AuditRepository& repo, const Optio
             return std::nullopt;
         r.kind = AuditTamperKind::Fork;
         r.message
-            = (saved ? tr("The log no longer matches the saved checkpoint: its first %1 events now hash to "
+            = (saved ? QCoreApplication::translate("gc::AuditVerifier", "The log no longer matches the saved checkpoint: its first %1 events now hash to "
                           "another root than %2 says. The log was rebuilt or rolled back and rewritten; an "
                           "event from %3 on was changed.")
-                     : tr("The log forked: its first %1 events hash to another root than %2 says, although "
+                     : QCoreApplication::translate("gc::AuditVerifier", "The log forked: its first %1 events hash to another root than %2 says, although "
                           "each event fits its chain hash. The log was rebuilt with recomputed hashes; an "
                           "event from %3 on was changed."))
                   .arg(number(c.treeSize), checkpointName(c), number(*r.firstBadSeq));
@@ -951,7 +946,7 @@ AuditVerifyReport AuditVerifier::verify(const AuditRepository& repo, const Optio
             r.kind = AuditTamperKind::Truncated;
             r.firstBadSeq = n + 1;
             r.message
-                = tr("The log was truncated: it ends at event %1, but a stored subtree hash covers events "
+                = QCoreApplication::translate("gc::AuditVerifier", "The log was truncated: it ends at event %1, but a stored subtree hash covers events "
                      "%2 to %3. Events after %1 were removed.")
                       .arg(number(n), number((index << level) + 1), number((index + 1) << level));
             return finish(r);
@@ -963,7 +958,7 @@ AuditVerifyReport AuditVerifier::verify(const AuditRepository& repo, const Optio
         AuditVerifyReport r = result;
         r.kind = AuditTamperKind::BadSubtree;
         r.firstBadSeq = subtreeFailure->firstSeq();
-        r.message = tr("The stored hash of events %1 to %2 is wrong. The events themselves are intact, but "
+        r.message = QCoreApplication::translate("gc::AuditVerifier", "The stored hash of events %1 to %2 is wrong. The events themselves are intact, but "
                        "inclusion and consistency proofs the log serves for them would not verify.")
                         .arg(number(subtreeFailure->firstSeq()),
                             number((subtreeFailure->index + 1) << subtreeFailure->level));
@@ -975,15 +970,15 @@ AuditVerifyReport AuditVerifier::verify(const AuditRepository& repo, const Optio
         AuditVerifyReport r = result;
         r.kind = AuditTamperKind::BadPersonalPart;
         r.firstBadSeq = personalFailure;
-        r.message = tr("The personal data stored with event %1 is not what its record committed to: it was "
+        r.message = QCoreApplication::translate("gc::AuditVerifier", "The personal data stored with event %1 is not what its record committed to: it was "
                        "altered after the event was logged. The event itself is intact.")
                         .arg(number(*personalFailure));
         return finish(r);
     }
 
     result.message = n == 0
-        ? tr("The audit log is empty; %1 checkpoints checked.").arg(number(result.checkpointsChecked))
-        : tr(
+        ? QCoreApplication::translate("gc::AuditVerifier", "The audit log is empty; %1 checkpoints checked.").arg(number(result.checkpointsChecked))
+        : QCoreApplication::translate("gc::AuditVerifier", 
             "All %1 events verified: every record, column and chain hash, %2 checkpoints, the stored subtree "
             "hashes and %3 personal parts. No tampering found.")
               .arg(number(result.eventsChecked), number(result.checkpointsChecked),

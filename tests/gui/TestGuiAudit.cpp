@@ -5,17 +5,23 @@
 #include "AuditIntegrityMonitor.h"
 #include "AuditPane.h"
 #include "AuditProofDialog.h"
+#include "EvidenceBundleActions.h"
 #include "IntegrityBadge.h"
 #include "JsonView.h"
 #include "MainWindow.h"
 #include "UiSettings.h"
 
 #include "audit/AuditEventModel.h"
+#include "audit/AuditEvidenceBundle.h"
+#include "audit/AuditReader.h"
 #include "tenancy/TenantService.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -60,6 +66,7 @@ private slots:
     void integrityBadgeVerifies();
     void readErrorShownInPane();
     void shortcuts();
+    void exportEvidenceBundleFromTheMenu();
     void screenshot();
 
 private:
@@ -279,6 +286,42 @@ void TestGuiAudit::shortcuts()
 
 /// With GEOCONSOLE_SCREENSHOT=<file.png>, saves the audit pane at 1280×800
 /// (run under xvfb-run for real fonts); otherwise skipped.
+void TestGuiAudit::exportEvidenceBundleFromTheMenu()
+{
+    fill(120);
+    auto w = openAudit(*m_f.auditor);
+    QVERIFY(w);
+    QVERIFY(child<QAction>(w.get(), "exportBundleAction")->isEnabled());
+    QVERIFY(!child<QAction>(w.get(), "signCheckpointAction")->isEnabled());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("evidence.json"));
+    AuditFilter filter;
+    filter.types = { AuditEventType::DataExported };
+    const qint64 before = m_f.auditLog->size();
+    // Accept the result box the export shows when it is done.
+    QString shown;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    closer.start(50);
+    QVERIFY(EvidenceBundleActions::exportBundleTo(w.get(), *m_f.store, *m_f.auditLog, *m_f.auditor, filter, path));
+    closer.stop();
+    QVERIFY2(shown.contains(QStringLiteral("30 events")), qPrintable(shown));
+    const AuditBundleCheck check = AuditEvidenceBundle::verify(path);
+    QVERIFY2(check.ok, qPrintable(check.message));
+    QCOMPARE(check.eventCount, 30);
+    // The export is itself an audited event.
+    QCOMPARE(m_f.auditLog->size(), before + 1);
+    const AuditReader reader(*m_f.store, *m_f.admin);
+    const auto recorded = reader.event(before + 1);
+    QVERIFY(recorded);
+    QCOMPARE(recorded->record.type, AuditEventType::DataExported);
+}
+
 void TestGuiAudit::screenshot()
 {
     const QString path = qEnvironmentVariable("GEOCONSOLE_SCREENSHOT");
