@@ -97,7 +97,7 @@ AlertsPane::AlertsPane(AlertEngine& engine, const Session& session, QWidget* par
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(SummaryColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
     m_table->setTabKeyNavigation(false);

@@ -80,9 +80,11 @@ MainWindow::MainWindow(Store& store, const Clock& clock, const Session& session,
         // The sidebar says how many alerts wait for handling.
         QListWidgetItem* alertsItem = m_nav->item(m_nav->count() - 1);
         const QString alertsTitle = tr("Alerts");
-        connect(m_alertsPane, &AlertsPane::openAlertsChanged, this, [alertsItem, alertsTitle](int open) {
+        const auto showOpenAlerts = [alertsItem, alertsTitle](int open) {
             alertsItem->setText(open > 0 ? tr("%1 (%2)").arg(alertsTitle).arg(open) : alertsTitle);
-        });
+        };
+        showOpenAlerts(m_alertsPane->openCount());
+        connect(m_alertsPane, &AlertsPane::openAlertsChanged, this, showOpenAlerts);
     }
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
