@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -84,7 +85,8 @@ AuditPane::AuditPane(const Store& store, const Session& session, const Clock& cl
     header->setSectionsMovable(true);
     const QFontMetrics fm = m_table->fontMetrics();
     const auto chars = [&fm](int n) { return fm.horizontalAdvance(QLatin1Char('m')) * n; };
-    m_table->setColumnWidth(AuditEventModel::Seq, chars(5));
+    // Ten million events and more: sequence numbers of eight digits and separators.
+    m_table->setColumnWidth(AuditEventModel::Seq, fm.horizontalAdvance(QLocale().toString(88888888)) + 16);
     m_table->setColumnWidth(
         AuditEventModel::Time, fm.horizontalAdvance(QStringLiteral("2026-11-27 23:59:59")) + 16);
     m_table->setColumnWidth(AuditEventModel::Tenant, chars(9));
