@@ -152,26 +152,6 @@ QList<T> parseIds(const CliCommand& cmd, const QString& option, AllF all, IdF to
     return out;
 }
 
-/// ISO 8601 date or date and time; without a zone it is taken as UTC.
-qint64 parseTime(const CliCommand& cmd, const QString& option)
-{
-    const QString text = cmd.value(option).trimmed();
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid()) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (d.isValid())
-            t = QDateTime(d, QTime(0, 0), Qt::UTC);
-    }
-    if (!t.isValid())
-        throw UsageError(QCoreApplication::translate("CliAudit",
-            "--%1 needs an ISO 8601 date or time in UTC, e.g. 2026-11-27 or "
-            "2026-11-27T08:15:00Z, not '%2'")
-                             .arg(option, text));
-    if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    return t.toMSecsSinceEpoch();
-}
-
 /// "90s", "15m", "24h", "7d", "2w" in milliseconds.
 qint64 parseDuration(const QString& text)
 {
@@ -259,11 +239,11 @@ AuditFilter readFilter(const CliContext& context, const CliCommand& cmd)
         throw UsageError(QCoreApplication::translate(
             "CliAudit", "--since and --from both set the start; give one of them"));
     if (cmd.isSet(kFrom))
-        f.fromMs = parseTime(cmd, kFrom);
+        f.fromMs = cmd.instant(kFrom);
     if (cmd.isSet(kSince))
         f.fromMs = context.clock().nowUtc().toMSecsSinceEpoch() - parseDuration(cmd.value(kSince));
     if (cmd.isSet(kTo))
-        f.toMs = parseTime(cmd, kTo);
+        f.toMs = cmd.instant(kTo);
     if (f.fromMs && f.toMs && *f.fromMs >= *f.toMs)
         throw UsageError(
             QCoreApplication::translate("CliAudit", "the time range is empty: the start is not before --to"));

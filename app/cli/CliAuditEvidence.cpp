@@ -170,23 +170,6 @@ std::pair<qint64, qint64> parseSeqRange(const QString& text)
     return { a, b };
 }
 
-/// ISO 8601 date or date and time; without a zone it is taken as UTC.
-qint64 parseIsoTime(const CliCommand& cmd, const QString& option)
-{
-    const QString text = cmd.value(option).trimmed();
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid() && QDate::fromString(text, Qt::ISODate).isValid())
-        t = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
-    if (!t.isValid())
-        throw UsageError(
-            QCoreApplication::translate("CliAudit", "--%1 needs an ISO 8601 date or time in UTC, e.g. 2026-11-27 or 2026-11-27T08:15:00Z, "
-               "not '%2'")
-                .arg(option, text));
-    if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    return t.toMSecsSinceEpoch();
-}
-
 int bundle(CliContext& context, CliCommand& cmd, const QStringList& args)
 {
     cmd.addOption({ kOut, QCoreApplication::translate("CliAudit", "The bundle file to write (JSON)."), QCoreApplication::translate("CliAudit", "FILE") });
@@ -211,9 +194,9 @@ int bundle(CliContext& context, CliCommand& cmd, const QStringList& args)
         selection.toSeq = b;
     }
     if (cmd.isSet(kFrom))
-        selection.filter.fromMs = parseIsoTime(cmd, kFrom);
+        selection.filter.fromMs = cmd.instant(kFrom);
     if (cmd.isSet(kTo))
-        selection.filter.toMs = parseIsoTime(cmd, kTo);
+        selection.filter.toMs = cmd.instant(kTo);
     for (const QString& value : cmd.values(kType)) {
         for (const QString& id : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const auto type = auditEventTypeFromId(id.trimmed());

@@ -34,22 +34,6 @@ const QString kOutDir = QStringLiteral("out-dir");
 const QString kCheckpoint = QStringLiteral("checkpoint");
 const QString kSamples = QStringLiteral("samples");
 
-/// A date (midnight UTC) or an ISO 8601 date-time; UTC when no zone is given.
-qint64 parseInstant(const CliCommand& cmd, const QString& option)
-{
-    const QString text = cmd.value(option).trimmed();
-    const QDate day = QDate::fromString(text, Qt::ISODate);
-    QDateTime at = day.isValid() ? QDateTime(day, QTime(0, 0), Qt::UTC)
-                                 : QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!at.isValid())
-        throw UsageError(QCoreApplication::translate("CliAuditReport", "--%1 needs a date or an ISO 8601 time, e.g. 2026-08-01 or 2026-08-01T00:00:00Z, "
-                            "not '%2'")
-                             .arg(option, text));
-    if (at.timeSpec() == Qt::LocalTime)
-        at.setTimeSpec(Qt::UTC);
-    return at.toMSecsSinceEpoch();
-}
-
 QList<ComplianceReportFormat> parseFormats(const CliCommand& cmd)
 {
     QList<ComplianceReportFormat> formats;
@@ -142,8 +126,8 @@ int report(CliContext& context, CliCommand& cmd, const QStringList& args)
     } else {
         if (!cmd.isSet(kFrom) || !cmd.isSet(kTo))
             throw UsageError(QCoreApplication::translate("CliAuditReport", "give both --from and --to"));
-        request.fromMs = parseInstant(cmd, kFrom);
-        request.toMs = parseInstant(cmd, kTo);
+        request.fromMs = cmd.instant(kFrom);
+        request.toMs = cmd.instant(kTo);
     }
     request.sampleSize = int(cmd.integer(kSamples, 0, 1000).value_or(request.sampleSize));
 

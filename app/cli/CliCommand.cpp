@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 namespace gc::cli {
 
@@ -102,6 +103,25 @@ std::optional<qint64> CliCommand::integer(const QString& option, qint64 min, qin
                 .arg(max)
                 .arg(m_parser.value(option)));
     return v;
+}
+
+qint64 CliCommand::instant(const QString& option) const
+{
+    const QString text = m_parser.value(option).trimmed();
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (day.isValid())
+            t = QDateTime(day, QTime(0, 0), Qt::UTC);
+    }
+    if (!t.isValid())
+        throw UsageError(QCoreApplication::translate("CliAudit",
+            "--%1 needs an ISO 8601 date or time in UTC, e.g. 2026-11-27 or "
+            "2026-11-27T08:15:00Z, not '%2'")
+                             .arg(option, text));
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    return t.toMSecsSinceEpoch();
 }
 
 QString CliCommand::required(const QString& option) const

@@ -44,6 +44,9 @@ public:
     [[nodiscard]] QStringList values(const QString& option) const { return m_parser.values(option); }
     /// The option's value as a whole number in [min, max]; nullopt when not given.
     [[nodiscard]] std::optional<qint64> integer(const QString& option, qint64 min, qint64 max) const;
+    /// The option's value as an instant in ms since the epoch: an ISO 8601 date
+    /// (midnight) or date and time, UTC when no zone is given; UsageError otherwise.
+    [[nodiscard]] qint64 instant(const QString& option) const;
     /// A required option's value; UsageError when missing or empty.
     [[nodiscard]] QString required(const QString& option) const;
     /// A whole number given as positional argument `index` (record ids).
