@@ -12,6 +12,7 @@
 #include "TenantsPane.h"
 #include "UiSettings.h"
 
+#include "audit/AlertEngine.h"
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "core/DomainError.h"
@@ -249,6 +250,21 @@ void MainWindow::buildStatusBar()
         auto* badge = new IntegrityBadge(this);
         m_auditIntegrity = new AuditIntegrityMonitor(m_store, m_session, badge, this);
         statusBar()->addPermanentWidget(badge);
+        // A failed verification raises the alert rule's security event
+        // (the engine keeps one open alert until it is resolved).
+        connect(m_auditIntegrity, &AuditIntegrityMonitor::finished, this, [this] {
+            const auto& report = m_auditIntegrity->lastReport();
+            if (!report || report->ok())
+                return;
+            try {
+                m_alerts.raiseVerificationFailure(
+                    m_auditLog.operatorActor(m_session.op()), AlertEngine::verificationFailureSummary(*report));
+            } catch (const StoreError& e) {
+                statusBar()->showMessage(tr("The verification-failure alert could not be raised: %1").arg(e.message()));
+            }
+            if (m_alertsPane)
+                m_alertsPane->reload();
+        });
         // Verify once the window is up, so start-up is not slowed by it.
         connect(this, &MainWindow::firstShown, m_auditIntegrity, [this] {
             QTimer::singleShot(1500, m_auditIntegrity, &AuditIntegrityMonitor::verify);

@@ -7,6 +7,7 @@
 #include "CliOutput.h"
 #include "CliProgress.h"
 
+#include "audit/AlertEngine.h"
 #include "audit/AuditEvidenceBundle.h"
 #include "audit/AuditReader.h"
 #include "audit/AuditVerifier.h"
@@ -151,8 +152,19 @@ int verify(CliContext& context, CliCommand& cmd, const QStringList& args)
         if (report.ok())
             printLine(report.message);
     }
-    if (!report.ok())
+    if (!report.ok()) {
+        // A failed verification is a security event: raise its alert, but let
+        // a store that cannot take it (read-only, locked) still get the verdict.
+        try {
+            context.alerts().raiseVerificationFailure(
+                context.auditLog().operatorActor(session.op()), AlertEngine::verificationFailureSummary(report));
+        } catch (const StoreError& e) {
+            err() << QCoreApplication::translate("CliAudit", "The verification-failure alert could not be raised: %1")
+                         .arg(e.message())
+                  << '\n';
+        }
         throw CliExit(ExitRefused, report.message);
+    }
     return ExitOk;
 }
 

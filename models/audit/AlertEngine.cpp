@@ -348,6 +348,20 @@ std::optional<qint64> AlertEngine::raiseVerificationFailure(const QString& actor
     });
 }
 
+QString AlertEngine::verificationFailureSummary(const AuditVerifyReport& report)
+{
+    const QString kind = AuditVerifier::kindId(report.kind);
+    if (report.firstBadSeq)
+        return QCoreApplication::translate("AlertEngine", "Audit verification failed: %1 at event #%2")
+            .arg(kind)
+            .arg(*report.firstBadSeq);
+    if (report.checkpointSize)
+        return QCoreApplication::translate("AlertEngine", "Audit verification failed: %1 at checkpoint #%2")
+            .arg(kind)
+            .arg(*report.checkpointSize);
+    return QCoreApplication::translate("AlertEngine", "Audit verification failed: %1").arg(kind);
+}
+
 std::optional<qint64> AlertEngine::openAlert(AlertRuleKind kind, const QString& subject, qint64 timeMs)
 {
     const auto it = m_windows->open.find(ruleKey(kind, subject));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditRepository.h"
+#include "AuditVerifier.h"
 
 #include <QList>
 #include <QString>
@@ -50,6 +51,9 @@ public:
     /// Raises a VerificationFailure alert (own transaction) unless that rule is
     /// disabled; returns the alert id, or nullopt.
     std::optional<qint64> raiseVerificationFailure(const QString& actorId, const QString& summary);
+    /// The summary of a failed verification for raiseVerificationFailure: the
+    /// kind of tampering and where (no personal data).
+    [[nodiscard]] static QString verificationFailureSummary(const AuditVerifyReport& report);
     /// Requires ManageAuditLog; DomainError NotFound / Conflict (already resolved);
     /// a blank resolution is Invalid (field "resolution"). Records AlertResolved.
     AuditAlert resolve(const Session& who, qint64 alertId, const QString& resolution);

@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "UiSettings.h"
 
+#include "audit/AlertEngine.h"
 #include "audit/AuditEventModel.h"
 #include "audit/AuditEvidenceBundle.h"
 #include "audit/AuditReader.h"
@@ -67,6 +68,7 @@ private slots:
     void readErrorShownInPane();
     void shortcuts();
     void exportEvidenceBundleFromTheMenu();
+    void tamperingRaisesAnAlert();
     void screenshot();
 
 private:
@@ -320,6 +322,28 @@ void TestGuiAudit::exportEvidenceBundleFromTheMenu()
     const auto recorded = reader.event(before + 1);
     QVERIFY(recorded);
     QCOMPARE(recorded->record.type, AuditEventType::DataExported);
+}
+
+void TestGuiAudit::tamperingRaisesAnAlert()
+{
+    fill(50);
+    // Someone with the store file but not the signing key edits an event.
+    m_f.store->db().exec("UPDATE audit_events SET resource = 'tenant/99' WHERE seq = 7");
+    auto w = openAudit(*m_f.admin);
+    QVERIFY(w);
+    QVERIFY(m_f.alerts->alerts(true).isEmpty());
+    w->auditIntegrity()->verify();
+    auto* badge = w->findChild<IntegrityBadge*>(QStringLiteral("auditIntegrityBadge"));
+    QTRY_VERIFY_WITH_TIMEOUT(badge->state() == IntegrityBadge::State::Failed, 20000);
+    QTRY_COMPARE(m_f.alerts->alerts(true).size(), 1);
+    const AuditAlert alert = m_f.alerts->alerts(true).constFirst();
+    QCOMPARE(alert.rule, QStringLiteral("verification_failure"));
+    QVERIFY2(alert.summary.contains(QStringLiteral("#7")), qPrintable(alert.summary));
+    // Verifying again keeps the one open alert rather than raising another.
+    w->auditIntegrity()->verify();
+    QTRY_VERIFY_WITH_TIMEOUT(!w->auditIntegrity()->isRunning(), 20000);
+    QTest::qWait(50);
+    QCOMPARE(m_f.alerts->alerts(true).size(), 1);
 }
 
 void TestGuiAudit::screenshot()
