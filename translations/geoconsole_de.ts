@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AlertEngine</name>
+    <message>
+        <source>%1 failed sign-ins for account %2 within %3 s</source>
+        <translation>%1 fehlgeschlagene Anmeldungen für Konto %2 innerhalb von %3 s</translation>
+    </message>
+    <message>
+        <source>%1 data exports by %2 within %3 s</source>
+        <translation>%1 Datenexporte durch %2 innerhalb von %3 s</translation>
+    </message>
+    <message>
+        <source>Access to suspended tenant %1 refused</source>
+        <translation>Zugriff auf gesperrten Mandanten %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>The audit log failed verification</source>
+        <translation>Das Audit-Protokoll hat die Verifizierung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Repeated failed sign-ins</source>
+        <translation>Wiederholt fehlgeschlagene Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Burst of data exports</source>
+        <translation>Häufung von Datenexporten</translation>
+    </message>
+    <message>
+        <source>Access to a suspended tenant</source>
+        <translation>Zugriff auf einen gesperrten Mandanten</translation>
+    </message>
+    <message>
+        <source>Audit verification failure</source>
+        <translation>Audit-Verifizierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>“%1” is not an alert rule. Choose one of: %2.</source>
+        <translation>„%1“ ist keine Alarmregel. Wählen Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>The threshold must be between 1 and %1.</source>
+        <translation>Der Schwellenwert muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The window must be between 1 second and 30 days (%1 seconds).</source>
+        <translation>Das Zeitfenster muss zwischen 1 Sekunde und 30 Tagen (%1 Sekunden) liegen.</translation>
+    </message>
+    <message>
+        <source>Say how the alert was resolved.</source>
+        <translation>Geben Sie an, wie der Alarm behoben wurde.</translation>
+    </message>
+    <message>
+        <source>There is no alert %1.</source>
+        <translation>Es gibt keinen Alarm %1.</translation>
+    </message>
+    <message>
+        <source>Alert %1 is already resolved.</source>
+        <translation>Alarm %1 ist bereits behoben.</translation>
+    </message>
+    <message>
+        <source>Audit verification failed: %1 at event #%2</source>
+        <translation>Audit-Verifizierung fehlgeschlagen: %1 bei Ereignis #%2</translation>
+    </message>
+    <message>
+        <source>Audit verification failed: %1 at checkpoint #%2</source>
+        <translation>Audit-Verifizierung fehlgeschlagen: %1 bei Checkpoint #%2</translation>
+    </message>
+    <message>
+        <source>Audit verification failed: %1</source>
+        <translation>Audit-Verifizierung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuthService</name>
     <message>
         <source>Sign-in failed: the user name or password is not correct, or the account is deactivated.</source>
@@ -299,13 +370,1030 @@ Mit &apos;geoconsole &lt;Befehl&gt; --help&apos; erhalten Sie die Aktionen und O
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
+    <message>
+        <source>Search, prove and verify the audit trail; alerts and reports.</source>
+        <translation>Den Prüfpfad durchsuchen, nachweisen und verifizieren; Alarme und Berichte.</translation>
+    </message>
+</context>
+<context>
+    <name>CliAudit</name>
+    <message>
+        <source>Browse, search, prove and verify the tamper-evident audit trail; alerts and compliance reports.</source>
+        <translation>Den manipulationssicheren Prüfpfad durchsehen, durchsuchen, nachweisen und verifizieren; Alarme und Compliance-Berichte.</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not known; accepted: %3</source>
+        <translation>--%1: &apos;%2&apos; ist unbekannt; zulässig: %3</translation>
+    </message>
+    <message>
+        <source>--%1 needs an ISO 8601 date or time in UTC, e.g. 2026-11-27 or 2026-11-27T08:15:00Z, not &apos;%2&apos;</source>
+        <translation>--%1 benötigt ein Datum oder eine Zeit nach ISO 8601 in UTC, z. B. 2026-11-27 oder 2026-11-27T08:15:00Z, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--since needs a positive duration with a unit s, m, h, d or w (e.g. 30m, 24h, 7d), not &apos;%1&apos;</source>
+        <translation>--since benötigt eine positive Dauer mit einer Einheit s, m, h, d oder w (z. B. 30m, 24h, 7d), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Events at or after this time (ISO 8601, UTC unless a zone is given).</source>
+        <translation>Ereignisse ab diesem Zeitpunkt (ISO 8601; UTC, sofern keine Zeitzone angegeben ist).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>Events before this time (ISO 8601).</source>
+        <translation>Ereignisse vor diesem Zeitpunkt (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Events of the last DURATION: a number and s, m, h, d or w (24h, 7d).</source>
+        <translation>Ereignisse der letzten DAUER: eine Zahl und s, m, h, d oder w (24h, 7d).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>Only this tenant&apos;s events (slug, or #ID for a purged tenant); &quot;platform&quot; for events of no tenant.</source>
+        <translation>Nur Ereignisse dieses Mandanten (Kürzel oder #ID für einen endgültig gelöschten Mandanten); &quot;platform&quot; für Ereignisse ohne Mandanten.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>KÜRZEL</translation>
+    </message>
+    <message>
+        <source>Only events of this pseudonymous actor id (e.g. op-3f9a02c1…).</source>
+        <translation>Nur Ereignisse dieser pseudonymen Akteur-ID (z. B. op-3f9a02c1…).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Event type (repeatable, or comma-separated), e.g. login_failed.</source>
+        <translation>Ereignistyp (wiederholbar oder kommagetrennt), z. B. login_failed.</translation>
+    </message>
+    <message>
+        <source>Category (repeatable): operator, data_access, api, tenant, security, gdpr, system.</source>
+        <translation>Kategorie (wiederholbar): operator, data_access, api, tenant, security, gdpr, system.</translation>
+    </message>
+    <message>
+        <source>Severity (repeatable): info, notice, warning, critical.</source>
+        <translation>Schweregrad (wiederholbar): info, notice, warning, critical.</translation>
+    </message>
+    <message>
+        <source>Outcome (repeatable): success, failure, denied.</source>
+        <translation>Ergebnis (wiederholbar): success, failure, denied.</translation>
+    </message>
+    <message>
+        <source>Exact resource (tenant/42), or every resource under a prefix ending in / (api_key/).</source>
+        <translation>Genaue Ressource (tenant/42) oder alle Ressourcen unter einem Präfix, das auf / endet (api_key/).</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Words the event&apos;s details or resource contain (&quot;phrases&quot; and prefix* work).</source>
+        <translation>Wörter, die in den Details oder der Ressource des Ereignisses vorkommen (&quot;Phrasen&quot; und Präfix* funktionieren).</translation>
+    </message>
+    <message>
+        <source>WORDS</source>
+        <translation>WÖRTER</translation>
+    </message>
+    <message>
+        <source>Output: table, json or ndjson (one JSON object per line; --json = json).</source>
+        <translation>Ausgabe: table, json oder ndjson (ein JSON-Objekt pro Zeile; --json = json).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Add each event&apos;s leaf and chain hash to JSON output.</source>
+        <translation>Blatt-Hash und Ketten-Hash jedes Ereignisses in die JSON-Ausgabe aufnehmen.</translation>
+    </message>
+    <message>
+        <source>--since and --from both set the start; give one of them</source>
+        <translation>--since und --from legen beide den Beginn fest; geben Sie nur eine der beiden Optionen an</translation>
+    </message>
+    <message>
+        <source>the time range is empty: the start is not before --to</source>
+        <translation>der Zeitraum ist leer: der Beginn liegt nicht vor --to</translation>
+    </message>
+    <message>
+        <source>--tenant needs a slug, #ID or &quot;platform&quot;</source>
+        <translation>--tenant benötigt ein Kürzel, #ID oder &quot;platform&quot;</translation>
+    </message>
+    <message>
+        <source>--tenant &apos;%1&apos; is not a tenant id (#ID, a positive whole number)</source>
+        <translation>--tenant &apos;%1&apos; ist keine Mandanten-ID (#ID, eine positive ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not known; accepted: table, json, ndjson</source>
+        <translation>--format: &apos;%1&apos; ist unbekannt; zulässig: table, json, ndjson</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a sequence number (a positive whole number)</source>
+        <translation>&apos;%1&apos; ist keine Sequenznummer (eine positive ganze Zahl)</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>TIME (UTC)</source>
+        <translation>ZEIT (UTC)</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>MANDANT</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>AKTEUR</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWEREGRAD</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>RESOURCE</source>
+        <translation>RESSOURCE</translation>
+    </message>
+    <message>
+        <source>DETAILS</source>
+        <translation>DETAILS</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>At most N events (default 50; 0 = all, paged through by key).</source>
+        <translation>Höchstens N Ereignisse (Standard 50; 0 = alle, seitenweise nach Schlüssel gelesen).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Only events with a sequence number below SEQ (the next page of a newest-first listing).</source>
+        <translation>Nur Ereignisse mit einer Sequenznummer unter SEQ (die nächste Seite einer Auflistung mit den neuesten zuerst).</translation>
+    </message>
+    <message>
+        <source>Only events with a sequence number above SEQ.</source>
+        <translation>Nur Ereignisse mit einer Sequenznummer über SEQ.</translation>
+    </message>
+    <message>
+        <source>List the oldest events first (default: newest first).</source>
+        <translation>Die ältesten Ereignisse zuerst auflisten (Standard: die neuesten zuerst).</translation>
+    </message>
+    <message>
+        <source>Examples:
+  geoconsole audit query --since 24h --type login_failed
+  geoconsole audit query --tenant lisbon-utilities --category data_access --limit 20
+  geoconsole audit query --limit 50 --before 120345         (the next older page)
+  geoconsole audit query --limit 0 --format ndjson &gt; audit.ndjson
+Event types: %1</source>
+        <translation>Beispiele:
+  geoconsole audit query --since 24h --type login_failed
+  geoconsole audit query --tenant lisbon-utilities --category data_access --limit 20
+  geoconsole audit query --limit 50 --before 120345         (die nächste, ältere Seite)
+  geoconsole audit query --limit 0 --format ndjson &gt; audit.ndjson
+Ereignistypen: %1</translation>
+    </message>
+    <message>
+        <source>No audit events match.</source>
+        <translation>Keine passenden Audit-Ereignisse.</translation>
+    </message>
+    <message>
+        <source>More events follow: add --after %1 for the next page.</source>
+        <translation>Weitere Ereignisse folgen: Fügen Sie für die nächste Seite --after %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>More events follow: add --before %1 for the next page.</source>
+        <translation>Weitere Ereignisse folgen: Fügen Sie für die nächste Seite --before %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>Show the last N matching events (default 10).</source>
+        <translation>Die letzten N passenden Ereignisse anzeigen (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Keep running and print new events as they are logged (checked every %1 ms) until Ctrl+C or SIGTERM, which end it with exit code 0. JSON output is then one object per line.</source>
+        <translation>Weiterlaufen und neue Ereignisse ausgeben, sobald sie protokolliert werden (Prüfung alle %1 ms), bis Strg+C oder SIGTERM den Vorgang mit Exit-Code 0 beendet. Die JSON-Ausgabe ist dann ein Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>The event&apos;s sequence number.</source>
+        <translation>Die Sequenznummer des Ereignisses.</translation>
+    </message>
+    <message>
+        <source>Also print the inclusion proof (base64) and its hashes.</source>
+        <translation>Zusätzlich den Inklusionsnachweis (Base64) und seine Hashes ausgeben.</translation>
+    </message>
+    <message>
+        <source>there is no audit event %1 (the log has %2)</source>
+        <translation>es gibt kein Audit-Ereignis %1 (das Protokoll hat %2)</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequenznummer</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Actor name</source>
+        <translation>Name des Akteurs</translation>
+    </message>
+    <message>
+        <source>Actor e-mail</source>
+        <translation>E-Mail des Akteurs</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Quelladresse</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Personenbezogene Details</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>hidden (your role may not see personal data)</source>
+        <translation>verborgen (Ihre Rolle darf keine personenbezogenen Daten sehen)</translation>
+    </message>
+    <message>
+        <source>Personal commitment</source>
+        <translation>Commitment der personenbezogenen Daten</translation>
+    </message>
+    <message>
+        <source>Leaf hash</source>
+        <translation>Blatt-Hash</translation>
+    </message>
+    <message>
+        <source>Chain hash</source>
+        <translation>Ketten-Hash</translation>
+    </message>
+    <message>
+        <source>Inclusion</source>
+        <translation>Inklusion</translation>
+    </message>
+    <message>
+        <source>Root hash</source>
+        <translation>Wurzel-Hash</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Proof hash %1</source>
+        <translation>Nachweis-Hash %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1; keep it to check later that the log was not rewritten (&apos;geoconsole audit verify --checkpoint %1&apos;).</source>
+        <translation>In %1 gespeichert; bewahren Sie die Datei auf, um später prüfen zu können, dass das Protokoll nicht umgeschrieben wurde (&apos;geoconsole audit verify --checkpoint %1&apos;).</translation>
+    </message>
+    <message>
+        <source>Also save the checkpoint text to FILE.</source>
+        <translation>Den Checkpoint-Text zusätzlich in DATEI speichern.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Signs a checkpoint over the whole log now (if events followed the last one) and prints its text:
+  geoconsole-audit-checkpoint v1
+  &lt;size&gt;
+  &lt;root hash, base64&gt;
+  &lt;unix time&gt;
+  &lt;key id&gt;
+
+  sig &lt;Ed25519 signature, base64&gt;</source>
+        <translation>Signiert jetzt einen Checkpoint über das gesamte Protokoll (falls seit dem letzten Checkpoint Ereignisse hinzugekommen sind) und gibt seinen Text aus:
+  geoconsole-audit-checkpoint v1
+  &lt;Größe&gt;
+  &lt;Wurzel-Hash, Base64&gt;
+  &lt;Unix-Zeit&gt;
+  &lt;Schlüssel-ID&gt;
+
+  sig &lt;Ed25519-Signatur, Base64&gt;</translation>
+    </message>
+    <message>
+        <source>--out needs a file name</source>
+        <translation>--out benötigt einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>Checkpoint over %1 events signed with key %2.</source>
+        <translation>Checkpoint über %1 Ereignisse mit Schlüssel %2 signiert.</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation>EREIGNISSE</translation>
+    </message>
+    <message>
+        <source>SIGNED (UTC)</source>
+        <translation>SIGNIERT (UTC)</translation>
+    </message>
+    <message>
+        <source>KEY ID</source>
+        <translation>SCHLÜSSEL-ID</translation>
+    </message>
+    <message>
+        <source>ROOT HASH</source>
+        <translation>WURZEL-HASH</translation>
+    </message>
+    <message>
+        <source>SIGNATURE</source>
+        <translation>SIGNATUR</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>No checkpoints have been signed yet.</source>
+        <translation>Es wurden noch keine Checkpoints signiert.</translation>
+    </message>
+    <message>
+        <source>Makes a new signing key, keeps the old public key (old checkpoints keep verifying) and the old key file as &lt;key file&gt;.&lt;old key id&gt;.retired, and signs a checkpoint with the new key. Hand the new public key (&apos;audit public-key&apos;) to your auditors.</source>
+        <translation>Erzeugt einen neuen Signaturschlüssel, behält den alten öffentlichen Schlüssel (alte Checkpoints bleiben verifizierbar) und die alte Schlüsseldatei als &lt;Schlüsseldatei&gt;.&lt;alte Schlüssel-ID&gt;.retired und signiert einen Checkpoint mit dem neuen Schlüssel. Geben Sie den neuen öffentlichen Schlüssel (&apos;audit public-key&apos;) an Ihre Prüfer weiter.</translation>
+    </message>
+    <message>
+        <source>Signing key rotated; the new key %1 signed a checkpoint over %2 events.</source>
+        <translation>Signaturschlüssel rotiert; der neue Schlüssel %1 hat einen Checkpoint über %2 Ereignisse signiert.</translation>
+    </message>
+    <message>
+        <source>Prints every public key the log has signed with (PEM, current and retired), to hand to an auditor, e.g.  geoconsole audit public-key &gt; audit-keys.pem</source>
+        <translation>Gibt jeden öffentlichen Schlüssel aus, mit dem das Protokoll signiert hat (PEM, aktuelle und ausgemusterte), zur Weitergabe an einen Prüfer, z. B.  geoconsole audit public-key &gt; audit-keys.pem</translation>
+    </message>
+    <message>
+        <source>the log has no signing key yet: sign a checkpoint first (&apos;geoconsole audit checkpoint&apos;)</source>
+        <translation>das Protokoll hat noch keinen Signaturschlüssel: signieren Sie zuerst einen Checkpoint (&apos;geoconsole audit checkpoint&apos;)</translation>
+    </message>
+    <message>
+        <source>Tree size to prove against (default: the latest checkpoint&apos;s, or the whole log if that does not contain the event).</source>
+        <translation>Baumgröße, gegen die nachgewiesen wird (Standard: die des neuesten Checkpoints oder das gesamte Protokoll, falls dieser das Ereignis nicht enthält).</translation>
+    </message>
+    <message>
+        <source>--size %1 is larger than the log (%2 events)</source>
+        <translation>--size %1 ist größer als das Protokoll (%2 Ereignisse)</translation>
+    </message>
+    <message>
+        <source>event %1 is not in a tree of %2 events</source>
+        <translation>Ereignis %1 liegt nicht in einem Baum mit %2 Ereignissen</translation>
+    </message>
+    <message>
+        <source>there is no audit event %1</source>
+        <translation>es gibt kein Audit-Ereignis %1</translation>
+    </message>
+    <message>
+        <source>Leaf index</source>
+        <translation>Blattindex</translation>
+    </message>
+    <message>
+        <source>Tree size</source>
+        <translation>Baumgröße</translation>
+    </message>
+    <message>
+        <source>Hash %1</source>
+        <translation>Hash %1</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+    <message>
+        <source>The smaller tree size (e.g. an older checkpoint&apos;s).</source>
+        <translation>Die kleinere Baumgröße (z. B. die eines älteren Checkpoints).</translation>
+    </message>
+    <message>
+        <source>The larger tree size.</source>
+        <translation>Die größere Baumgröße.</translation>
+    </message>
+    <message>
+        <source>A (%1) must not be larger than B (%2)</source>
+        <translation>A (%1) darf nicht größer als B (%2) sein</translation>
+    </message>
+    <message>
+        <source>B (%1) is larger than the log (%2 events)</source>
+        <translation>B (%1) ist größer als das Protokoll (%2 Ereignisse)</translation>
+    </message>
+    <message>
+        <source>First size</source>
+        <translation>Erste Größe</translation>
+    </message>
+    <message>
+        <source>First root hash</source>
+        <translation>Erster Wurzel-Hash</translation>
+    </message>
+    <message>
+        <source>Second size</source>
+        <translation>Zweite Größe</translation>
+    </message>
+    <message>
+        <source>Second root hash</source>
+        <translation>Zweiter Wurzel-Hash</translation>
+    </message>
+    <message>
+        <source>Search the audit trail by time, tenant, actor, type, text…</source>
+        <translation>Prüfpfad durchsuchen nach Zeit, Mandant, Akteur, Typ, Text…</translation>
+    </message>
+    <message>
+        <source>Show the latest events; --follow keeps printing new ones.</source>
+        <translation>Die neuesten Ereignisse anzeigen; --follow gibt laufend neue aus.</translation>
+    </message>
+    <message>
+        <source>Show one event with its hashes and inclusion proof.</source>
+        <translation>Ein Ereignis mit seinen Hashes und seinem Inklusionsnachweis anzeigen.</translation>
+    </message>
+    <message>
+        <source>Sign a checkpoint now and print it.</source>
+        <translation>Jetzt einen Checkpoint signieren und ausgeben.</translation>
+    </message>
+    <message>
+        <source>List the signed checkpoints.</source>
+        <translation>Die signierten Checkpoints auflisten.</translation>
+    </message>
+    <message>
+        <source>Replace the checkpoint signing key.</source>
+        <translation>Den Signaturschlüssel für Checkpoints ersetzen.</translation>
+    </message>
+    <message>
+        <source>Print an event&apos;s inclusion proof.</source>
+        <translation>Den Inklusionsnachweis eines Ereignisses ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the consistency proof between two tree sizes.</source>
+        <translation>Den Konsistenznachweis zwischen zwei Baumgrößen ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the public keys of the log (PEM) for auditors.</source>
+        <translation>Die öffentlichen Schlüssel des Protokolls (PEM) für Prüfer ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write a SOC 2, GDPR or ISO 27001 compliance report (HTML, PDF, CSV) that proves its completeness.</source>
+        <translation>Einen Compliance-Bericht nach SOC 2, DSGVO oder ISO 27001 (HTML, PDF, CSV) schreiben, der seine Vollständigkeit nachweist.</translation>
+    </message>
+    <message>
+        <source>--%1: cannot read %2: %3</source>
+        <translation>--%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>--%1: %2: %3</source>
+        <translation>--%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>Accept checkpoint signatures only from the public key(s) in this PEM file, the log&apos;s keys as you were given them (detects a log rebuilt and re-signed with another key).</source>
+        <translation>Checkpoint-Signaturen nur von den öffentlichen Schlüsseln in dieser PEM-Datei akzeptieren, also von den Schlüsseln des Protokolls, wie sie Ihnen übergeben wurden (erkennt ein Protokoll, das neu aufgebaut und mit einem anderen Schlüssel neu signiert wurde).</translation>
+    </message>
+    <message>
+        <source>A checkpoint you saved earlier (its text form); the log must still contain it. Repeatable.</source>
+        <translation>Ein früher gespeicherter Checkpoint (in Textform); das Protokoll muss ihn noch enthalten. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Re-hashes every event and checks the chain, every column, the stored subtrees, every checkpoint and the personal parts.
+Exits with 0 when the log is intact, 1 when it was tampered with (the first problem is named on stderr).</source>
+        <translation>Berechnet den Hash jedes Ereignisses neu und prüft die Kette, jede Spalte, die gespeicherten Teilbäume, jeden Checkpoint und die personenbezogenen Teile.
+Endet mit 0, wenn das Protokoll intakt ist, mit 1, wenn es manipuliert wurde (das erste Problem wird auf stderr genannt).</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log</source>
+        <translation>Audit-Protokoll wird verifiziert</translation>
+    </message>
+    <message>
+        <source>verification cancelled</source>
+        <translation>Verifizierung abgebrochen</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intakt</translation>
+    </message>
+    <message>
+        <source>first bad event</source>
+        <translation>erstes fehlerhaftes Ereignis</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>events checked</source>
+        <translation>geprüfte Ereignisse</translation>
+    </message>
+    <message>
+        <source>checkpoints checked</source>
+        <translation>geprüfte Checkpoints</translation>
+    </message>
+    <message>
+        <source>personal parts checked</source>
+        <translation>geprüfte personenbezogene Teile</translation>
+    </message>
+    <message>
+        <source>root hash</source>
+        <translation>Wurzel-Hash</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1 s, %2 events/s</source>
+        <translation>%1 s, %2 Ereignisse/s</translation>
+    </message>
+    <message>
+        <source>--seq needs a range of sequence numbers A..B with 1 &lt;= A &lt;= B, e.g. 100..250, not &apos;%1&apos;</source>
+        <translation>--seq benötigt einen Bereich von Sequenznummern A..B mit 1 &lt;= A &lt;= B, z. B. 100..250, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The bundle file to write (JSON).</source>
+        <translation>Die zu schreibende Paketdatei (JSON).</translation>
+    </message>
+    <message>
+        <source>Events at or after this time (ISO 8601, UTC).</source>
+        <translation>Ereignisse ab diesem Zeitpunkt (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>Events before this time (ISO 8601, UTC).</source>
+        <translation>Ereignisse vor diesem Zeitpunkt (ISO 8601, UTC).</translation>
+    </message>
+    <message>
+        <source>Only events of this tenant.</source>
+        <translation>Nur Ereignisse dieses Mandanten.</translation>
+    </message>
+    <message>
+        <source>Only events of these types, e.g. tenant_suspended or login,logout. Repeatable.</source>
+        <translation>Nur Ereignisse dieser Typen, z. B. tenant_suspended oder login,logout. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Only events with sequence numbers in A..B.</source>
+        <translation>Nur Ereignisse mit Sequenznummern in A..B.</translation>
+    </message>
+    <message>
+        <source>A..B</source>
+        <translation>A..B</translation>
+    </message>
+    <message>
+        <source>The bundle holds the selected events&apos; records, an inclusion proof for each against the latest signed checkpoint, the first and latest checkpoints with a consistency proof, and the public keys; never personal data. Check it anywhere with &apos;geoconsole audit verify-bundle&apos;.
+Writing it is recorded in the audit log.</source>
+        <translation>Das Paket enthält die Datensätze der ausgewählten Ereignisse, für jedes einen Inklusionsnachweis gegen den neuesten signierten Checkpoint, den ersten und den neuesten Checkpoint mit einem Konsistenznachweis sowie die öffentlichen Schlüssel; niemals personenbezogene Daten. Prüfen Sie es an beliebiger Stelle mit &apos;geoconsole audit verify-bundle&apos;.
+Das Schreiben des Pakets wird im Audit-Protokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>--type: unknown event type &apos;%1&apos;</source>
+        <translation>--type: unbekannter Ereignistyp &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Proving events</source>
+        <translation>Ereignisse werden nachgewiesen</translation>
+    </message>
+    <message>
+        <source>bundle cancelled; no file was written</source>
+        <translation>Paket abgebrochen; es wurde keine Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 events proved against the checkpoint of %3 events; %4 bytes, SHA-256 %5. Recorded as event %6.</source>
+        <translation>%1 geschrieben: %2 Ereignisse gegen den Checkpoint über %3 Ereignisse nachgewiesen; %4 Bytes, SHA-256 %5. Als Ereignis %6 erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 selected events are newer than the latest checkpoint and are not in the bundle; sign one with &apos;geoconsole audit checkpoint&apos; and write the bundle again to include them</source>
+        <translation>%1 ausgewählte Ereignisse sind neuer als der neueste Checkpoint und nicht im Paket enthalten; signieren Sie einen Checkpoint mit &apos;geoconsole audit checkpoint&apos; und schreiben Sie das Paket erneut, um sie aufzunehmen</translation>
+    </message>
+    <message>
+        <source>The evidence bundle (&apos;geoconsole audit bundle&apos;).</source>
+        <translation>Das Nachweispaket (&apos;geoconsole audit bundle&apos;).</translation>
+    </message>
+    <message>
+        <source>Accept checkpoint signatures only from the public key in this PEM file, not from the keys the bundle lists.</source>
+        <translation>Checkpoint-Signaturen nur vom öffentlichen Schlüssel in dieser PEM-Datei akzeptieren, nicht von den im Paket aufgeführten Schlüsseln.</translation>
+    </message>
+    <message>
+        <source>Needs no store. Exits with 0 when every event in the bundle is proved to be in the signed log, 1 when anything does not check out.</source>
+        <translation>Benötigt keinen Datenspeicher. Endet mit 0, wenn für jedes Ereignis im Paket nachgewiesen ist, dass es im signierten Protokoll enthalten ist, mit 1, wenn irgendetwas nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>Re-hash the whole audit log and check it for tampering; exit 1 if it was.</source>
+        <translation>Die Hashes des gesamten Audit-Protokolls neu berechnen und es auf Manipulation prüfen; Exit-Code 1, wenn es manipuliert wurde.</translation>
+    </message>
+    <message>
+        <source>Write a self-contained evidence bundle of selected events with their proofs.</source>
+        <translation>Ein eigenständiges Nachweispaket ausgewählter Ereignisse mit ihren Nachweisen schreiben.</translation>
+    </message>
+    <message>
+        <source>Check an evidence bundle without any store; exit 1 if it does not verify.</source>
+        <translation>Ein Nachweispaket ohne Datenspeicher prüfen; Exit-Code 1, wenn es die Verifizierung nicht besteht.</translation>
+    </message>
+    <message>
+        <source>The verification-failure alert could not be raised: %1</source>
+        <translation>Der Alarm für die fehlgeschlagene Verifizierung konnte nicht ausgelöst werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliAuditAlerts</name>
+    <message>
+        <source>Only unresolved alerts.</source>
+        <translation>Nur nicht behobene Alarme.</translation>
+    </message>
+    <message>
+        <source>At most this many alerts, newest first (default 500).</source>
+        <translation>Höchstens so viele Alarme, die neuesten zuerst (Standard 500).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>RAISED</source>
+        <translation>AUSGELÖST</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>ZUSAMMENFASSUNG</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>resolved %1</source>
+        <translation>behoben %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>No open alerts.</source>
+        <translation>Keine offenen Alarme.</translation>
+    </message>
+    <message>
+        <source>No alerts have been raised.</source>
+        <translation>Es wurden keine Alarme ausgelöst.</translation>
+    </message>
+    <message>
+        <source>The alert&apos;s id (see &apos;audit alerts&apos;).</source>
+        <translation>Die ID des Alarms (siehe &apos;audit alerts&apos;).</translation>
+    </message>
+    <message>
+        <source>How the alert was resolved (recorded with it).</source>
+        <translation>Wie der Alarm behoben wurde (wird mit ihm gespeichert).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Alert %1 (%2) resolved.</source>
+        <translation>Alarm %1 (%2) behoben.</translation>
+    </message>
+    <message>
+        <source>--enabled needs yes or no, not &apos;%1&apos;</source>
+        <translation>--enabled benötigt yes oder no, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation>AKTIVIERT</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>SCHWELLENWERT</translation>
+    </message>
+    <message>
+        <source>WINDOW (S)</source>
+        <translation>ZEITFENSTER (S)</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>&quot;set&quot; followed by the rule to change.</source>
+        <translation>&quot;set&quot;, gefolgt von der zu ändernden Regel.</translation>
+    </message>
+    <message>
+        <source>Events within the window that raise the alert (1 to 100000).</source>
+        <translation>Anzahl der Ereignisse innerhalb des Zeitfensters, die den Alarm auslöst (1 bis 100000).</translation>
+    </message>
+    <message>
+        <source>The window in seconds (1 to 2592000, i.e. 30 days).</source>
+        <translation>Das Zeitfenster in Sekunden (1 bis 2592000, d. h. 30 Tage).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Whether the rule is evaluated: yes or no.</source>
+        <translation>Ob die Regel ausgewertet wird: yes oder no.</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>Without arguments, lists the rules. Rules: %1.
+Example:  geoconsole audit alert-rules set export_burst --threshold 50 --window 900</source>
+        <translation>Ohne Argumente werden die Regeln aufgelistet. Regeln: %1.
+Beispiel:  geoconsole audit alert-rules set export_burst --threshold 50 --window 900</translation>
+    </message>
+    <message>
+        <source>--threshold, --window and --enabled need &apos;set RULE&apos; before them</source>
+        <translation>--threshold, --window und --enabled benötigen davor &apos;set REGEL&apos;</translation>
+    </message>
+    <message>
+        <source>use &apos;alert-rules&apos; to list or &apos;alert-rules set RULE [options]&apos; to change a rule</source>
+        <translation>verwenden Sie &apos;alert-rules&apos; zum Auflisten oder &apos;alert-rules set REGEL [Optionen]&apos; zum Ändern einer Regel</translation>
+    </message>
+    <message>
+        <source>&apos;alert-rules set&apos; needs --threshold, --window or --enabled</source>
+        <translation>&apos;alert-rules set&apos; benötigt --threshold, --window oder --enabled</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2, threshold %3 within %4 s.</source>
+        <translation>Regel %1: %2, Schwellenwert %3 innerhalb von %4 s.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>List raised alerts, newest first (--open: unresolved).</source>
+        <translation>Ausgelöste Alarme auflisten, die neuesten zuerst (--open: nicht behobene).</translation>
+    </message>
+    <message>
+        <source>Resolve an alert with a note (--note TEXT).</source>
+        <translation>Einen Alarm mit einer Notiz als behoben markieren (--note TEXT).</translation>
+    </message>
+    <message>
+        <source>List the alert rules, or change one with &apos;set RULE&apos;.</source>
+        <translation>Die Alarmregeln auflisten oder eine mit &apos;set REGEL&apos; ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>CliAuditReport</name>
+    <message>
+        <source>&apos;%1&apos; is not a report format; use html, pdf or csv</source>
+        <translation>&apos;%1&apos; ist kein Berichtsformat; verwenden Sie html, pdf oder csv</translation>
+    </message>
+    <message>
+        <source>Framework: soc2, gdpr or iso27001.</source>
+        <translation>Regelwerk: soc2, gdpr oder iso27001.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Start of the period: a date (00:00 UTC) or an ISO 8601 time.</source>
+        <translation>Beginn des Zeitraums: ein Datum (00:00 UTC) oder eine Zeit nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>End of the period, excluded: a date (00:00 UTC) or an ISO 8601 time.</source>
+        <translation>Ende des Zeitraums, ausschließlich: ein Datum (00:00 UTC) oder eine Zeit nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Instead of --from/--to: last-month, last-quarter, last-year, month-to-date, quarter-to-date, last-30-days or last-90-days (UTC).</source>
+        <translation>Statt --from/--to: last-month, last-quarter, last-year, month-to-date, quarter-to-date, last-30-days oder last-90-days (UTC).</translation>
+    </message>
+    <message>
+        <source>PRESET</source>
+        <translation>VORGABE</translation>
+    </message>
+    <message>
+        <source>html, pdf or csv; repeat or separate with commas for several (default: from --out&apos;s suffix, else html).</source>
+        <translation>html, pdf oder csv; für mehrere wiederholen oder mit Kommas trennen (Standard: nach der Endung von --out, sonst html).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write (one format).</source>
+        <translation>Die zu schreibende Datei (ein Format).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The folder to write each format to, as &lt;framework&gt;-&lt;from&gt;-&lt;to&gt;.&lt;format&gt; (default: the current folder).</source>
+        <translation>Der Ordner, in den jedes Format als &lt;Regelwerk&gt;-&lt;von&gt;-&lt;bis&gt;.&lt;Format&gt; geschrieben wird (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Sign a checkpoint first when none covers the end of the period (needs the right to manage the audit log).</source>
+        <translation>Zuerst einen Checkpoint signieren, wenn keiner das Ende des Zeitraums abdeckt (erfordert das Recht, das Audit-Protokoll zu verwalten).</translation>
+    </message>
+    <message>
+        <source>Number of sample events (0..1000, default 25).</source>
+        <translation>Anzahl der Stichprobenereignisse (0..1000, Standard 25).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Examples:
+  geoconsole audit report --framework soc2 --period last-quarter --format pdf --out soc2.pdf
+  geoconsole audit report --framework gdpr --from 2026-08-01 --to 2026-11-01 \
+      --format html,pdf,csv --out-dir reports/
+
+Each file is written to a temporary file and renamed when complete. Writing it appends a
+&apos;data exported&apos; event with the file&apos;s name, SHA-256 and the period to the audit trail.
+The report&apos;s last section proves its completeness: the query, first and last sequence
+numbers with a gap check, the signed checkpoints around the period with the consistency
+proof between them, and a full re-hash of the log.</source>
+        <translation>Beispiele:
+  geoconsole audit report --framework soc2 --period last-quarter --format pdf --out soc2.pdf
+  geoconsole audit report --framework gdpr --from 2026-08-01 --to 2026-11-01 \
+      --format html,pdf,csv --out-dir reports/
+
+Jede Datei wird zuerst in eine temporäre Datei geschrieben und nach Fertigstellung umbenannt. Das
+Schreiben fügt dem Prüfpfad ein Ereignis &apos;Daten exportiert&apos; mit Dateiname, SHA-256 und Zeitraum hinzu.
+Der letzte Abschnitt des Berichts weist seine Vollständigkeit nach: die Abfrage, erste und letzte
+Sequenznummer mit Lückenprüfung, die signierten Checkpoints um den Zeitraum mit dem
+Konsistenznachweis zwischen ihnen und eine vollständige Hash-Neuberechnung des Protokolls.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a framework; use soc2, gdpr or iso27001</source>
+        <translation>&apos;%1&apos; ist kein Regelwerk; verwenden Sie soc2, gdpr oder iso27001</translation>
+    </message>
+    <message>
+        <source>name the period with --from and --to, or with --period</source>
+        <translation>geben Sie den Zeitraum mit --from und --to oder mit --period an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a period; use last-month, last-quarter, last-year, month-to-date, quarter-to-date, last-30-days or last-90-days</source>
+        <translation>&apos;%1&apos; ist kein Zeitraum; verwenden Sie last-month, last-quarter, last-year, month-to-date, quarter-to-date, last-30-days oder last-90-days</translation>
+    </message>
+    <message>
+        <source>use --out or --out-dir, not both</source>
+        <translation>verwenden Sie --out oder --out-dir, nicht beides</translation>
+    </message>
+    <message>
+        <source>--out names one file; use --out-dir for several formats</source>
+        <translation>--out nennt eine einzelne Datei; verwenden Sie --out-dir für mehrere Formate</translation>
+    </message>
+    <message>
+        <source>give both --from and --to</source>
+        <translation>geben Sie sowohl --from als auch --to an</translation>
+    </message>
+    <message>
+        <source>signed a checkpoint so that the report&apos;s period is covered</source>
+        <translation>ein Checkpoint wurde signiert, damit der Zeitraum des Berichts abgedeckt ist</translation>
+    </message>
+    <message>
+        <source>--checkpoint: your role may not sign checkpoints; the report uses the existing ones</source>
+        <translation>--checkpoint: Ihre Rolle darf keine Checkpoints signieren; der Bericht verwendet die vorhandenen</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes), SHA-256 %3; recorded as event %4</source>
+        <translation>%1 geschrieben (%2 Bytes), SHA-256 %3; als Ereignis %4 erfasst</translation>
+    </message>
+    <message>
+        <source>%1 events, sequence numbers %2 to %3.</source>
+        <translation>%1 Ereignisse, Sequenznummern %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>Completeness proven: no gaps, signed checkpoints consistent, full re-hash intact.</source>
+        <translation>Vollständigkeit nachgewiesen: keine Lücken, signierte Checkpoints konsistent, vollständige Hash-Neuberechnung intakt.</translation>
+    </message>
+    <message>
+        <source>Completeness NOT proven; see the report&apos;s last section.</source>
+        <translation>Vollständigkeit NICHT nachgewiesen; siehe letzten Abschnitt des Berichts.</translation>
+    </message>
+    <message>
+        <source>no signed checkpoint covers the end of the period yet; run &apos;geoconsole audit checkpoint&apos; or add --checkpoint, then generate the report again</source>
+        <translation>noch deckt kein signierter Checkpoint das Ende des Zeitraums ab; führen Sie &apos;geoconsole audit checkpoint&apos; aus oder fügen Sie --checkpoint hinzu und erstellen Sie den Bericht dann erneut</translation>
+    </message>
+    <message>
+        <source>the audit log failed verification: %1</source>
+        <translation>das Audit-Protokoll hat die Verifizierung nicht bestanden: %1</translation>
+    </message>
+    <message>
+        <source>report cancelled; no file was written</source>
+        <translation>Bericht abgebrochen; es wurde keine Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>report cancelled; these files were already written and recorded: %1</source>
+        <translation>Bericht abgebrochen; diese Dateien wurden bereits geschrieben und erfasst: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliDemo</name>
-    <message>
-        <source>Writes a new store filled with believable demo data: tenants, users, API keys, request logs, models and predictions, plus demo operator accounts. The same options always give the same data.</source>
-        <translation>Schreibt einen neuen Datenspeicher mit glaubwürdigen Demodaten: Mandanten, Benutzer, API-Schlüssel, Anfrageprotokolle, Modelle und Vorhersagen sowie Demo-Bedienerkonten. Dieselben Optionen ergeben immer dieselben Daten.</translation>
-    </message>
     <message>
         <source>Store file to write; must not exist or be empty.</source>
         <translation>Zu schreibende Datenspeicherdatei; darf nicht existieren oder muss leer sein.</translation>
@@ -357,6 +1445,18 @@ Mit &apos;geoconsole &lt;Befehl&gt; --help&apos; erhalten Sie die Aktionen und O
     <message>
         <source>ROLE</source>
         <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>Writes a new store filled with believable demo data: tenants, users, API keys, request logs, models and predictions, an audit trail of what happened over those days, plus demo operator accounts. The same options always give the same data, except the audit trail&apos;s salts, keys and pseudonyms, which are random by design. The audit signing key is written to $GEOCONSOLE_AUDIT_KEY, else beside the store (&lt;store&gt;.audit-key.pem).</source>
+        <translation>Schreibt einen neuen Datenspeicher mit glaubwürdigen Demodaten: Mandanten, Benutzer, API-Schlüssel, Anfrageprotokolle, Modelle und Vorhersagen, einen Prüfpfad dessen, was in diesen Tagen geschah, sowie Demo-Bedienerkonten. Dieselben Optionen ergeben immer dieselben Daten, außer den Salts, Schlüsseln und Pseudonymen des Prüfpfads, die absichtlich zufällig sind. Der Audit-Signaturschlüssel wird nach $GEOCONSOLE_AUDIT_KEY geschrieben, sonst neben den Datenspeicher (&lt;Datenspeicher&gt;.audit-key.pem).</translation>
+    </message>
+    <message>
+        <source>Number of audit events (default %1; 0 = no audit trail).</source>
+        <translation>Anzahl der Audit-Ereignisse (Standard %1; 0 = kein Prüfpfad).</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1 events; its signing key is %2.</source>
+        <translation>Prüfpfad: %1 Ereignisse; sein Signaturschlüssel ist %2.</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +2428,14 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
         <source>The number of predictions must be between 0 and %1.</source>
         <translation>Die Anzahl der Vorhersagen muss zwischen 0 und %1 liegen.</translation>
     </message>
+    <message>
+        <source>Writing the audit history</source>
+        <translation>Audit-Verlauf wird geschrieben</translation>
+    </message>
+    <message>
+        <source>The number of audit events must be between 0 and %1.</source>
+        <translation>Die Anzahl der Audit-Ereignisse muss zwischen 0 und %1 liegen.</translation>
+    </message>
 </context>
 <context>
     <name>FormHelpers</name>
@@ -1412,6 +2520,21 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
         <source>generate demo data</source>
         <extracomment>Completes &quot;Your role (…) does not allow you to …&quot;.</extracomment>
         <translation>Demodaten erzeugen</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <extracomment>Completes &quot;Your role (…) does not allow you to …&quot;.</extracomment>
+        <translation>den Prüfpfad ansehen</translation>
+    </message>
+    <message>
+        <source>sign audit checkpoints, rotate the signing key or handle alerts</source>
+        <extracomment>Completes &quot;Your role (…) does not allow you to …&quot;.</extracomment>
+        <translation>Audit-Checkpoints signieren, den Signaturschlüssel rotieren oder Alarme bearbeiten</translation>
+    </message>
+    <message>
+        <source>produce compliance reports and evidence bundles</source>
+        <extracomment>Completes &quot;Your role (…) does not allow you to …&quot;.</extracomment>
+        <translation>Compliance-Berichte und Nachweispakete erstellen</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +2916,129 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     </message>
 </context>
 <context>
+    <name>gc::AlertsPane</name>
+    <message>
+        <source>&amp;Apply Rules</source>
+        <translation>Regeln &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>&amp;Open Only</source>
+        <translation>&amp;Nur offene</translation>
+    </message>
+    <message>
+        <source>Show only alerts that are not resolved yet</source>
+        <translation>Nur Alarme anzeigen, die noch nicht behoben sind</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Beheben…</translation>
+    </message>
+    <message>
+        <source>Mark the selected alert as resolved, with a note saying how</source>
+        <translation>Den ausgewählten Alarm als behoben markieren, mit einer Notiz, wie er behoben wurde</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alert Rules</source>
+        <translation>Alarmregeln</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>A rule raises an alert when its threshold of events falls within its window. Changes are recorded in the audit trail.</source>
+        <translation>Eine Regel löst einen Alarm aus, wenn innerhalb ihres Zeitfensters so viele Ereignisse eintreten, wie ihr Schwellenwert angibt. Änderungen werden im Prüfpfad erfasst.</translation>
+    </message>
+    <message>
+        <source>Your role can view the rules but not change them.</source>
+        <translation>Ihre Rolle kann die Regeln ansehen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Resolved %1</source>
+        <translation>Behoben %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1: %2</source>
+        <translation>Behoben von %1: %2</translation>
+    </message>
+    <message>
+        <source>No open alerts.
+
+An alert appears here when a rule fires: repeated failed sign-ins, a burst of exports, access to a suspended tenant, or a failed verification of the audit trail.</source>
+        <translation>Keine offenen Alarme.
+
+Ein Alarm erscheint hier, wenn eine Regel anspricht: wiederholt fehlgeschlagene Anmeldungen, eine Häufung von Exporten, Zugriff auf einen gesperrten Mandanten oder eine fehlgeschlagene Verifizierung des Prüfpfads.</translation>
+    </message>
+    <message>
+        <source>No alerts have been raised in this store.</source>
+        <translation>In diesem Datenspeicher wurden keine Alarme ausgelöst.</translation>
+    </message>
+    <message>
+        <source>%1 enabled</source>
+        <translation>%1 aktiviert</translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation> Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 threshold</source>
+        <translation>Schwellenwert für %1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>%1 window in seconds</source>
+        <translation>Zeitfenster für %1 in Sekunden</translation>
+    </message>
+</context>
+<context>
     <name>gc::ApiKeyModel</name>
     <message>
         <source>Never</source>
@@ -1890,6 +3136,145 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     </message>
 </context>
 <context>
+    <name>gc::AuditDetailPanel</name>
+    <message>
+        <source>&amp;Prove Inclusion…</source>
+        <translation>&amp;Inklusion nachweisen…</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>Als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nummer:</translation>
+    </message>
+    <message>
+        <source>Local time:</source>
+        <translation>Ortszeit:</translation>
+    </message>
+    <message>
+        <source>UTC:</source>
+        <translation>UTC:</translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation>Mandant:</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Akteur:</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Ereignis:</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Resource:</source>
+        <translation>Ressource:</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>Personenbezogene Daten:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>This event has no details.</source>
+        <translation>Dieses Ereignis hat keine Details.</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Leaf hash:</source>
+        <translation>Blatt-Hash:</translation>
+    </message>
+    <message>
+        <source>Chain hash:</source>
+        <translation>Ketten-Hash:</translation>
+    </message>
+    <message>
+        <source>Commitment:</source>
+        <translation>Commitment:</translation>
+    </message>
+    <message>
+        <source>Commits to the personal part without revealing it; erasing the personal part leaves it valid</source>
+        <translation>Bindet sich an den personenbezogenen Teil, ohne ihn preiszugeben; wird der personenbezogene Teil gelöscht, bleibt das Commitment gültig</translation>
+    </message>
+    <message>
+        <source>Check that this event is in the log signed by the latest checkpoint</source>
+        <translation>Prüfen, dass dieses Ereignis in dem vom neuesten Checkpoint signierten Protokoll enthalten ist</translation>
+    </message>
+    <message>
+        <source>Copy the event&apos;s non-personal fields as JSON</source>
+        <translation>Die nicht personenbezogenen Felder des Ereignisses als JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details.</source>
+        <translation>Wählen Sie ein Ereignis aus, um seine Details anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Reading event #%1…</source>
+        <translation>Ereignis #%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>There is no event #%1.</source>
+        <translation>Es gibt kein Ereignis #%1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>hidden for your role</source>
+        <translation>für Ihre Rolle verborgen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+</context>
+<context>
     <name>gc::AuditEventCodec</name>
     <message>
         <source>A text field of the event is not valid Unicode.</source>
@@ -1942,6 +3327,107 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     <message>
         <source>The details of the audit record are not canonical JSON.</source>
         <translation>Die Details des Audit-Datensatzes sind kein kanonisches JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::AuditEventModel</name>
+    <message>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Tenant #%1</source>
+        <translation>Mandant #%1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 (tenant id %2)</source>
+        <translation>%1 (Mandanten-ID %2)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Sequence number: the event&apos;s position in the tamper-evident log</source>
+        <translation>Sequenznummer: die Position des Ereignisses im manipulationssicheren Protokoll</translation>
+    </message>
+    <message>
+        <source>Local time; hover a cell for UTC</source>
+        <translation>Ortszeit; für UTC mit der Maus über eine Zelle fahren</translation>
+    </message>
+    <message>
+        <source>Pseudonymous actor id, with the name when your role may see personal data</source>
+        <translation>Pseudonyme Akteur-ID, mit dem Namen, wenn Ihre Rolle personenbezogene Daten sehen darf</translation>
+    </message>
+    <message>
+        <source>Non-personal details of the event</source>
+        <translation>Nicht personenbezogene Details des Ereignisses</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +3566,397 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     </message>
 </context>
 <context>
+    <name>gc::AuditEvidenceBundle</name>
+    <message>
+        <source>The audit log has no signed checkpoint yet, so no event can be proved. Sign one first (geoconsole audit checkpoint).</source>
+        <translation>Das Audit-Protokoll hat noch keinen signierten Checkpoint, daher kann kein Ereignis nachgewiesen werden. Signieren Sie zuerst einen (geoconsole audit checkpoint).</translation>
+    </message>
+    <message>
+        <source>The %1 selected events are newer than the latest checkpoint, so they cannot be proved yet. Sign a checkpoint first (geoconsole audit checkpoint).</source>
+        <translation>Die %1 ausgewählten Ereignisse sind neuer als der neueste Checkpoint und können daher noch nicht nachgewiesen werden. Signieren Sie zuerst einen Checkpoint (geoconsole audit checkpoint).</translation>
+    </message>
+    <message>
+        <source>No event matches the selection.</source>
+        <translation>Kein Ereignis entspricht der Auswahl.</translation>
+    </message>
+    <message>
+        <source>Writing the evidence bundle was cancelled.</source>
+        <translation>Das Schreiben des Nachweispakets wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Event %1 is damaged, so it cannot be exported as evidence. Run geoconsole audit verify.</source>
+        <translation>Ereignis %1 ist beschädigt und kann daher nicht als Nachweis exportiert werden. Führen Sie geoconsole audit verify aus.</translation>
+    </message>
+    <message>
+        <source>Cannot write the evidence bundle “%1”: %2</source>
+        <translation>Das Nachweispaket „%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence bundle “%1”: %2</source>
+        <translation>Das Nachweispaket „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is not a valid evidence bundle: its JSON is broken at byte %1 (%2). It was truncated or edited.</source>
+        <translation>Die Datei ist kein gültiges Nachweispaket: Ihr JSON ist bei Byte %1 fehlerhaft (%2). Sie wurde abgeschnitten oder bearbeitet.</translation>
+    </message>
+    <message>
+        <source>The file is not a GeoClimate Console audit evidence bundle.</source>
+        <translation>Die Datei ist kein Audit-Nachweispaket der GeoClimate Console.</translation>
+    </message>
+    <message>
+        <source>The evidence bundle has version %1; this program reads version %2.</source>
+        <translation>Das Nachweispaket hat die Version %1; dieses Programm liest Version %2.</translation>
+    </message>
+    <message>
+        <source>The evidence bundle lists no public keys.</source>
+        <translation>Das Nachweispaket führt keine öffentlichen Schlüssel auf.</translation>
+    </message>
+    <message>
+        <source>a key is not text</source>
+        <translation>ein Schlüssel ist kein Text</translation>
+    </message>
+    <message>
+        <source>A public key in the evidence bundle is malformed: %1</source>
+        <translation>Ein öffentlicher Schlüssel im Nachweispaket ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>The evidence bundle must hold one or two checkpoints.</source>
+        <translation>Das Nachweispaket muss einen oder zwei Checkpoints enthalten.</translation>
+    </message>
+    <message>
+        <source>a checkpoint is not text</source>
+        <translation>ein Checkpoint ist kein Text</translation>
+    </message>
+    <message>
+        <source>A checkpoint in the evidence bundle is malformed: %1</source>
+        <translation>Ein Checkpoint im Nachweispaket ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 events is not signed by the trusted key: %2</source>
+        <translation>Der Checkpoint über %1 Ereignisse ist nicht mit dem vertrauenswürdigen Schlüssel signiert: %2</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 events is not validly signed: %2</source>
+        <translation>Der Checkpoint über %1 Ereignisse ist nicht gültig signiert: %2</translation>
+    </message>
+    <message>
+        <source>The checkpoints in the evidence bundle are not in ascending order of size.</source>
+        <translation>Die Checkpoints im Nachweispaket sind nicht aufsteigend nach Größe geordnet.</translation>
+    </message>
+    <message>
+        <source>The consistency proof is malformed: %1</source>
+        <translation>Der Konsistenznachweis ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>The consistency proof is for other sizes than the two checkpoints.</source>
+        <translation>Der Konsistenznachweis gilt für andere Größen als die der beiden Checkpoints.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 events is not consistent with the one of %2 events: %3 The log was rewritten between them.</source>
+        <translation>Der Checkpoint über %1 Ereignisse ist nicht konsistent mit dem über %2 Ereignisse: %3 Das Protokoll wurde zwischen den beiden umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The evidence bundle has a consistency proof but only one checkpoint.</source>
+        <translation>Das Nachweispaket hat einen Konsistenznachweis, aber nur einen Checkpoint.</translation>
+    </message>
+    <message>
+        <source>The evidence bundle holds no events.</source>
+        <translation>Das Nachweispaket enthält keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>An event after event %1 has no valid sequence number within the checkpoint&apos;s %2 events.</source>
+        <translation>Ein Ereignis nach Ereignis %1 hat keine gültige Sequenznummer innerhalb der %2 Ereignisse des Checkpoints.</translation>
+    </message>
+    <message>
+        <source>Event %1 is out of order in the evidence bundle.</source>
+        <translation>Ereignis %1 steht im Nachweispaket an der falschen Stelle.</translation>
+    </message>
+    <message>
+        <source>Event %1: its record or chain hash is not valid base64 of the right size.</source>
+        <translation>Ereignis %1: Sein Datensatz oder Ketten-Hash ist kein gültiges Base64 der richtigen Größe.</translation>
+    </message>
+    <message>
+        <source>Event %1 cannot be decoded: %2</source>
+        <translation>Ereignis %1 kann nicht decodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Event %1&apos;s record says it is event %2: the bundle was edited.</source>
+        <translation>Der Datensatz von Ereignis %1 gibt an, Ereignis %2 zu sein: Das Paket wurde bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Event %1: its inclusion proof is malformed: %2</source>
+        <translation>Ereignis %1: Sein Inklusionsnachweis ist fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>Event %1: its inclusion proof is for another event or tree size.</source>
+        <translation>Ereignis %1: Sein Inklusionsnachweis gilt für ein anderes Ereignis oder eine andere Baumgröße.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not proved to be in the signed log: %2 The record or its proof was altered.</source>
+        <translation>Für Ereignis %1 ist nicht nachgewiesen, dass es im signierten Protokoll enthalten ist: %2 Der Datensatz oder sein Nachweis wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not link to event %2 in the hash chain: a chain hash was altered.</source>
+        <translation>Ereignis %1 ist in der Hash-Kette nicht mit Ereignis %2 verknüpft: Ein Ketten-Hash wurde verändert.</translation>
+    </message>
+    <message>
+        <source>All %1 events are proved to be in the audit log as signed in the checkpoint of %2 events (%3, key %4).</source>
+        <translation>Für alle %1 Ereignisse ist nachgewiesen, dass sie im Audit-Protokoll enthalten sind, wie es im Checkpoint über %2 Ereignisse signiert wurde (%3, Schlüssel %4).</translation>
+    </message>
+    <message>
+        <source>the proof is missing</source>
+        <translation>der Nachweis fehlt</translation>
+    </message>
+    <message>
+        <source>it is not an inclusion proof</source>
+        <translation>es ist kein Inklusionsnachweis</translation>
+    </message>
+    <message>
+        <source>it is not a consistency proof</source>
+        <translation>es ist kein Konsistenznachweis</translation>
+    </message>
+</context>
+<context>
+    <name>gc::AuditFilterBar</name>
+    <message>
+        <source>Search event details (Ctrl+F)</source>
+        <translation>Ereignisdetails durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Event type or category</source>
+        <translation>Ereignistyp oder Kategorie</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Actor id</source>
+        <translation>Akteur-ID</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Resource, e.g. tenant/42 or tenant/</source>
+        <translation>Ressource, z. B. tenant/42 oder tenant/</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Filter zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Words must all occur; &quot;quoted phrases&quot; and prefix* work. Personal data is not searched.</source>
+        <translation>Alle Wörter müssen vorkommen; &quot;Phrasen in Anführungszeichen&quot; und Präfix* funktionieren. Personenbezogene Daten werden nicht durchsucht.</translation>
+    </message>
+    <message>
+        <source>From (local time, inclusive)</source>
+        <translation>Von (Ortszeit, einschließlich)</translation>
+    </message>
+    <message>
+        <source>Until (local time, exclusive)</source>
+        <translation>Bis (Ortszeit, ausschließlich)</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 (category)</source>
+        <translation>%1 (Kategorie)</translation>
+    </message>
+    <message>
+        <source>All tenants</source>
+        <translation>Alle Mandanten</translation>
+    </message>
+    <message>
+        <source>Platform only</source>
+        <translation>Nur Plattform</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <source>Warning or critical</source>
+        <translation>Warnung oder kritisch</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Failure or denied</source>
+        <translation>Fehlschlag oder verweigert</translation>
+    </message>
+    <message>
+        <source>Show every event again</source>
+        <translation>Wieder alle Ereignisse anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Ereignis:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Zeit:</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+</context>
+<context>
+    <name>gc::AuditInclusionCheck</name>
+    <message>
+        <source>There is no event #%1 in the audit trail.</source>
+        <translation>Im Prüfpfad gibt es kein Ereignis #%1.</translation>
+    </message>
+    <message>
+        <source>Event #%1 is newer than the latest signed checkpoint, which covers %2 events. It can be proven once the next checkpoint is signed.</source>
+        <translation>Ereignis #%1 ist neuer als der neueste signierte Checkpoint, der %2 Ereignisse abdeckt. Es kann nachgewiesen werden, sobald der nächste Checkpoint signiert ist.</translation>
+    </message>
+    <message>
+        <source>No checkpoint has been signed yet, so event #%1 cannot be proven yet.</source>
+        <translation>Es wurde noch kein Checkpoint signiert, daher kann Ereignis #%1 noch nicht nachgewiesen werden.</translation>
+    </message>
+    <message>
+        <source>The latest checkpoint (%1 events) is not validly signed: %2</source>
+        <translation>Der neueste Checkpoint (%1 Ereignisse) ist nicht gültig signiert: %2</translation>
+    </message>
+    <message>
+        <source>The proof does not show event #%1 in the signed log of %2 events: %3 The event or the log has been altered.</source>
+        <translation>Der Nachweis zeigt Ereignis #%1 nicht im signierten Protokoll mit %2 Ereignissen: %3 Das Ereignis oder das Protokoll wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Event #%1 is part of the log of %2 events whose root hash was signed on %3 with key %4.</source>
+        <translation>Ereignis #%1 ist Teil des Protokolls mit %2 Ereignissen, dessen Wurzel-Hash am %3 mit Schlüssel %4 signiert wurde.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>not yet covered by a checkpoint</source>
+        <translation>noch von keinem Checkpoint abgedeckt</translation>
+    </message>
+    <message>
+        <source>checkpoint signature invalid</source>
+        <translation>Checkpoint-Signatur ungültig</translation>
+    </message>
+    <message>
+        <source>proof failed</source>
+        <translation>Nachweis fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no such event</source>
+        <translation>Ereignis nicht vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>gc::AuditIntegrityMonitor</name>
+    <message>
+        <source>Audit trail not verified yet</source>
+        <translation>Prüfpfad noch nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>Click to verify every event, checkpoint and proof of the audit trail.</source>
+        <translation>Klicken, um jedes Ereignis, jeden Checkpoint und jeden Nachweis des Prüfpfads zu verifizieren.</translation>
+    </message>
+    <message>
+        <source>Verifying audit trail… %1 %</source>
+        <translation>Prüfpfad wird verifiziert… %1 %</translation>
+    </message>
+    <message>
+        <source>Every event is re-hashed and checked against the chain and the signed checkpoints.</source>
+        <translation>Für jedes Ereignis wird der Hash neu berechnet und gegen die Kette und die signierten Checkpoints geprüft.</translation>
+    </message>
+    <message>
+        <source>Audit trail could not be verified</source>
+        <translation>Prüfpfad konnte nicht verifiziert werden</translation>
+    </message>
+    <message>
+        <source>, checkpoint #%1</source>
+        <translation>, Checkpoint #%1</translation>
+    </message>
+    <message>
+        <source>, no checkpoint yet</source>
+        <translation>, noch kein Checkpoint</translation>
+    </message>
+    <message>
+        <source>Audit trail verified: %1 events%2</source>
+        <translation>Prüfpfad verifiziert: %1 Ereignisse%2</translation>
+    </message>
+    <message>
+        <source>Verified in %1 s. Click to verify again.</source>
+        <translation>In %1 s verifiziert. Klicken, um erneut zu verifizieren.</translation>
+    </message>
+    <message>
+        <source> at #%1</source>
+        <translation> bei #%1</translation>
+    </message>
+    <message>
+        <source> at checkpoint #%1</source>
+        <translation> bei Checkpoint #%1</translation>
+    </message>
+    <message>
+        <source>Audit trail tampered: %1%2</source>
+        <translation>Prüfpfad manipuliert: %1%2</translation>
+    </message>
+    <message>
+        <source>Audit Trail Tampered</source>
+        <translation>Prüfpfad manipuliert</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Again</source>
+        <translation>Erneut &amp;verifizieren</translation>
+    </message>
+</context>
+<context>
+    <name>gc::AuditLog</name>
+    <message>
+        <source>The audit log is damaged: event %1 is missing. Run “audit verify” to see more.</source>
+        <translation>Das Audit-Protokoll ist beschädigt: Ereignis %1 fehlt. Führen Sie „audit verify“ aus, um mehr zu erfahren.</translation>
+    </message>
+    <message>
+        <source>The old signing key “%1” could not be renamed to “%2”; nothing was changed.</source>
+        <translation>Der alte Signaturschlüssel „%1“ konnte nicht in „%2“ umbenannt werden; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>gc::AuditOutcome</name>
     <message>
         <source>Success</source>
@@ -2092,6 +3969,217 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     <message>
         <source>Denied</source>
         <translation>Verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>gc::AuditPane</name>
+    <message>
+        <source>Audit Trail Actions</source>
+        <translation>Prüfpfad-Aktionen</translation>
+    </message>
+    <message>
+        <source>Go to event #</source>
+        <translation>Gehe zu Ereignis #</translation>
+    </message>
+    <message>
+        <source>Show the event with this sequence number in the details below</source>
+        <translation>Das Ereignis mit dieser Sequenznummer unten in den Details anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Live Tail</source>
+        <translation>&amp;Live-Verfolgung</translation>
+    </message>
+    <message>
+        <source>Follow new events as they are logged (Ctrl+L)</source>
+        <translation>Neue Ereignisse verfolgen, sobald sie protokolliert werden (Strg+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Prove Inclusion…</source>
+        <translation>&amp;Inklusion nachweisen…</translation>
+    </message>
+    <message>
+        <source>Prove the selected event is in the signed log (Ctrl+I)</source>
+        <translation>Nachweisen, dass das ausgewählte Ereignis im signierten Protokoll enthalten ist (Strg+I)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read.
+%1</source>
+        <translation>Der Prüfpfad konnte nicht gelesen werden.
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>No events match the filter.</source>
+        <translation>Keine Ereignisse entsprechen dem Filter.</translation>
+    </message>
+    <message>
+        <source>The audit trail has no events yet.</source>
+        <translation>Der Prüfpfad enthält noch keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>Filter zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Only Actor %1</source>
+        <translation>Nur Akteur %1</translation>
+    </message>
+    <message>
+        <source>Only Tenant %1</source>
+        <translation>Nur Mandant %1</translation>
+    </message>
+    <message>
+        <source>Only Event %1</source>
+        <translation>Nur Ereignis %1</translation>
+    </message>
+    <message>
+        <source>Only Resource %1</source>
+        <translation>Nur Ressource %1</translation>
+    </message>
+    <message>
+        <source>Tenant #%1</source>
+        <translation>Mandant #%1</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+</context>
+<context>
+    <name>gc::AuditProofDialog</name>
+    <message>
+        <source>Copy &amp;Proof</source>
+        <translation>&amp;Nachweis kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Checkpoint</source>
+        <translation>&amp;Checkpoint kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Report</source>
+        <translation>&amp;Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>Inclusion Proof — Event #%1</source>
+        <translation>Inklusionsnachweis — Ereignis #%1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Reading the latest signed checkpoint and the proof of event #%1…</source>
+        <translation>Der neueste signierte Checkpoint und der Nachweis für Ereignis #%1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>No proof</source>
+        <translation>Kein Nachweis</translation>
+    </message>
+    <message>
+        <source>Leaf hash:</source>
+        <translation>Blatt-Hash:</translation>
+    </message>
+    <message>
+        <source>Tree size:</source>
+        <translation>Baumgröße:</translation>
+    </message>
+    <message>
+        <source>Root hash:</source>
+        <translation>Wurzel-Hash:</translation>
+    </message>
+    <message>
+        <source>Checkpoint:</source>
+        <translation>Checkpoint:</translation>
+    </message>
+    <message>
+        <source>Proof hashes:</source>
+        <translation>Nachweis-Hashes:</translation>
+    </message>
+    <message>
+        <source>Signed checkpoint:</source>
+        <translation>Signierter Checkpoint:</translation>
+    </message>
+    <message>
+        <source>The proof in its compact binary form, base64-encoded</source>
+        <translation>Der Nachweis in seiner kompakten Binärform, Base64-codiert</translation>
+    </message>
+    <message>
+        <source>✔ Inclusion %1</source>
+        <translation>✔ Inklusion %1</translation>
+    </message>
+    <message>
+        <source>Not proven: %1</source>
+        <translation>Nicht nachgewiesen: %1</translation>
+    </message>
+    <message>
+        <source>✘ Tampering: %1</source>
+        <translation>✘ Manipulation: %1</translation>
+    </message>
+    <message>
+        <source>The leaf hash the store lists differs from the one computed from the record: the record was changed after it was logged.</source>
+        <translation>Der im Datenspeicher verzeichnete Blatt-Hash weicht von dem aus dem Datensatz berechneten ab: Der Datensatz wurde nach seiner Protokollierung verändert.</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>signed %1 UTC with key %2</source>
+        <translation>signiert am %1 UTC mit Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>The proof could not be checked</source>
+        <translation>Der Nachweis konnte nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>Inclusion proof of audit event #%1</source>
+        <translation>Inklusionsnachweis für Audit-Ereignis #%1</translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Leaf index: %1</source>
+        <translation>Blattindex: %1</translation>
+    </message>
+    <message>
+        <source>Leaf hash: %1</source>
+        <translation>Blatt-Hash: %1</translation>
+    </message>
+    <message>
+        <source>Tree size: %1</source>
+        <translation>Baumgröße: %1</translation>
+    </message>
+    <message>
+        <source>Root hash: %1</source>
+        <translation>Wurzel-Hash: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Proof (%n hash(es)):</source>
+        <translation>
+            <numerusform>Nachweis (%n Hash):</numerusform>
+            <numerusform>Nachweis (%n Hashes):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proof (base64): %1</source>
+        <translation>Nachweis (Base64): %1</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +4199,132 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     <message>
         <source>Critical</source>
         <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>gc::AuditTree</name>
+    <message>
+        <source>Audit event %1 is missing from the store.</source>
+        <translation>Audit-Ereignis %1 fehlt im Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>The audit log has %1 events, not %2.</source>
+        <translation>Das Audit-Protokoll hat %1 Ereignisse, nicht %2.</translation>
+    </message>
+    <message>
+        <source>There is no audit event %1.</source>
+        <translation>Es gibt kein Audit-Ereignis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::AuditVerifier</name>
+    <message>
+        <source>The verification was cancelled.</source>
+        <translation>Die Verifizierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 is not valid with the trusted keys: %2 The log may have been rebuilt and re-signed by someone else; the events it covers are not proved.</source>
+        <translation>Die Signatur des Checkpoints (%1) ist mit den vertrauenswürdigen Schlüsseln nicht gültig: %2 Das Protokoll wurde möglicherweise von jemand anderem neu aufgebaut und neu signiert; die davon abgedeckten Ereignisse sind nicht nachgewiesen.</translation>
+    </message>
+    <message>
+        <source>The signature of the saved %1 is not valid with the log&apos;s public keys: %2 The log&apos;s key list was replaced, or the saved checkpoint is not from this log.</source>
+        <translation>Die Signatur des gespeicherten Checkpoints (%1) ist mit den öffentlichen Schlüsseln des Protokolls nicht gültig: %2 Die Schlüsselliste des Protokolls wurde ersetzt, oder der gespeicherte Checkpoint stammt nicht aus diesem Protokoll.</translation>
+    </message>
+    <message>
+        <source>The signature of %1 is not valid with the log&apos;s own public keys: %2 The checkpoint was altered or forged; the events it covers are not proved.</source>
+        <translation>Die Signatur des Checkpoints (%1) ist mit den eigenen öffentlichen Schlüsseln des Protokolls nicht gültig: %2 Der Checkpoint wurde verändert oder gefälscht; die davon abgedeckten Ereignisse sind nicht nachgewiesen.</translation>
+    </message>
+    <message>
+        <source>The log was truncated after checkpoint %1: it ends at event %2, but %3 says it held %4 events. Events %5 to %4 were removed.</source>
+        <translation>Das Protokoll wurde nach Checkpoint %1 gekürzt: Es endet bei Ereignis %2, aber laut Checkpoint (%3) enthielt es %4 Ereignisse. Die Ereignisse %5 bis %4 wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The log no longer matches the saved checkpoint: its first %1 events now hash to another root than %2 says. The log was rebuilt or rolled back and rewritten; an event from %3 on was changed.</source>
+        <translation>Das Protokoll stimmt nicht mehr mit dem gespeicherten Checkpoint überein: Seine ersten %1 Ereignisse ergeben jetzt einen anderen Wurzel-Hash, als der Checkpoint (%2) angibt. Das Protokoll wurde neu aufgebaut oder zurückgesetzt und neu geschrieben; ein Ereignis ab %3 wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The log forked: its first %1 events hash to another root than %2 says, although each event fits its chain hash. The log was rebuilt with recomputed hashes; an event from %3 on was changed.</source>
+        <translation>Das Protokoll hat sich verzweigt: Seine ersten %1 Ereignisse ergeben einen anderen Wurzel-Hash, als der Checkpoint (%2) angibt, obwohl jedes Ereignis zu seinem Ketten-Hash passt. Das Protokoll wurde mit neu berechneten Hashes neu aufgebaut; ein Ereignis ab %3 wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The log was truncated: it ends at event %1, but a stored subtree hash covers events %2 to %3. Events after %1 were removed.</source>
+        <translation>Das Protokoll wurde gekürzt: Es endet bei Ereignis %1, aber ein gespeicherter Teilbaum-Hash deckt die Ereignisse %2 bis %3 ab. Ereignisse nach %1 wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The stored hash of events %1 to %2 is wrong. The events themselves are intact, but inclusion and consistency proofs the log serves for them would not verify.</source>
+        <translation>Der gespeicherte Hash der Ereignisse %1 bis %2 ist falsch. Die Ereignisse selbst sind intakt, aber Inklusions- und Konsistenznachweise, die das Protokoll für sie liefert, würden die Verifizierung nicht bestehen.</translation>
+    </message>
+    <message>
+        <source>The personal data stored with event %1 is not what its record committed to: it was altered after the event was logged. The event itself is intact.</source>
+        <translation>Die mit Ereignis %1 gespeicherten personenbezogenen Daten entsprechen nicht dem Commitment in seinem Datensatz: Sie wurden nach der Protokollierung des Ereignisses verändert. Das Ereignis selbst ist intakt.</translation>
+    </message>
+    <message>
+        <source>The audit log is empty; %1 checkpoints checked.</source>
+        <translation>Das Audit-Protokoll ist leer; %1 Checkpoints geprüft.</translation>
+    </message>
+    <message>
+        <source>All %1 events verified: every record, column and chain hash, %2 checkpoints, the stored subtree hashes and %3 personal parts. No tampering found.</source>
+        <translation>Alle %1 Ereignisse verifiziert: jeder Datensatz, jede Spalte und jeder Ketten-Hash, %2 Checkpoints, die gespeicherten Teilbaum-Hashes und %3 personenbezogene Teile. Keine Manipulation gefunden.</translation>
+    </message>
+    <message>
+        <source>Event %1 cannot be decoded: %2 Its stored bytes were altered, so none of its contents can be trusted, and every checkpoint from this event on no longer matches.</source>
+        <translation>Ereignis %1 kann nicht decodiert werden: %2 Seine gespeicherten Bytes wurden verändert, daher ist keinem seiner Inhalte zu trauen, und kein Checkpoint ab diesem Ereignis stimmt mehr überein.</translation>
+    </message>
+    <message>
+        <source>Event %1 was modified: its stored column “%2” differs from the value in its hashed record. Searches and reports that filter by this column show a falsified value; the record itself is intact.</source>
+        <translation>Ereignis %1 wurde verändert: Seine gespeicherte Spalte „%2“ weicht vom Wert in seinem gehashten Datensatz ab. Suchen und Berichte, die nach dieser Spalte filtern, zeigen einen gefälschten Wert; der Datensatz selbst ist intakt.</translation>
+    </message>
+    <message>
+        <source>Event %1 was deleted: the sequence jumps from %2 to %3. Whatever it recorded is gone, and every checkpoint from it on no longer matches the log.</source>
+        <translation>Ereignis %1 wurde gelöscht: Die Sequenz springt von %2 auf %3. Was immer es erfasst hatte, ist verloren, und kein Checkpoint ab diesem Ereignis stimmt mehr mit dem Protokoll überein.</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 were deleted: the sequence jumps from %3 to %4. Whatever they recorded is gone, and every checkpoint from them on no longer matches the log.</source>
+        <translation>Die Ereignisse %1 bis %2 wurden gelöscht: Die Sequenz springt von %3 auf %4. Was immer sie erfasst hatten, ist verloren, und kein Checkpoint ab diesen Ereignissen stimmt mehr mit dem Protokoll überein.</translation>
+    </message>
+    <message>
+        <source>Event %1 was modified: its record now claims sequence number %2 and no longer matches its chain hash. The event&apos;s contents cannot be trusted, and every checkpoint from it on no longer matches.</source>
+        <translation>Ereignis %1 wurde verändert: Sein Datensatz gibt jetzt die Sequenznummer %2 an und passt nicht mehr zu seinem Ketten-Hash. Dem Inhalt des Ereignisses ist nicht zu trauen, und kein Checkpoint ab diesem Ereignis stimmt mehr überein.</translation>
+    </message>
+    <message>
+        <source>Event %1 was inserted: the row holds a copy of event %2, which belongs earlier in the log.</source>
+        <translation>Ereignis %1 wurde eingefügt: Die Zeile enthält eine Kopie von Ereignis %2, das weiter vorne im Protokoll steht.</translation>
+    </message>
+    <message>
+        <source>Events were reordered: position %1 holds event %2, and event %1 was moved to position %3. The order of events (and so what happened first) was falsified; every checkpoint from event %1 on no longer matches.</source>
+        <translation>Ereignisse wurden umgeordnet: An Position %1 steht Ereignis %2, und Ereignis %1 wurde an Position %3 verschoben. Die Reihenfolge der Ereignisse (und damit, was zuerst geschah) wurde gefälscht; kein Checkpoint ab Ereignis %1 stimmt mehr überein.</translation>
+    </message>
+    <message>
+        <source>Event %1 was deleted and the events after it renumbered: position %1 holds event %2. Whatever the missing events recorded is gone, and every checkpoint from them on no longer matches.</source>
+        <translation>Ereignis %1 wurde gelöscht und die nachfolgenden Ereignisse wurden neu nummeriert: An Position %1 steht Ereignis %2. Was immer die fehlenden Ereignisse erfasst hatten, ist verloren, und kein Checkpoint ab diesen Ereignissen stimmt mehr überein.</translation>
+    </message>
+    <message>
+        <source>An event was inserted at position %1: the events after it were renumbered and the original event %1 now sits at %2. The inserted event was never logged; every checkpoint from it on no longer matches.</source>
+        <translation>An Position %1 wurde ein Ereignis eingefügt: Die nachfolgenden Ereignisse wurden neu nummeriert, und das ursprüngliche Ereignis %1 steht jetzt an Position %2. Das eingefügte Ereignis wurde nie protokolliert; kein Checkpoint ab diesem Ereignis stimmt mehr überein.</translation>
+    </message>
+    <message>
+        <source>%1 events were inserted from position %2 on: the original event %2 now sits at %3. The inserted events were never logged; every checkpoint from them on no longer matches.</source>
+        <translation>Ab Position %2 wurden %1 Ereignisse eingefügt: Das ursprüngliche Ereignis %2 steht jetzt an Position %3. Die eingefügten Ereignisse wurden nie protokolliert; kein Checkpoint ab diesen Ereignissen stimmt mehr überein.</translation>
+    </message>
+    <message>
+        <source>Event %1, the last one, does not fit the hash chain: it was appended by something other than the audit log (or changed before any checkpoint covered it). It cannot be trusted.</source>
+        <translation>Ereignis %1, das letzte, passt nicht in die Hash-Kette: Es wurde nicht vom Audit-Protokoll angehängt (oder verändert, bevor ein Checkpoint es abdeckte). Ihm ist nicht zu trauen.</translation>
+    </message>
+    <message>
+        <source>Event %1, the last one, was modified: its record or its chain hash was altered, so they no longer match. The event&apos;s contents cannot be trusted.</source>
+        <translation>Ereignis %1, das letzte, wurde verändert: Sein Datensatz oder sein Ketten-Hash wurde geändert, sodass beide nicht mehr zusammenpassen. Dem Inhalt des Ereignisses ist nicht zu trauen.</translation>
+    </message>
+    <message>
+        <source>Event %1 was modified: its record no longer matches its chain hash. The event&apos;s contents cannot be trusted, and every checkpoint from it on no longer matches.</source>
+        <translation>Ereignis %1 wurde verändert: Sein Datensatz passt nicht mehr zu seinem Ketten-Hash. Dem Inhalt des Ereignisses ist nicht zu trauen, und kein Checkpoint ab diesem Ereignis stimmt mehr überein.</translation>
+    </message>
+    <message>
+        <source>Event %1 was modified: its stored chain hash is not the hash of its record and the event before it. The link between the events was altered; every checkpoint from it on no longer matches.</source>
+        <translation>Ereignis %1 wurde verändert: Sein gespeicherter Ketten-Hash ist nicht der Hash aus seinem Datensatz und dem vorangehenden Ereignis. Die Verknüpfung zwischen den Ereignissen wurde verändert; kein Checkpoint ab diesem Ereignis stimmt mehr überein.</translation>
+    </message>
+    <message>
+        <source>the checkpoint of %1 events signed %2</source>
+        <translation>%1 Ereignisse, signiert am %2</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +4465,704 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     </message>
 </context>
 <context>
+    <name>gc::ComplianceReport</name>
+    <message>
+        <source>Events picked at an even stride over the period, so anyone re-running the report on the same log gets the same sample. Actors are shown by their pseudonymous id only.</source>
+        <translation>Ereignisse in gleichmäßigen Abständen über den Zeitraum ausgewählt, sodass jeder, der den Bericht auf demselben Protokoll erneut erstellt, dieselbe Stichprobe erhält. Akteure werden nur mit ihrer pseudonymen ID angezeigt.</translation>
+    </message>
+    <message>
+        <source>How this report proves that it saw every event of the period and that the log was not altered: the exact query, the first and last sequence numbers with a gap check, the signed checkpoints before and after the period with the consistency proof between them, and a full re-hash of every event in the log.</source>
+        <translation>Wie dieser Bericht nachweist, dass er jedes Ereignis des Zeitraums erfasst hat und das Protokoll nicht verändert wurde: die genaue Abfrage, die erste und letzte Sequenznummer mit Lückenprüfung, die signierten Checkpoints vor und nach dem Zeitraum mit dem Konsistenznachweis zwischen ihnen und eine vollständige Hash-Neuberechnung jedes Ereignisses im Protokoll.</translation>
+    </message>
+    <message>
+        <source>SOC 2 (Trust Services Criteria CC6, CC7)</source>
+        <translation>SOC 2 (Trust Services Criteria CC6, CC7)</translation>
+    </message>
+    <message>
+        <source>GDPR (records of processing and data subject requests)</source>
+        <translation>DSGVO (Verarbeitungsverzeichnis und Betroffenenanfragen)</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022 (A.8.15 Logging, A.8.16 Monitoring)</source>
+        <translation>ISO/IEC 27001:2022 (A.8.15 Protokollierung, A.8.16 Überwachungstätigkeiten)</translation>
+    </message>
+    <message>
+        <source>Activity recorded in the period</source>
+        <translation>Im Zeitraum erfasste Aktivitäten</translation>
+    </message>
+    <message>
+        <source>The entity monitors system components for anomalies. Every operator, data, API, tenant, security, GDPR and system event of the period, counted by category, type and outcome.</source>
+        <translation>Die Organisation überwacht Systemkomponenten auf Anomalien. Alle Bediener-, Daten-, API-, Mandanten-, Sicherheits-, DSGVO- und Systemereignisse des Zeitraums, gezählt nach Kategorie, Typ und Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Logical access security: access failures</source>
+        <translation>Logische Zugriffssicherheit: fehlgeschlagene Zugriffe</translation>
+    </message>
+    <message>
+        <source>Logical access controls are enforced: failed sign-ins, authentication failures of API clients and actions refused by the permission matrix.</source>
+        <translation>Logische Zugriffskontrollen werden durchgesetzt: fehlgeschlagene Anmeldungen, Authentifizierungsfehler von API-Clients und von der Berechtigungsmatrix abgelehnte Aktionen.</translation>
+    </message>
+    <message>
+        <source>Registration, authorization and removal of access</source>
+        <translation>Registrierung, Autorisierung und Entzug von Zugriffsrechten</translation>
+    </message>
+    <message>
+        <source>Access is granted, changed and removed only with authorization: operator role changes, tenant offboarding and purges, signing-key rotation and configuration changes.</source>
+        <translation>Zugriff wird nur mit Autorisierung gewährt, geändert und entzogen: Rollenänderungen von Bedienern, Offboarding und endgültige Löschung von Mandanten, Rotation des Signaturschlüssels und Konfigurationsänderungen.</translation>
+    </message>
+    <message>
+        <source>Security events: detection and evaluation</source>
+        <translation>Sicherheitsereignisse: Erkennung und Bewertung</translation>
+    </message>
+    <message>
+        <source>Anomalies raise alerts, and each alert is evaluated and resolved with a written resolution. Alerts raised or resolved in the period, with time to resolve.</source>
+        <translation>Anomalien lösen Alarme aus, und jeder Alarm wird bewertet und mit einer schriftlichen Begründung als behoben markiert. Im Zeitraum ausgelöste oder behobene Alarme, mit der Zeit bis zur Behebung.</translation>
+    </message>
+    <message>
+        <source>Sample events</source>
+        <translation>Stichprobe von Ereignissen</translation>
+    </message>
+    <message>
+        <source>Completeness and integrity of this evidence</source>
+        <translation>Vollständigkeit und Integrität dieses Nachweises</translation>
+    </message>
+    <message>
+        <source>Records of processing activities</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <source>The processing performed in the period: data reads, exports, changes and deletions, and predictions requested through the API, by tenant.</source>
+        <translation>Die im Zeitraum durchgeführte Verarbeitung: Lesen, Exportieren, Ändern und Löschen von Daten sowie über die API angeforderte Vorhersagen, nach Mandant.</translation>
+    </message>
+    <message>
+        <source>All activity recorded in the period</source>
+        <translation>Alle im Zeitraum erfassten Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Every event of the period, counted by category, type and outcome.</source>
+        <translation>Alle Ereignisse des Zeitraums, gezählt nach Kategorie, Typ und Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Data subject requests</source>
+        <translation>Betroffenenanfragen</translation>
+    </message>
+    <message>
+        <source>Requests for access (Art. 15), rectification (Art. 16), erasure (Art. 17) and data portability (Art. 20) received and completed in the period.</source>
+        <translation>Im Zeitraum eingegangene und abgeschlossene Anträge auf Auskunft (Art. 15), Berichtigung (Art. 16), Löschung (Art. 17) und Datenübertragbarkeit (Art. 20).</translation>
+    </message>
+    <message>
+        <source>Accountability: privileged actions</source>
+        <translation>Rechenschaftspflicht: privilegierte Aktionen</translation>
+    </message>
+    <message>
+        <source>Changes to who may process personal data and how: operator role changes, tenant offboarding and purges, key rotation and configuration changes.</source>
+        <translation>Änderungen daran, wer personenbezogene Daten wie verarbeiten darf: Rollenänderungen von Bedienern, Offboarding und endgültige Löschung von Mandanten, Schlüsselrotation und Konfigurationsänderungen.</translation>
+    </message>
+    <message>
+        <source>Security of processing: access failures</source>
+        <translation>Sicherheit der Verarbeitung: fehlgeschlagene Zugriffe</translation>
+    </message>
+    <message>
+        <source>Attempts to reach the system or data that were refused: failed sign-ins, authentication failures and denied actions.</source>
+        <translation>Abgewiesene Versuche, auf das System oder auf Daten zuzugreifen: fehlgeschlagene Anmeldungen, Authentifizierungsfehler und verweigerte Aktionen.</translation>
+    </message>
+    <message>
+        <source>Security alerts and their handling</source>
+        <translation>Sicherheitsalarme und ihre Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Alerts raised or resolved in the period. A suspected personal data breach among them starts the 72-hour notification period of Art. 33.</source>
+        <translation>Im Zeitraum ausgelöste oder behobene Alarme. Ist darunter ein Verdacht auf eine Verletzung des Schutzes personenbezogener Daten, beginnt die 72-Stunden-Meldefrist nach Art. 33.</translation>
+    </message>
+    <message>
+        <source>Completeness and integrity of this record</source>
+        <translation>Vollständigkeit und Integrität dieses Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>Logging: events recorded in the period</source>
+        <translation>Protokollierung: im Zeitraum erfasste Ereignisse</translation>
+    </message>
+    <message>
+        <source>Logs that record activities, exceptions, faults and other relevant events are produced. Every event of the period, counted by category, type and outcome.</source>
+        <translation>Protokolle, die Aktivitäten, Ausnahmen, Fehler und andere relevante Ereignisse aufzeichnen, werden erstellt. Alle Ereignisse des Zeitraums, gezählt nach Kategorie, Typ und Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Privileged access rights: privileged actions</source>
+        <translation>Privilegierte Zugangsrechte: privilegierte Aktionen</translation>
+    </message>
+    <message>
+        <source>The use of privileged access is logged: operator role changes, tenant offboarding and purges, signing-key rotation and configuration changes.</source>
+        <translation>Die Nutzung privilegierter Zugänge wird protokolliert: Rollenänderungen von Bedienern, Offboarding und endgültige Löschung von Mandanten, Rotation des Signaturschlüssels und Konfigurationsänderungen.</translation>
+    </message>
+    <message>
+        <source>Secure authentication: access failures</source>
+        <translation>Sichere Authentifizierung: fehlgeschlagene Zugriffe</translation>
+    </message>
+    <message>
+        <source>Unsuccessful and refused access attempts, monitored for anomalous behaviour: failed sign-ins, authentication failures and denied actions.</source>
+        <translation>Erfolglose und abgewiesene Zugriffsversuche, überwacht auf anomales Verhalten: fehlgeschlagene Anmeldungen, Authentifizierungsfehler und verweigerte Aktionen.</translation>
+    </message>
+    <message>
+        <source>Monitoring activities: alerts and their handling</source>
+        <translation>Überwachungstätigkeiten: Alarme und ihre Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Networks, systems and applications are monitored for anomalous behaviour and potential incidents are evaluated. Alerts raised or resolved in the period, with their resolution and time to resolve.</source>
+        <translation>Netzwerke, Systeme und Anwendungen werden auf anomales Verhalten überwacht, und mögliche Vorfälle werden bewertet. Im Zeitraum ausgelöste oder behobene Alarme, mit ihrer Behebung und der Zeit bis zur Behebung.</translation>
+    </message>
+    <message>
+        <source>Protection of log information: completeness and integrity</source>
+        <translation>Schutz von Protokollinformationen: Vollständigkeit und Integrität</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Letztes Quartal</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>This month so far</source>
+        <translation>Dieser Monat bis heute</translation>
+    </message>
+    <message>
+        <source>This quarter so far</source>
+        <translation>Dieses Quartal bis heute</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ComplianceReportBuilder</name>
+    <message>
+        <source>The compliance report was cancelled.</source>
+        <translation>Der Compliance-Bericht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sample size must be between 0 and 1000 events.</source>
+        <translation>Der Stichprobenumfang muss zwischen 0 und 1000 Ereignissen liegen.</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>Der Zeitraum muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>The period has not started yet.</source>
+        <translation>Der Zeitraum hat noch nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>Reading the period&apos;s events</source>
+        <translation>Ereignisse des Zeitraums werden gelesen</translation>
+    </message>
+    <message>
+        <source>Counting the period&apos;s events</source>
+        <translation>Ereignisse des Zeitraums werden gezählt</translation>
+    </message>
+    <message>
+        <source>Checking checkpoints</source>
+        <translation>Checkpoints werden geprüft</translation>
+    </message>
+    <message>
+        <source>Re-hashing the whole log</source>
+        <translation>Hashes des gesamten Protokolls werden neu berechnet</translation>
+    </message>
+    <message>
+        <source>Report ready</source>
+        <translation>Bericht fertig</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ComplianceReportCsv</name>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The CSV export was cancelled.</source>
+        <translation>Der CSV-Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ComplianceReportHtml</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Event, outcome</source>
+        <translation>Ereignis, Ergebnis</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Tenant, resource</source>
+        <translation>Mandant, Ressource</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>Keine in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1 in total; the first %2 are listed. The CSV export lists every event of the period.</source>
+        <translation>Insgesamt %1; die ersten %2 sind aufgeführt. Der CSV-Export führt alle Ereignisse des Zeitraums auf.</translation>
+    </message>
+    <message>
+        <source>%1 in total, all listed.</source>
+        <translation>Insgesamt %1, alle aufgeführt.</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>By outcome and severity</source>
+        <translation>Nach Ergebnis und Schweregrad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>By event type</source>
+        <translation>Nach Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>No events in this period.</source>
+        <translation>Keine Ereignisse in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Verarbeitungstätigkeit</translation>
+    </message>
+    <message>
+        <source>Events by tenant</source>
+        <translation>Ereignisse nach Mandant</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>%1 tenants in total; the %2 with the most events are listed.</source>
+        <translation>Insgesamt %1 Mandanten; die %2 mit den meisten Ereignissen sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Alerts raised in the period</source>
+        <translation>Im Zeitraum ausgelöste Alarme</translation>
+    </message>
+    <message>
+        <source>Alerts resolved in the period</source>
+        <translation>Im Zeitraum behobene Alarme</translation>
+    </message>
+    <message>
+        <source>Raised in the period and still open</source>
+        <translation>Im Zeitraum ausgelöst und noch offen</translation>
+    </message>
+    <message>
+        <source>Median time to resolve</source>
+        <translation>Median der Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>Security events (all types)</source>
+        <translation>Sicherheitsereignisse (alle Typen)</translation>
+    </message>
+    <message>
+        <source>No alert was raised or resolved in this period.</source>
+        <translation>In diesem Zeitraum wurde kein Alarm ausgelöst oder behoben.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Raised (UTC)</source>
+        <translation>Ausgelöst (UTC)</translation>
+    </message>
+    <message>
+        <source>Rule and summary</source>
+        <translation>Regel und Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Time to resolve</source>
+        <translation>Zeit bis zur Behebung</translation>
+    </message>
+    <message>
+        <source>Resolved %1 by %2:</source>
+        <translation>Behoben am %1 von %2:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>%1 events, signed %2 with key %3</source>
+        <translation>%1 Ereignisse, signiert am %2 mit Schlüssel %3</translation>
+    </message>
+    <message>
+        <source>Root hash (base64):</source>
+        <translation>Wurzel-Hash (Base64):</translation>
+    </message>
+    <message>
+        <source>Signature valid</source>
+        <translation>Signatur gültig</translation>
+    </message>
+    <message>
+        <source>Signature NOT valid: %1</source>
+        <translation>Signatur NICHT gültig: %1</translation>
+    </message>
+    <message>
+        <source>Complete and intact: every check below passed.</source>
+        <translation>Vollständig und intakt: Alle folgenden Prüfungen wurden bestanden.</translation>
+    </message>
+    <message>
+        <source>Not proven complete: at least one check below failed.</source>
+        <translation>Vollständigkeit nicht nachgewiesen: Mindestens eine der folgenden Prüfungen ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>every stored row with sequence number %1 to %2, in one scan; the range is where the query&apos;s time bounds fall, as times never decrease along the log</source>
+        <translation>jede gespeicherte Zeile mit Sequenznummer %1 bis %2, in einem Durchlauf; der Bereich ergibt sich aus den Zeitgrenzen der Abfrage, da die Zeiten entlang des Protokolls nie abnehmen</translation>
+    </message>
+    <message>
+        <source>Events logged before the period</source>
+        <translation>Vor dem Zeitraum protokollierte Ereignisse</translation>
+    </message>
+    <message>
+        <source>First sequence number in the period</source>
+        <translation>Erste Sequenznummer im Zeitraum</translation>
+    </message>
+    <message>
+        <source>none (no events)</source>
+        <translation>keine (keine Ereignisse)</translation>
+    </message>
+    <message>
+        <source>Last sequence number in the period</source>
+        <translation>Letzte Sequenznummer im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Expected events (last - first + 1)</source>
+        <translation>Erwartete Ereignisse (letzte - erste + 1)</translation>
+    </message>
+    <message>
+        <source>Events read, one by one, in sequence order</source>
+        <translation>Gelesene Ereignisse, einzeln, in Sequenzreihenfolge</translation>
+    </message>
+    <message>
+        <source>Events counted by the store for the query</source>
+        <translation>Vom Datenspeicher für die Abfrage gezählte Ereignisse</translation>
+    </message>
+    <message>
+        <source>Gap check</source>
+        <translation>Lückenprüfung</translation>
+    </message>
+    <message>
+        <source>No gaps: every sequence number from first to last was read exactly once.</source>
+        <translation>Keine Lücken: Jede Sequenznummer von der ersten bis zur letzten wurde genau einmal gelesen.</translation>
+    </message>
+    <message>
+        <source>Gap: sequence number %1 was not read.</source>
+        <translation>Lücke: Sequenznummer %1 wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The counts disagree.</source>
+        <translation>Die Zählungen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Query and sequence range</source>
+        <translation>Abfrage und Sequenzbereich</translation>
+    </message>
+    <message>
+        <source>Start checkpoint (at or before the period&apos;s start)</source>
+        <translation>Start-Checkpoint (am oder vor dem Beginn des Zeitraums)</translation>
+    </message>
+    <message>
+        <source>None precedes the period; the proof starts from the empty log (0 events), whose root is fixed.</source>
+        <translation>Keiner liegt vor dem Zeitraum; der Nachweis beginnt beim leeren Protokoll (0 Ereignisse), dessen Wurzel-Hash feststeht.</translation>
+    </message>
+    <message>
+        <source>End checkpoint (first to include the period&apos;s end)</source>
+        <translation>End-Checkpoint (der erste, der das Ende des Zeitraums einschließt)</translation>
+    </message>
+    <message>
+        <source>No signed checkpoint includes event %1 yet. Sign one with &apos;geoconsole audit checkpoint&apos; (or generate the report with --checkpoint) and generate the report again.</source>
+        <translation>Noch schließt kein signierter Checkpoint Ereignis %1 ein. Signieren Sie einen mit &apos;geoconsole audit checkpoint&apos; (oder erstellen Sie den Bericht mit --checkpoint) und erstellen Sie den Bericht erneut.</translation>
+    </message>
+    <message>
+        <source>Consistency proof</source>
+        <translation>Konsistenznachweis</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 events, %3 hashes; RFC 9162 binary form, base64:</source>
+        <translation>Von %1 bis %2 Ereignissen, %3 Hashes; Binärform nach RFC 9162, Base64:</translation>
+    </message>
+    <message>
+        <source>Verified: the end checkpoint&apos;s log extends the start checkpoint&apos;s log.</source>
+        <translation>Verifiziert: Das Protokoll des End-Checkpoints setzt das Protokoll des Start-Checkpoints fort.</translation>
+    </message>
+    <message>
+        <source>NOT verified: %1</source>
+        <translation>NICHT verifiziert: %1</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints</source>
+        <translation>Signierte Checkpoints</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intakt</translation>
+    </message>
+    <message>
+        <source>TAMPERING DETECTED (%1)</source>
+        <translation>MANIPULATION ERKANNT (%1)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>First affected event</source>
+        <translation>Erstes betroffenes Ereignis</translation>
+    </message>
+    <message>
+        <source>Events re-hashed</source>
+        <translation>Neu gehashte Ereignisse</translation>
+    </message>
+    <message>
+        <source>Checkpoints checked</source>
+        <translation>Geprüfte Checkpoints</translation>
+    </message>
+    <message>
+        <source>Personal parts checked against their commitments</source>
+        <translation>Gegen ihre Commitments geprüfte personenbezogene Teile</translation>
+    </message>
+    <message>
+        <source>Root hash of all events (base64)</source>
+        <translation>Wurzel-Hash aller Ereignisse (Base64)</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Benötigte Zeit</translation>
+    </message>
+    <message>
+        <source>Full re-hash of the log</source>
+        <translation>Vollständige Hash-Neuberechnung des Protokolls</translation>
+    </message>
+    <message>
+        <source>SOC 2 compliance report</source>
+        <translation>Compliance-Bericht nach SOC 2</translation>
+    </message>
+    <message>
+        <source>GDPR compliance report</source>
+        <translation>Compliance-Bericht nach DSGVO</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022 compliance report</source>
+        <translation>Compliance-Bericht nach ISO/IEC 27001:2022</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Period (UTC, end excluded)</source>
+        <translation>Zeitraum (UTC, Ende ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>(the requested end lay in the future; the period ends when the report was generated)</source>
+        <translation>(das angeforderte Ende lag in der Zukunft; der Zeitraum endet mit der Erstellung des Berichts)</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Events in the period</source>
+        <translation>Ereignisse im Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 (sequence numbers %2 to %3)</source>
+        <translation>%1 (Sequenznummern %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>Privileged actions</source>
+        <translation>Privilegierte Aktionen</translation>
+    </message>
+    <message>
+        <source>Access failures</source>
+        <translation>Fehlgeschlagene Zugriffe</translation>
+    </message>
+    <message>
+        <source>Alerts raised / resolved / open</source>
+        <translation>Alarme ausgelöst / behoben / offen</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Vollständigkeit</translation>
+    </message>
+    <message>
+        <source>Proven: no gaps, signed checkpoints consistent, full re-hash intact</source>
+        <translation>Nachgewiesen: keine Lücken, signierte Checkpoints konsistent, vollständige Hash-Neuberechnung intakt</translation>
+    </message>
+    <message>
+        <source>NOT proven; see the last section</source>
+        <translation>NICHT nachgewiesen; siehe letzten Abschnitt</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Anfrage eingegangen</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Request event</source>
+        <translation>Anfrageereignis</translation>
+    </message>
+    <message>
+        <source>No events to sample.</source>
+        <translation>Keine Ereignisse für eine Stichprobe.</translation>
+    </message>
+    <message>
+        <source>%1 events: one in every %2 events of the period, starting at sequence number %3.</source>
+        <translation>%1 Ereignisse: jedes %2. Ereignis des Zeitraums, beginnend bei Sequenznummer %3.</translation>
+    </message>
+    <message>
+        <source>Generated by GeoClimate Console%1. Actors appear by pseudonymous id only; personal data stays in the console. Anyone with the store&apos;s public keys can re-check the checkpoints, the proof and the root hash with &apos;geoconsole audit verify&apos; and &apos;geoconsole audit consistency&apos;.</source>
+        <translation>Erstellt mit GeoClimate Console%1. Akteure erscheinen nur mit ihrer pseudonymen ID; personenbezogene Daten bleiben in der Konsole. Jeder mit den öffentlichen Schlüsseln des Datenspeichers kann die Checkpoints, den Nachweis und den Wurzel-Hash mit &apos;geoconsole audit verify&apos; und &apos;geoconsole audit consistency&apos; erneut prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ComplianceReportPdf</name>
+    <message>
+        <source>PDF reports need the font system, which this process has not started.</source>
+        <translation>PDF-Berichte benötigen das Schriftsystem, das dieser Prozess nicht gestartet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ComplianceReportWriter</name>
+    <message>
+        <source>The report file %1 could not be written: %2</source>
+        <translation>Die Berichtsdatei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing the CSV of the period&apos;s events</source>
+        <translation>CSV der Ereignisse des Zeitraums wird geschrieben</translation>
+    </message>
+    <message>
+        <source>it cannot be read back</source>
+        <translation>sie kann nicht zurückgelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>gc::ConfigEntryDialog</name>
     <message>
         <source>Any text.</source>
@@ -2365,6 +5277,85 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>gc::EvidenceBundleActions</name>
+    <message>
+        <source>Export Evidence Bundle</source>
+        <translation>Nachweispaket exportieren</translation>
+    </message>
+    <message>
+        <source>Evidence bundles (*.json)</source>
+        <translation>Nachweispakete (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing the evidence bundle…</source>
+        <translation>Nachweispaket wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Evidence Bundle Not Written</source>
+        <translation>Nachweispaket nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>The bundle was written but its export could not be recorded in the audit trail, so it was removed again.</source>
+        <translation>Das Paket wurde geschrieben, aber sein Export konnte nicht im Prüfpfad erfasst werden; daher wurde es wieder entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 events written to %2, each with its inclusion proof against the checkpoint of %3 events.</source>
+        <translation>%1 Ereignisse nach %2 geschrieben, jedes mit seinem Inklusionsnachweis gegen den Checkpoint über %3 Ereignisse.</translation>
+    </message>
+    <message>
+        <source>%1 newer matching events are not yet covered by a checkpoint and were left out.</source>
+        <translation>%1 neuere passende Ereignisse sind noch von keinem Checkpoint abgedeckt und wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Evidence Bundle Written</source>
+        <translation>Nachweispaket geschrieben</translation>
+    </message>
+    <message>
+        <source>Verify Evidence Bundle</source>
+        <translation>Nachweispaket verifizieren</translation>
+    </message>
+    <message>
+        <source>Evidence bundles (*.json);;All files (*)</source>
+        <translation>Nachweispakete (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Trusted Key</source>
+        <translation>Vertrauenswürdiger Schlüssel</translation>
+    </message>
+    <message>
+        <source>Check the bundle against a public key you were given separately?
+
+Without one, the keys inside the bundle are used: that detects any change to the events, but not a bundle rebuilt and re-signed as a whole.</source>
+        <translation>Das Paket gegen einen öffentlichen Schlüssel prüfen, den Sie separat erhalten haben?
+
+Ohne einen solchen Schlüssel werden die Schlüssel im Paket verwendet: Das erkennt jede Änderung an den Ereignissen, aber kein Paket, das als Ganzes neu erstellt und neu signiert wurde.</translation>
+    </message>
+    <message>
+        <source>Trusted Public Key</source>
+        <translation>Vertrauenswürdiger öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>PEM public keys (*.pem);;All files (*)</source>
+        <translation>Öffentliche PEM-Schlüssel (*.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file holds %1 keys; choose a file with exactly the one key to trust.</source>
+        <translation>Die Datei enthält %1 Schlüssel; wählen Sie eine Datei mit genau dem einen Schlüssel, dem vertraut werden soll.</translation>
+    </message>
+    <message>
+        <source>Evidence Bundle Verified</source>
+        <translation>Nachweispaket verifiziert</translation>
+    </message>
+    <message>
+        <source>Evidence Bundle Failed</source>
+        <translation>Nachweispaket nicht verifiziert</translation>
     </message>
 </context>
 <context>
@@ -2531,16 +5522,80 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
         <source>Your password was changed.</source>
         <translation>Ihr Passwort wurde geändert.</translation>
     </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <source>Compliance &amp;Report…</source>
+        <translation>Compliance-&amp;Bericht…</translation>
+    </message>
+    <message>
+        <source>SOC 2, GDPR or ISO 27001 report of a period, with its proof of completeness</source>
+        <translation>Bericht nach SOC 2, DSGVO oder ISO 27001 über einen Zeitraum, mit Vollständigkeitsnachweis</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Checkpoint Now</source>
+        <translation>&amp;Checkpoint jetzt signieren</translation>
+    </message>
+    <message>
+        <source>Sign the audit trail&apos;s current size and root hash with the signing key</source>
+        <translation>Die aktuelle Größe und den Wurzel-Hash des Prüfpfads mit dem Signaturschlüssel signieren</translation>
+    </message>
+    <message>
+        <source>Checkpoint Signed</source>
+        <translation>Checkpoint signiert</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s first %1 events are covered by a checkpoint signed with key %2.
+
+Root hash: %3</source>
+        <translation>Die ersten %1 Ereignisse des Prüfpfads sind durch einen mit Schlüssel %2 signierten Checkpoint abgedeckt.
+
+Wurzel-Hash: %3</translation>
+    </message>
+    <message>
+        <source>Checkpoint Not Signed</source>
+        <translation>Checkpoint nicht signiert</translation>
+    </message>
+    <message>
+        <source>Export &amp;Evidence Bundle…</source>
+        <translation>&amp;Nachweispaket exportieren…</translation>
+    </message>
+    <message>
+        <source>The events the audit trail&apos;s filter selects, with proofs and checkpoints, for an auditor to check without the store</source>
+        <translation>Die vom Filter des Prüfpfads ausgewählten Ereignisse, mit Nachweisen und Checkpoints, damit ein Prüfer sie ohne den Datenspeicher prüfen kann</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Evidence Bundle…</source>
+        <translation>Nachweispaket &amp;verifizieren…</translation>
+    </message>
+    <message>
+        <source>The verification-failure alert could not be raised: %1</source>
+        <translation>Der Alarm für die fehlgeschlagene Verifizierung konnte nicht ausgelöst werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>gc::MerkleProofVerifier</name>
     <message>
         <source>The proof is valid.</source>
-        <translation>Der Beweis ist gültig.</translation>
+        <translation>Der Nachweis ist gültig.</translation>
     </message>
     <message>
         <source>A hash in the proof, or a leaf or root hash, is not 32 bytes long.</source>
-        <translation>Ein Hash im Beweis oder ein Blatt- oder Wurzel-Hash ist nicht 32 Bytes lang.</translation>
+        <translation>Ein Hash im Nachweis oder ein Blatt- oder Wurzel-Hash ist nicht 32 Bytes lang.</translation>
     </message>
     <message>
         <source>A tree size or leaf index is negative or too large.</source>
@@ -2556,35 +5611,35 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     </message>
     <message>
         <source>The proof has fewer hashes than the tree sizes require.</source>
-        <translation>Der Beweis hat weniger Hashes, als die Baumgrößen erfordern.</translation>
+        <translation>Der Nachweis hat weniger Hashes, als die Baumgrößen erfordern.</translation>
     </message>
     <message>
         <source>The proof has more hashes than the tree sizes require.</source>
-        <translation>Der Beweis hat mehr Hashes, als die Baumgrößen erfordern.</translation>
+        <translation>Der Nachweis hat mehr Hashes, als die Baumgrößen erfordern.</translation>
     </message>
     <message>
         <source>The proof does not lead to the expected root hash: the log or the proof has been altered.</source>
-        <translation>Der Beweis führt nicht zum erwarteten Wurzel-Hash: Das Protokoll oder der Beweis wurde verändert.</translation>
+        <translation>Der Nachweis führt nicht zum erwarteten Wurzel-Hash: Das Protokoll oder der Nachweis wurde verändert.</translation>
     </message>
     <message>
         <source>The serialized proof ends too early.</source>
-        <translation>Der serialisierte Beweis endet zu früh.</translation>
+        <translation>Der serialisierte Nachweis endet zu früh.</translation>
     </message>
     <message>
         <source>The serialized proof has extra bytes after its last hash.</source>
-        <translation>Der serialisierte Beweis hat überzählige Bytes nach seinem letzten Hash.</translation>
+        <translation>Der serialisierte Nachweis hat überzählige Bytes nach seinem letzten Hash.</translation>
     </message>
     <message>
         <source>The serialized proof has an unsupported format version.</source>
-        <translation>Der serialisierte Beweis hat eine nicht unterstützte Formatversion.</translation>
+        <translation>Der serialisierte Nachweis hat eine nicht unterstützte Formatversion.</translation>
     </message>
     <message>
         <source>The serialized proof is neither an inclusion nor a consistency proof.</source>
-        <translation>Der serialisierte Beweis ist weder ein Inklusions- noch ein Konsistenzbeweis.</translation>
+        <translation>Der serialisierte Nachweis ist weder ein Inklusions- noch ein Konsistenznachweis.</translation>
     </message>
     <message>
         <source>The proof text is not valid base64.</source>
-        <translation>Der Beweistext ist kein gültiges Base64.</translation>
+        <translation>Der Nachweistext ist kein gültiges Base64.</translation>
     </message>
 </context>
 <context>
@@ -2599,7 +5654,7 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     </message>
     <message>
         <source>No consistency proof from size %1 to size %2: the first size must be between 0 and the second.</source>
-        <translation>Kein Konsistenzbeweis von Größe %1 zu Größe %2: Die erste Größe muss zwischen 0 und der zweiten liegen.</translation>
+        <translation>Kein Konsistenznachweis von Größe %1 zu Größe %2: Die erste Größe muss zwischen 0 und der zweiten liegen.</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +5969,141 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     </message>
 </context>
 <context>
+    <name>gc::ReportDialog</name>
+    <message>
+        <source>&amp;HTML</source>
+        <translation>&amp;HTML</translation>
+    </message>
+    <message>
+        <source>&amp;PDF</source>
+        <translation>&amp;PDF</translation>
+    </message>
+    <message>
+        <source>&amp;CSV of all events</source>
+        <translation>&amp;CSV aller Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Sign a checkpoint first if none covers the end of the period</source>
+        <translation>Zuerst einen Checkpoint signieren, wenn keiner das Ende des Zeitraums abdeckt</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>Compliance-Bericht</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Ordner für den Bericht</translation>
+    </message>
+    <message>
+        <source>Your role may not sign checkpoints; the report uses the existing ones.</source>
+        <translation>Ihre Rolle darf keine Checkpoints signieren; der Bericht verwendet die vorhandenen.</translation>
+    </message>
+    <message>
+        <source>The files written and their SHA-256 appear here.</source>
+        <translation>Die geschriebenen Dateien und ihr SHA-256 erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>through</source>
+        <translation>bis einschließlich</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>&amp;Regelwerk:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod (UTC):</source>
+        <translation>&amp;Zeitraum (UTC):</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The report proves its own completeness: the query it used, the first and last sequence numbers with a gap check, the signed checkpoints around the period with the consistency proof between them, and a full re-hash of the log. Each file written is recorded in the audit trail with its SHA-256.</source>
+        <translation>Der Bericht weist seine eigene Vollständigkeit nach: die verwendete Abfrage, die erste und letzte Sequenznummer mit Lückenprüfung, die signierten Checkpoints um den Zeitraum mit dem Konsistenznachweis zwischen ihnen und eine vollständige Hash-Neuberechnung des Protokolls. Jede geschriebene Datei wird mit ihrem SHA-256 im Prüfpfad erfasst.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Wählen Sie mindestens ein Format.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The report could not be recorded in the audit trail, so its files were removed.</source>
+        <translation>Der Bericht konnte nicht im Prüfpfad erfasst werden; daher wurden seine Dateien entfernt.</translation>
+    </message>
+    <message>
+        <source>%1
+  %2 bytes, SHA-256 %3
+  recorded as audit event %4</source>
+        <translation>%1
+  %2 Bytes, SHA-256 %3
+  als Audit-Ereignis %4 erfasst</translation>
+    </message>
+    <message>
+        <source>%1 events in the period (sequence numbers %2 to %3).</source>
+        <translation>%1 Ereignisse im Zeitraum (Sequenznummern %2 bis %3).</translation>
+    </message>
+    <message>
+        <source>No signed checkpoint covers the end of the period yet; sign one and generate the report again.</source>
+        <translation>Noch deckt kein signierter Checkpoint das Ende des Zeitraums ab; signieren Sie einen und erstellen Sie den Bericht erneut.</translation>
+    </message>
+    <message>
+        <source>Done. Completeness proven: no gaps, signed checkpoints consistent, log intact.</source>
+        <translation>Fertig. Vollständigkeit nachgewiesen: keine Lücken, signierte Checkpoints konsistent, Protokoll intakt.</translation>
+    </message>
+    <message>
+        <source>Done, but completeness is NOT proven; see the report&apos;s last section.</source>
+        <translation>Fertig, aber die Vollständigkeit ist NICHT nachgewiesen; siehe letzten Abschnitt des Berichts.</translation>
+    </message>
+</context>
+<context>
     <name>gc::ResetPasswordDialog</name>
     <message>
         <source>Reset Password of %1</source>
@@ -2930,6 +6120,25 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     <message>
         <source>&amp;Reset Password</source>
         <translation>Passwort &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ResolveAlertDialog</name>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <source>Resolve Alert %1</source>
+        <translation>Alarm %1 beheben</translation>
+    </message>
+    <message>
+        <source>&amp;How was it resolved? (required)</source>
+        <translation>&amp;Wie wurde er behoben? (erforderlich)</translation>
+    </message>
+    <message>
+        <source>e.g. Confirmed with the operator; the password was reset</source>
+        <translation>z. B. Mit dem Bediener abgestimmt; das Passwort wurde zurückgesetzt</translation>
     </message>
 </context>
 <context>
