@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "CliRunner.h"
+
 #include <sqlite3.h>
 
 #include <csignal>
@@ -18,12 +20,7 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = gc::test::CliRun;
 
 constexpr auto kAdmin = "admin";
 constexpr auto kAdminPassword = "geoclimate-admin";
@@ -54,35 +51,7 @@ private:
     /// GEOCONSOLE_* variables, a private HOME so the default store is never the user's).
     Run run(const QStringList& args, const QMap<QString, QString>& env = {}, const QByteArray& input = {})
     {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        for (const QString& key : e.keys()) {
-            if (key.startsWith(QLatin1String("GEOCONSOLE_")))
-                e.remove(key);
-        }
-        e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        e.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
-        e.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("home/.local/share")));
-        for (auto it = env.cbegin(); it != env.cend(); ++it)
-            e.insert(it.key(), it.value());
-        QProcess p;
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(GEOCONSOLE_EXE), args);
-        if (!p.waitForStarted(10'000))
-            return {};
-        if (!input.isEmpty())
-            p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60'000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        Run r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return gc::test::runCli(args, gc::test::cliEnvironment(path(QStringLiteral("home")), env), input);
     }
 
     Run as(

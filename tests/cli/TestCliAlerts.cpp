@@ -12,16 +12,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "CliRunner.h"
+
 using namespace gc;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = gc::test::CliRun;
 
 const QString kAdminPassword = QStringLiteral("correct horse battery");
 const QString kAuditorPassword = QStringLiteral("staple battery horse");
@@ -41,34 +38,9 @@ class TestCliAlerts : public QObject
 
     Run run(const QString& user, const QString& password, QStringList args)
     {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        for (const QString& key : e.keys()) {
-            if (key.startsWith(QLatin1String("GEOCONSOLE_")))
-                e.remove(key);
-        }
-        e.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        e.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        e.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
-        e.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("home/.local/share")));
-        e.insert(QStringLiteral("GEOCONSOLE_USER"), user);
-        e.insert(QStringLiteral("GEOCONSOLE_PASSWORD"), password);
         args << QStringLiteral("--store") << m_store;
-        QProcess p;
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(GEOCONSOLE_EXE), QStringList { QStringLiteral("audit") } + args);
-        if (!p.waitForStarted(10'000))
-            return {};
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60'000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        Run r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return gc::test::runCli(QStringList { QStringLiteral("audit") } + args,
+            gc::test::cliEnvironmentAs(path(QStringLiteral("home")), user, password));
     }
 
     Run admin(const QStringList& args) { return run(QStringLiteral("admin"), kAdminPassword, args); }

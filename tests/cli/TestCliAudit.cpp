@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "CliRunner.h"
+
 #include <csignal>
 #include <sys/types.h>
 
@@ -19,12 +21,7 @@ using namespace gc;
 
 namespace {
 
-struct Outcome
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Outcome = gc::test::CliRun;
 
 QJsonArray ndjsonLines(const QByteArray& text, qsizetype* lines = nullptr)
 {
@@ -52,41 +49,20 @@ private:
     QTemporaryDir m_dir;
     QString m_store;
 
-    /// The environment of a run as `user` (the demo's password), with a private HOME.
+    /// The environment of a run as `user` (the demo's password; none for an
+    /// empty user), with a private HOME.
     QProcessEnvironment environment(const QString& user) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& key : env.keys()) {
-            if (key.startsWith(QLatin1String("GEOCONSOLE_")))
-                env.remove(key);
-        }
-        env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        if (!user.isEmpty()) {
-            env.insert(QStringLiteral("GEOCONSOLE_USER"), user);
-            env.insert(QStringLiteral("GEOCONSOLE_PASSWORD"), QStringLiteral("geoclimate-") + user);
-        }
-        return env;
+        const QString home = m_dir.filePath(QStringLiteral("home"));
+        return user.isEmpty() ? gc::test::cliEnvironment(home)
+                              : gc::test::cliEnvironmentAs(home, user, QStringLiteral("geoclimate-") + user);
     }
 
     Outcome geoconsole(const QString& user, QStringList args) const
     {
         if (!args.contains(QLatin1String("demo")))
             args << QStringLiteral("--store") << m_store;
-        QProcess p;
-        p.setProcessEnvironment(environment(user));
-        p.start(QStringLiteral(GEOCONSOLE_EXE), args);
-        p.closeWriteChannel();
-        Outcome o;
-        if (!p.waitForFinished(120'000)) {
-            p.kill();
-            p.waitForFinished();
-            return o;
-        }
-        o.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        o.out = p.readAllStandardOutput();
-        o.err = p.readAllStandardError();
-        return o;
+        return gc::test::runCli(args, environment(user), {}, 120'000);
     }
     Outcome admin(const QStringList& args) const { return geoconsole(QStringLiteral("admin"), args); }
 

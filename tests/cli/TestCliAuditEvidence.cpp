@@ -12,16 +12,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "CliRunner.h"
+
 using namespace gc;
 
 namespace {
 
-struct Outcome
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Outcome = gc::test::CliRun;
 
 QJsonObject jsonOf(const Outcome& o)
 {
@@ -59,32 +56,11 @@ private:
     /// user) with a private HOME and no inherited GEOCONSOLE_* variables.
     Outcome run(const QString& user, const QStringList& args) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& key : env.keys()) {
-            if (key.startsWith(QLatin1String("GEOCONSOLE_")))
-                env.remove(key);
-        }
-        env.insert(QStringLiteral("HOME"), path(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), path(QStringLiteral("home/.local/share")));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        if (!user.isEmpty()) {
-            env.insert(QStringLiteral("GEOCONSOLE_USER"), user);
-            env.insert(QStringLiteral("GEOCONSOLE_PASSWORD"), QStringLiteral("geoclimate-") + user);
-        }
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GEOCONSOLE_EXE), args);
-        p.closeWriteChannel();
-        Outcome o;
-        if (!p.waitForFinished(180'000)) {
-            p.kill();
-            p.waitForFinished();
-            return o;
-        }
-        o.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        o.out = p.readAllStandardOutput();
-        o.err = p.readAllStandardError();
-        return o;
+        const QString home = path(QStringLiteral("home"));
+        return gc::test::runCli(args,
+            user.isEmpty() ? gc::test::cliEnvironment(home)
+                           : gc::test::cliEnvironmentAs(home, user, QStringLiteral("geoclimate-") + user),
+            {}, 180'000);
     }
 
     Outcome on(const QString& store, const QString& user, QStringList args) const

@@ -19,18 +19,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "CliRunner.h"
+
 #include <vector>
 
 using namespace gc;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray stdOut;
-    QByteArray stdErr;
-};
+using Result = gc::test::CliRun;
 
 QByteArray fileSha256(const QString& path)
 {
@@ -52,32 +49,17 @@ private:
 
     QString at(const QString& name) const { return m_dir.filePath(name); }
 
-    /// geoconsole signed in as `user` (password "geoclimate-<user>", the demo's), --store added.
+    /// geoconsole signed in as `user` (password "geoclimate-<user>", the demo's), --store added,
+    /// run in the test's directory with a private runtime directory.
     Result geoconsole(const QString& user, QStringList args) const
     {
         args << QStringLiteral("--store") << m_store;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("GEOCONSOLE_USER"), user);
-        env.insert(QStringLiteral("GEOCONSOLE_PASSWORD"), QStringLiteral("geoclimate-") + user);
-        env.insert(QStringLiteral("HOME"), at(QStringLiteral("home")));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), at(QStringLiteral("runtime")));
-        env.remove(QStringLiteral("GEOCONSOLE_AUDIT_KEY"));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(GEOCONSOLE_EXE), args);
-        process.closeWriteChannel();
-        Result r;
-        if (!process.waitForFinished(120'000)) {
-            process.kill();
-            process.waitForFinished();
-            return r;
-        }
-        r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.stdOut = process.readAllStandardOutput();
-        r.stdErr = process.readAllStandardError();
-        return r;
+        return gc::test::runCli(args,
+            gc::test::cliEnvironment(at(QStringLiteral("home")),
+                { { QStringLiteral("GEOCONSOLE_USER"), user },
+                    { QStringLiteral("GEOCONSOLE_PASSWORD"), QStringLiteral("geoclimate-") + user },
+                    { QStringLiteral("XDG_RUNTIME_DIR"), at(QStringLiteral("runtime")) } }),
+            {}, 120'000, m_dir.path());
     }
 
     static QStringList reportArgs(const QString& framework, const QStringList& extra)
@@ -97,13 +79,13 @@ private slots:
         QVERIFY(QDir().mkpath(at(QStringLiteral("runtime"))));
         QFile::setPermissions(at(QStringLiteral("runtime")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         m_store = at(QStringLiteral("demo.sqlite3"));
-        QProcess demo;
-        demo.start(QStringLiteral(GEOCONSOLE_EXE),
+        // The demo runs in the inherited environment, as a developer would start it.
+        const Result demo = gc::test::runCli(
             { QStringLiteral("demo"), QStringLiteral("--out"), m_store, QStringLiteral("--tenants"),
                 QStringLiteral("3"), QStringLiteral("--days"), QStringLiteral("3"), QStringLiteral("--predictions"),
-                QStringLiteral("100"), QStringLiteral("--audit-events"), QStringLiteral("3000") });
-        QVERIFY(demo.waitForFinished(120'000));
-        QVERIFY2(demo.exitCode() == 0, demo.readAllStandardError().constData());
+                QStringLiteral("100"), QStringLiteral("--audit-events"), QStringLiteral("3000") },
+            QProcessEnvironment::systemEnvironment(), {}, 120'000);
+        QVERIFY2(demo.code == 0, demo.err.constData());
 
         // A few hundred events of every kind, with awkward text, so each list
         // and the CSV's quoting have something to show.
@@ -134,8 +116,8 @@ private slots:
                 { QStringLiteral("--format"), QStringLiteral("html,pdf"), QStringLiteral("--format"),
                     QStringLiteral("csv"), QStringLiteral("--out-dir"), at(QStringLiteral("out")),
                     QStringLiteral("--checkpoint"), QStringLiteral("--json") }));
-        QVERIFY2(r.exitCode == 0, r.stdErr.constData());
-        const QJsonObject o = QJsonDocument::fromJson(r.stdOut).object();
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("framework")).toString(), QStringLiteral("soc2"));
         QVERIFY(o.value(QStringLiteral("complete")).toBool());
         QVERIFY(o.value(QStringLiteral("gapFree")).toBool());
@@ -198,13 +180,13 @@ private slots:
         const QString out = at(QStringLiteral("gdpr.html"));
         const Result r = geoconsole(QStringLiteral("auditor"),
             reportArgs(QStringLiteral("gdpr"), { QStringLiteral("--out"), out }));
-        QVERIFY2(r.exitCode == 0, r.stdErr.constData());
+        QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(QFile::exists(out));
         const QString sha = QString::fromLatin1(fileSha256(out).toHex());
-        QVERIFY2(r.stdOut.contains(sha.toLatin1()), r.stdOut.constData());
-        QVERIFY(r.stdOut.contains("Wrote "));
-        QVERIFY(r.stdOut.contains(" events, sequence numbers 1 to "));
-        QVERIFY(r.stdOut.contains("Completeness"));
+        QVERIFY2(r.out.contains(sha.toLatin1()), r.out.constData());
+        QVERIFY(r.out.contains("Wrote "));
+        QVERIFY(r.out.contains(" events, sequence numbers 1 to "));
+        QVERIFY(r.out.contains("Completeness"));
     }
 
     void refusedForAnalyst()
@@ -212,8 +194,8 @@ private slots:
         const QString out = at(QStringLiteral("refused.pdf"));
         const Result r = geoconsole(QStringLiteral("analyst"),
             reportArgs(QStringLiteral("iso27001"), { QStringLiteral("--out"), out }));
-        QCOMPARE(r.exitCode, 4);
-        QVERIFY2(r.stdErr.startsWith("geoconsole: "), r.stdErr.constData());
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.startsWith("geoconsole: "), r.err.constData());
         QVERIFY(!QFile::exists(out));
     }
 
@@ -235,14 +217,14 @@ private slots:
         };
         for (const QStringList& args : cases) {
             const Result r = geoconsole(QStringLiteral("admin"), args);
-            QVERIFY2(r.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" -> ")
-                                          + QString::number(r.exitCode) + QString::fromUtf8(r.stdErr)));
+            QVERIFY2(r.code == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" -> ")
+                                          + QString::number(r.code) + QString::fromUtf8(r.err)));
         }
         const Result help = geoconsole(QStringLiteral("admin"),
             { QStringLiteral("audit"), QStringLiteral("report"), QStringLiteral("--help") });
-        QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.stdOut.contains("--framework"));
-        QVERIFY(help.stdOut.contains("--out-dir"));
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains("--framework"));
+        QVERIFY(help.out.contains("--out-dir"));
     }
 };
 

@@ -1,0 +1,79 @@
+// Runs the built geoconsole executable (GEOCONSOLE_EXE, set by
+// gc_add_cli_test) to its end, the way a person or a script would, for the
+// CLI tests.
+#pragma once
+
+#include <QByteArray>
+#include <QMap>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace gc::test {
+
+/// How one geoconsole run ended: `code` is -1 when it did not start, crashed
+/// or ran past its time.
+struct CliRun
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// The inherited environment without any GEOCONSOLE_* variable, offscreen and
+/// UTF-8, with `home` as HOME and XDG data directory so no run ever touches the
+/// user's own store; `extra` is added last.
+inline QProcessEnvironment cliEnvironment(const QString& home, const QMap<QString, QString>& extra = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QStringList keys = env.keys();
+    for (const QString& key : keys) {
+        if (key.startsWith(QLatin1String("GEOCONSOLE_")))
+            env.remove(key);
+    }
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        env.insert(it.key(), it.value());
+    return env;
+}
+
+/// `cliEnvironment` signed in as `user` with `password`.
+inline QProcessEnvironment cliEnvironmentAs(const QString& home, const QString& user, const QString& password)
+{
+    return cliEnvironment(home,
+        { { QStringLiteral("GEOCONSOLE_USER"), user }, { QStringLiteral("GEOCONSOLE_PASSWORD"), password } });
+}
+
+/// Runs geoconsole with `args` in `env`, writes `input` to its stdin and closes
+/// it, and waits up to `timeoutMs` for it to end; a run past that is killed so
+/// a hanging command fails its test instead of blocking the suite.
+inline CliRun runCli(const QStringList& args, const QProcessEnvironment& env, const QByteArray& input = {},
+    int timeoutMs = 60'000, const QString& workingDirectory = {})
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
+    p.start(QStringLiteral(GEOCONSOLE_EXE), args);
+    if (!p.waitForStarted(10'000))
+        return {};
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    CliRun r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace gc::test
