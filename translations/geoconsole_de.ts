@@ -372,14 +372,14 @@ Mit &apos;geoconsole &lt;Befehl&gt; --help&apos; erhalten Sie die Aktionen und O
     </message>
     <message>
         <source>Search, prove and verify the audit trail; alerts and reports.</source>
-        <translation>Den Prüfpfad durchsuchen, nachweisen und verifizieren; Alarme und Berichte.</translation>
+        <translation>Den Prüfpfad durchsuchen, Nachweise erstellen und verifizieren; Alarme und Berichte.</translation>
     </message>
 </context>
 <context>
     <name>CliAudit</name>
     <message>
         <source>Browse, search, prove and verify the tamper-evident audit trail; alerts and compliance reports.</source>
-        <translation>Den manipulationssicheren Prüfpfad durchsehen, durchsuchen, nachweisen und verifizieren; Alarme und Compliance-Berichte.</translation>
+        <translation>Den manipulationssicheren Prüfpfad ansehen, durchsuchen, Nachweise erstellen und verifizieren; Alarme und Compliance-Berichte.</translation>
     </message>
     <message>
         <source>platform</source>
@@ -2999,7 +2999,7 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     </message>
     <message>
         <source>Resolved %1</source>
-        <translation>Behoben %1</translation>
+        <translation>Behoben am %1</translation>
     </message>
     <message>
         <source>Resolved by %1: %2</source>
