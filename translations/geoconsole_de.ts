@@ -4326,6 +4326,54 @@ Ein Alarm erscheint hier, wenn eine Regel anspricht: wiederholt fehlgeschlagene 
         <source>the checkpoint of %1 events signed %2</source>
         <translation>%1 Ereignisse, signiert am %2</translation>
     </message>
+    <message>
+        <source>intact</source>
+        <translation>intakt</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>verändert</translation>
+    </message>
+    <message>
+        <source>event deleted</source>
+        <translation>Ereignis gelöscht</translation>
+    </message>
+    <message>
+        <source>event inserted</source>
+        <translation>Ereignis eingefügt</translation>
+    </message>
+    <message>
+        <source>events reordered</source>
+        <translation>Ereignisse umsortiert</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>gekürzt</translation>
+    </message>
+    <message>
+        <source>rebuilt or forked</source>
+        <translation>neu aufgebaut oder abgezweigt</translation>
+    </message>
+    <message>
+        <source>bad checkpoint signature</source>
+        <translation>ungültige Checkpoint-Signatur</translation>
+    </message>
+    <message>
+        <source>inconsistent checkpoints</source>
+        <translation>widersprüchliche Checkpoints</translation>
+    </message>
+    <message>
+        <source>bad stored subtree</source>
+        <translation>falscher gespeicherter Teilbaum</translation>
+    </message>
+    <message>
+        <source>personal data altered</source>
+        <translation>personenbezogene Daten verändert</translation>
+    </message>
+    <message>
+        <source>undecodable record</source>
+        <translation>nicht lesbarer Datensatz</translation>
+    </message>
 </context>
 <context>
     <name>gc::ChangePasswordDialog</name>

@@ -124,7 +124,7 @@ void AuditIntegrityMonitor::onFinished()
                 : r.checkpointSize              ? tr(" at checkpoint #%1").arg(*r.checkpointSize)
                                                 : QString();
             m_badge->setState(IntegrityBadge::State::Failed,
-                tr("Audit trail tampered: %1%2").arg(AuditVerifier::kindId(r.kind), where), r.message);
+                tr("Audit trail tampered: %1%2").arg(AuditVerifier::kindDisplayName(r.kind), where), r.message);
         }
     }
     emit finished();

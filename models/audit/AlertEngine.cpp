@@ -350,7 +350,7 @@ std::optional<qint64> AlertEngine::raiseVerificationFailure(const QString& actor
 
 QString AlertEngine::verificationFailureSummary(const AuditVerifyReport& report)
 {
-    const QString kind = AuditVerifier::kindId(report.kind);
+    const QString kind = AuditVerifier::kindDisplayName(report.kind);
     if (report.firstBadSeq)
         return QCoreApplication::translate("AlertEngine", "Audit verification failed: %1 at event #%2")
             .arg(kind)

@@ -727,6 +727,37 @@ QString AuditVerifier::kindId(AuditTamperKind kind)
     return {};
 }
 
+QString AuditVerifier::kindDisplayName(AuditTamperKind kind)
+{
+    switch (kind) {
+    case AuditTamperKind::None:
+        return QCoreApplication::translate("gc::AuditVerifier", "intact");
+    case AuditTamperKind::Modified:
+        return QCoreApplication::translate("gc::AuditVerifier", "modified");
+    case AuditTamperKind::Deleted:
+        return QCoreApplication::translate("gc::AuditVerifier", "event deleted");
+    case AuditTamperKind::Inserted:
+        return QCoreApplication::translate("gc::AuditVerifier", "event inserted");
+    case AuditTamperKind::Reordered:
+        return QCoreApplication::translate("gc::AuditVerifier", "events reordered");
+    case AuditTamperKind::Truncated:
+        return QCoreApplication::translate("gc::AuditVerifier", "truncated");
+    case AuditTamperKind::Fork:
+        return QCoreApplication::translate("gc::AuditVerifier", "rebuilt or forked");
+    case AuditTamperKind::BadCheckpoint:
+        return QCoreApplication::translate("gc::AuditVerifier", "bad checkpoint signature");
+    case AuditTamperKind::Inconsistent:
+        return QCoreApplication::translate("gc::AuditVerifier", "inconsistent checkpoints");
+    case AuditTamperKind::BadSubtree:
+        return QCoreApplication::translate("gc::AuditVerifier", "bad stored subtree");
+    case AuditTamperKind::BadPersonalPart:
+        return QCoreApplication::translate("gc::AuditVerifier", "personal data altered");
+    case AuditTamperKind::Undecodable:
+        return QCoreApplication::translate("gc::AuditVerifier", "undecodable record");
+    }
+    return {};
+}
+
 AuditVerifyReport AuditVerifier::verify(const AuditRepository& repo, const Options& options)
 {
     QElapsedTimer timer;

@@ -86,6 +86,8 @@ public:
     /// checkpoint covers; for a truncation the first missing event.
     [[nodiscard]] static AuditVerifyReport verify(const AuditRepository& repo, const Options& options);
     [[nodiscard]] static QString kindId(AuditTamperKind kind); ///< "modified", "deleted", ...
+    /// Translated short name of `kind` for people ("modified", "rebuilt or forked", ...).
+    [[nodiscard]] static QString kindDisplayName(AuditTamperKind kind);
 };
 
 } // namespace gc

@@ -381,7 +381,7 @@ QString completenessBlock(const ComplianceReport& r)
     const AuditVerifyReport& v = c.verification;
     Facts ver;
     ver.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Result"),
-        okMark(v.ok(), QCoreApplication::translate("gc::ComplianceReportHtml", "Intact"), QCoreApplication::translate("gc::ComplianceReportHtml", "TAMPERING DETECTED (%1)").arg(AuditVerifier::kindId(v.kind))));
+        okMark(v.ok(), QCoreApplication::translate("gc::ComplianceReportHtml", "Intact"), QCoreApplication::translate("gc::ComplianceReportHtml", "TAMPERING DETECTED (%1)").arg(AuditVerifier::kindDisplayName(v.kind))));
     if (!v.message.isEmpty())
         ver.add(QCoreApplication::translate("gc::ComplianceReportHtml", "Finding"), esc(v.message));
     if (v.firstBadSeq)
