@@ -933,6 +933,29 @@ int publicKey(CliContext& context, CliCommand& cmd, const QStringList& args)
 
 // ------------------------------------------------------------------ proofs
 
+/// `fields` followed by the proof (base64, then each hash) and whether it verified.
+QList<QPair<QString, QString>> withProof(QList<QPair<QString, QString>> fields, const MerkleProof& p, bool ok)
+{
+    fields << QPair { QCoreApplication::translate("CliAudit", "Proof"), QString::fromLatin1(p.toBase64()) };
+    for (qsizetype i = 0; i < p.hashes.size(); ++i)
+        fields << QPair { QCoreApplication::translate("CliAudit", "Hash %1").arg(i + 1), hex(p.hashes.at(i)) };
+    fields << QPair { QCoreApplication::translate("CliAudit", "Verified"),
+        ok ? QCoreApplication::translate("CliAudit", "yes") : QCoreApplication::translate("CliAudit", "NO") };
+    return fields;
+}
+
+/// `object` with the proof's base64, its hashes in hex and whether it verified.
+QJsonObject withProof(QJsonObject object, const MerkleProof& p, bool ok)
+{
+    QJsonArray hashes;
+    for (const QByteArray& h : p.hashes)
+        hashes.append(hex(h));
+    object.insert(QStringLiteral("proof"), QString::fromLatin1(p.toBase64()));
+    object.insert(QStringLiteral("hashes"), hashes);
+    object.insert(QStringLiteral("verified"), ok);
+    return object;
+}
+
 int proof(CliContext& context, CliCommand& cmd, const QStringList& args)
 {
     cmd.addPositional(
@@ -976,14 +999,10 @@ int proof(CliContext& context, CliCommand& cmd, const QStringList& args)
     const MerkleProof p = reader.inclusionProof(seq, treeSize);
     const bool ok = p.verify(leaf, {}, root) == ProofFailure::None;
     if (context.json()) {
-        QJsonArray hashes;
-        for (const QByteArray& h : p.hashes)
-            hashes.append(hex(h));
-        printJson(QJsonObject { { QStringLiteral("seq"), seq }, { QStringLiteral("leafIndex"), seq - 1 },
-            { QStringLiteral("treeSize"), treeSize }, { QStringLiteral("leafHash"), hex(leaf) },
-            { QStringLiteral("rootHash"), hex(root) },
-            { QStringLiteral("proof"), QString::fromLatin1(p.toBase64()) },
-            { QStringLiteral("hashes"), hashes }, { QStringLiteral("verified"), ok } });
+        printJson(withProof(QJsonObject { { QStringLiteral("seq"), seq }, { QStringLiteral("leafIndex"), seq - 1 },
+                                { QStringLiteral("treeSize"), treeSize }, { QStringLiteral("leafHash"), hex(leaf) },
+                                { QStringLiteral("rootHash"), hex(root) } },
+            p, ok));
     } else {
         QList<QPair<QString, QString>> fields { { QCoreApplication::translate("CliAudit", "Sequence"),
                                                     QString::number(seq) },
@@ -991,14 +1010,8 @@ int proof(CliContext& context, CliCommand& cmd, const QStringList& args)
             { QCoreApplication::translate("CliAudit", "Tree size"), QString::number(treeSize) },
             { QCoreApplication::translate("CliAudit", "Leaf hash"), hex(leaf) },
             { QCoreApplication::translate("CliAudit", "Root hash"), hex(root) },
-            { QCoreApplication::translate("CliAudit", "Proof"), QString::fromLatin1(p.toBase64()) } };
-        for (qsizetype i = 0; i < p.hashes.size(); ++i)
-            fields << QPair { QCoreApplication::translate("CliAudit", "Hash %1").arg(i + 1),
-                hex(p.hashes.at(i)) };
-        fields << QPair { QCoreApplication::translate("CliAudit", "Verified"),
-            ok ? QCoreApplication::translate("CliAudit", "yes")
-               : QCoreApplication::translate("CliAudit", "NO") };
-        printFields(fields);
+        };
+        printFields(withProof(fields, p, ok));
     }
     return ok ? ExitOk : ExitRefused;
 }
@@ -1028,27 +1041,18 @@ int consistency(CliContext& context, CliCommand& cmd, const QStringList& args)
     const MerkleProof p = reader.consistencyProof(a, b);
     const bool ok = p.verify({}, rootA, rootB) == ProofFailure::None;
     if (context.json()) {
-        QJsonArray hashes;
-        for (const QByteArray& h : p.hashes)
-            hashes.append(hex(h));
-        printJson(QJsonObject { { QStringLiteral("firstSize"), a }, { QStringLiteral("secondSize"), b },
-            { QStringLiteral("firstRootHash"), hex(rootA) }, { QStringLiteral("secondRootHash"), hex(rootB) },
-            { QStringLiteral("proof"), QString::fromLatin1(p.toBase64()) },
-            { QStringLiteral("hashes"), hashes }, { QStringLiteral("verified"), ok } });
+        printJson(withProof(QJsonObject { { QStringLiteral("firstSize"), a }, { QStringLiteral("secondSize"), b },
+                                { QStringLiteral("firstRootHash"), hex(rootA) },
+                                { QStringLiteral("secondRootHash"), hex(rootB) } },
+            p, ok));
     } else {
         QList<QPair<QString, QString>> fields { { QCoreApplication::translate("CliAudit", "First size"),
                                                     QString::number(a) },
             { QCoreApplication::translate("CliAudit", "First root hash"), hex(rootA) },
             { QCoreApplication::translate("CliAudit", "Second size"), QString::number(b) },
             { QCoreApplication::translate("CliAudit", "Second root hash"), hex(rootB) },
-            { QCoreApplication::translate("CliAudit", "Proof"), QString::fromLatin1(p.toBase64()) } };
-        for (qsizetype i = 0; i < p.hashes.size(); ++i)
-            fields << QPair { QCoreApplication::translate("CliAudit", "Hash %1").arg(i + 1),
-                hex(p.hashes.at(i)) };
-        fields << QPair { QCoreApplication::translate("CliAudit", "Verified"),
-            ok ? QCoreApplication::translate("CliAudit", "yes")
-               : QCoreApplication::translate("CliAudit", "NO") };
-        printFields(fields);
+        };
+        printFields(withProof(fields, p, ok));
     }
     return ok ? ExitOk : ExitRefused;
 }
