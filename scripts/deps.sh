@@ -11,11 +11,19 @@ build_packages=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n
     libgl-dev libsqlite3-dev libssl-dev
+    libxlsxwriter-dev libquazip1-qt6-dev libsnappy-dev libzstd-dev libyaml-cpp-dev
     fonts-dejavu-core
 )
 test_packages=(
     xvfb xauth sqlite3 poppler-utils
+    python3-openpyxl python3-yaml libxml2-utils
 )
+# The export tests read our files back with DuckDB and hyparquet, which come
+# from npm (tests/export/tools/package-lock.json pins them). Node.js itself is
+# on the machine; Debian's package is the fallback.
+if [[ $profile == test ]] && ! command -v npm >/dev/null 2>&1; then
+    test_packages+=(nodejs npm)
+fi
 
 packages=("${build_packages[@]}")
 if [[ $profile == test ]]; then
@@ -29,15 +37,22 @@ for p in "${packages[@]}"; do
     fi
 done
 
-if ((${#missing[@]} == 0)); then
-    echo "deps: all ${#packages[@]} packages present"
-    exit 0
-fi
-
 SUDO=()
 if [[ $(id -u) -ne 0 ]]; then
     SUDO=(sudo)
 fi
-echo "deps: installing ${missing[*]}"
-"${SUDO[@]}" apt-get update -q
-DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+if ((${#missing[@]} == 0)); then
+    echo "deps: all ${#packages[@]} packages present"
+else
+    echo "deps: installing ${missing[*]}"
+    "${SUDO[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [[ $profile == test ]]; then
+    tools="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/export/tools"
+    if [[ ! -d $tools/node_modules/@duckdb/node-api || $tools/package-lock.json -nt $tools/node_modules ]]; then
+        echo "deps: installing the export tests' readers (npm ci)"
+        (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+fi
