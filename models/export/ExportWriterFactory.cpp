@@ -1,0 +1,41 @@
+#include "export/ExportWriter.h"
+
+#include "core/DomainError.h"
+#include "export/CsvWriter.h"
+
+#include <QCoreApplication>
+
+namespace gc {
+
+namespace {
+
+[[noreturn]] void notAvailable(const char* format)
+{
+    throw DomainError(DomainError::Kind::Invalid,
+        QCoreApplication::translate("gc::ExportWriter", "The %1 format is not available in this build.")
+            .arg(QLatin1String(format)),
+        QStringLiteral("format"));
+}
+
+} // namespace
+
+std::unique_ptr<ExportWriter> makeExportWriter(const ExportOptions& options)
+{
+    switch (options.format) {
+    case ExportFormat::Csv:
+        return std::make_unique<CsvWriter>(options.csv);
+    case ExportFormat::Json:
+        notAvailable("JSON");
+    case ExportFormat::Xlsx:
+        notAvailable("XLSX");
+    case ExportFormat::Parquet:
+        notAvailable("Parquet");
+    case ExportFormat::Xml:
+        notAvailable("XML");
+    case ExportFormat::Yaml:
+        notAvailable("YAML");
+    }
+    notAvailable("?");
+}
+
+} // namespace gc

@@ -1,0 +1,6 @@
+# The export writers of the text formats and XLSX (docs/export-formats.md),
+# and the factory that picks one for an ExportOptions.
+target_sources(geoconsole_models PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ExportText.h ${CMAKE_CURRENT_LIST_DIR}/ExportText.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CsvWriter.h ${CMAKE_CURRENT_LIST_DIR}/CsvWriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ExportWriterFactory.cpp)
