@@ -2,6 +2,7 @@
 
 #include "core/DomainError.h"
 #include "export/CsvWriter.h"
+#include "export/JsonWriter.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +26,7 @@ std::unique_ptr<ExportWriter> makeExportWriter(const ExportOptions& options)
     case ExportFormat::Csv:
         return std::make_unique<CsvWriter>(options.csv);
     case ExportFormat::Json:
-        notAvailable("JSON");
+        return std::make_unique<JsonWriter>(options.json);
     case ExportFormat::Xlsx:
         notAvailable("XLSX");
     case ExportFormat::Parquet:
