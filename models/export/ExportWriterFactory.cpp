@@ -3,6 +3,7 @@
 #include "core/DomainError.h"
 #include "export/CsvWriter.h"
 #include "export/JsonWriter.h"
+#include "export/YamlWriter.h"
 
 #include <QCoreApplication>
 
@@ -34,7 +35,7 @@ std::unique_ptr<ExportWriter> makeExportWriter(const ExportOptions& options)
     case ExportFormat::Xml:
         notAvailable("XML");
     case ExportFormat::Yaml:
-        notAvailable("YAML");
+        return std::make_unique<YamlWriter>(options.yaml);
     }
     notAvailable("?");
 }

@@ -4,4 +4,5 @@ target_sources(geoconsole_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ExportText.h ${CMAKE_CURRENT_LIST_DIR}/ExportText.cpp
     ${CMAKE_CURRENT_LIST_DIR}/CsvWriter.h ${CMAKE_CURRENT_LIST_DIR}/CsvWriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/JsonWriter.h ${CMAKE_CURRENT_LIST_DIR}/JsonWriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/YamlWriter.h ${CMAKE_CURRENT_LIST_DIR}/YamlWriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ExportWriterFactory.cpp)
