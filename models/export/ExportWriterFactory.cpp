@@ -3,6 +3,7 @@
 #include "core/DomainError.h"
 #include "export/CsvWriter.h"
 #include "export/JsonWriter.h"
+#include "export/XmlWriter.h"
 #include "export/YamlWriter.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ std::unique_ptr<ExportWriter> makeExportWriter(const ExportOptions& options)
     case ExportFormat::Parquet:
         notAvailable("Parquet");
     case ExportFormat::Xml:
-        notAvailable("XML");
+        return std::make_unique<XmlWriter>(options.xml);
     case ExportFormat::Yaml:
         return std::make_unique<YamlWriter>(options.yaml);
     }

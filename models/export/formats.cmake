@@ -5,4 +5,6 @@ target_sources(geoconsole_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CsvWriter.h ${CMAKE_CURRENT_LIST_DIR}/CsvWriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/JsonWriter.h ${CMAKE_CURRENT_LIST_DIR}/JsonWriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/YamlWriter.h ${CMAKE_CURRENT_LIST_DIR}/YamlWriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ExportFileDevice.h ${CMAKE_CURRENT_LIST_DIR}/ExportFileDevice.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/XmlWriter.h ${CMAKE_CURRENT_LIST_DIR}/XmlWriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ExportWriterFactory.cpp)

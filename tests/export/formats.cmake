@@ -18,6 +18,7 @@ target_compile_definitions(gc_export_formats_testlib PUBLIC
 gc_add_test(NAME test_export_text SOURCES ${GC_FORMATS_DIR}/TestExportText.cpp LIBS gc_export_formats_testlib LABEL unit)
 gc_add_test(NAME test_export_csv SOURCES ${GC_FORMATS_DIR}/TestExportCsv.cpp LIBS gc_export_formats_testlib LABEL unit)
 gc_add_test(NAME test_export_json SOURCES ${GC_FORMATS_DIR}/TestExportJson.cpp LIBS gc_export_formats_testlib LABEL unit)
+gc_add_test(NAME test_export_xml SOURCES ${GC_FORMATS_DIR}/TestExportXml.cpp LIBS gc_export_formats_testlib LABEL unit)
 gc_add_test(NAME test_export_yaml SOURCES ${GC_FORMATS_DIR}/TestExportYaml.cpp LIBS gc_export_formats_testlib LABEL unit)
 
 # geoconsole_export_formats_bench: writer-only rates (docs/export-formats.md); not a test.

@@ -15,21 +15,41 @@ using OptDouble = std::optional<double>;
 using OptInt = std::optional<std::int64_t>;
 using OptBool = std::optional<bool>;
 
+const std::vector<OptDouble>& doublePool()
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const double inf = std::numeric_limits<double>::infinity();
+    static const std::vector<OptDouble> pool = { 0.0, -0.0, 1.0, 0.1, 0.1 + 0.2, 1.0 / 3.0, 1e300, -1e-300,
+        5e-324, std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest(), nan, inf, -inf,
+        123456.789, 9007199254740993.0, 1e15, 1e16, -2.5, std::nullopt };
+    return pool;
+}
+
+const std::vector<OptInt>& timestampPool()
+{
+    static const std::vector<OptInt> pool = { 0, -1, -2208988800000, -2203891200001, -62135596800000,
+        253402300799999, 1700000000123, std::nullopt, -3786825600000, 951782400000, 86399999 };
+    return pool;
+}
+
+const std::vector<OptInt>& integerPool()
+{
+    static const std::vector<OptInt> pool = { std::numeric_limits<std::int64_t>::min(),
+        std::numeric_limits<std::int64_t>::max(), 0, -1, 9007199254740992, 9007199254740993, -9007199254740993,
+        std::nullopt, 42 };
+    return pool;
+}
+
+const std::vector<OptBool>& booleanPool()
+{
+    static const std::vector<OptBool> pool = { true, false, std::nullopt };
+    return pool;
+}
+
 } // namespace
 
-HardDataset::HardDataset(const Options& options)
+void HardDataset::makeTexts(const Options& options)
 {
-    m_columns = {
-        { QStringLiteral("id"), ExportType::Integer, false, QStringLiteral("ID") },
-        { QStringLiteral("note"), ExportType::Text, true, QStringLiteral("Note") },
-        { QStringLiteral("amount"), ExportType::Double, true, QStringLiteral("Amount") },
-        { QStringLiteral("flag"), ExportType::Boolean, true, QStringLiteral("Flag") },
-        { QStringLiteral("at"), ExportType::Timestamp, true, QStringLiteral("At") },
-        { QStringLiteral("big"), ExportType::Integer, true, QStringLiteral("Big") },
-        { QStringLiteral("nothing"), ExportType::Text, true, QStringLiteral("Always NULL") },
-        { QStringLiteral("name"), ExportType::Text, false, QStringLiteral("Name") },
-    };
-
     std::string longText;
     const std::string pattern = "long \"text\", with\nbreaks ";
     while (longText.size() < std::size_t(options.longText))
@@ -51,18 +71,69 @@ HardDataset::HardDataset(const Options& options)
     };
     if (options.controlChars)
         m_texts.push_back("ctl\x01\x02\x1F" "end");
+}
 
-    const double nan = std::numeric_limits<double>::quiet_NaN();
-    const double inf = std::numeric_limits<double>::infinity();
-    const std::vector<OptDouble> doubles = { 0.0, -0.0, 1.0, 0.1, 0.1 + 0.2, 1.0 / 3.0, 1e300, -1e-300,
-        5e-324, std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest(), nan, inf, -inf,
-        123456.789, 9007199254740993.0, 1e15, 1e16, -2.5, std::nullopt };
-    const std::vector<OptInt> timestamps = { 0, -1, -2208988800000, -2203891200001, -62135596800000,
-        253402300799999, 1700000000123, std::nullopt, -3786825600000, 951782400000, 86399999 };
-    const std::vector<OptInt> bigs = { std::numeric_limits<std::int64_t>::min(),
-        std::numeric_limits<std::int64_t>::max(), 0, -1, 9007199254740992, 9007199254740993, -9007199254740993,
-        std::nullopt, 42 };
-    const std::vector<OptBool> flags = { true, false, std::nullopt };
+HardDataset::HardDataset(const ExportColumns& columns, std::size_t rows, const Options& options)
+    : m_columns(columns)
+{
+    makeTexts(options);
+    m_rows.reserve(rows);
+    for (std::size_t i = 0; i < rows; ++i) {
+        std::vector<ExportCell> row;
+        for (qsizetype j = 0; j < columns.size(); ++j) {
+            const ExportColumn& column = columns.at(j);
+            const std::size_t k = i + std::size_t(j) * 7;
+            if (column.nullable && k % 11 == 5) {
+                row.push_back(ExportCell::null());
+                continue;
+            }
+            // The pools' NULL entries are skipped for columns that cannot be NULL.
+            const auto pick = [&](const auto& pool) {
+                std::size_t at = k % pool.size();
+                while (!pool[at])
+                    at = (at + 1) % pool.size();
+                return *pool[at];
+            };
+            switch (column.type) {
+            case ExportType::Integer:
+                row.push_back(ExportCell::ofInteger(pick(integerPool())));
+                break;
+            case ExportType::Double:
+                row.push_back(ExportCell::ofDouble(pick(doublePool())));
+                break;
+            case ExportType::Boolean:
+                row.push_back(ExportCell::ofBoolean(pick(booleanPool())));
+                break;
+            case ExportType::Timestamp:
+                row.push_back(ExportCell::ofTimestamp(pick(timestampPool())));
+                break;
+            case ExportType::Text:
+                row.push_back(ExportCell::ofText(m_texts[k % m_texts.size()]));
+                break;
+            }
+        }
+        m_rows.push_back(std::move(row));
+    }
+}
+
+HardDataset::HardDataset(const Options& options)
+{
+    m_columns = {
+        { QStringLiteral("id"), ExportType::Integer, false, QStringLiteral("ID") },
+        { QStringLiteral("note"), ExportType::Text, true, QStringLiteral("Note") },
+        { QStringLiteral("amount"), ExportType::Double, true, QStringLiteral("Amount") },
+        { QStringLiteral("flag"), ExportType::Boolean, true, QStringLiteral("Flag") },
+        { QStringLiteral("at"), ExportType::Timestamp, true, QStringLiteral("At") },
+        { QStringLiteral("big"), ExportType::Integer, true, QStringLiteral("Big") },
+        { QStringLiteral("nothing"), ExportType::Text, true, QStringLiteral("Always NULL") },
+        { QStringLiteral("name"), ExportType::Text, false, QStringLiteral("Name") },
+    };
+
+    const std::vector<OptDouble>& doubles = doublePool();
+    const std::vector<OptInt>& timestamps = timestampPool();
+    const std::vector<OptInt>& bigs = integerPool();
+    const std::vector<OptBool>& flags = booleanPool();
+    makeTexts(options);
 
     const std::size_t n = m_texts.size() + 1; // one more row: a NULL note
     m_rows.reserve(n);

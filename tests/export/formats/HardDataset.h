@@ -26,6 +26,9 @@ public:
 
     HardDataset() : HardDataset(Options()) { }
     explicit HardDataset(const Options& options);
+    /// `rows` rows for any columns, filled from the same hard values by type
+    /// (NULL now and then where a column is nullable).
+    HardDataset(const gc::ExportColumns& columns, std::size_t rows, const Options& options);
 
     const gc::ExportColumns& columns() const { return m_columns; }
     std::size_t rowCount() const { return m_rows.size(); }
@@ -39,6 +42,8 @@ public:
     bool writeExpected(const QString& path) const;
 
 private:
+    void makeTexts(const Options& options);
+
     gc::ExportColumns m_columns;
     std::vector<std::string> m_texts;
     std::vector<std::vector<gc::ExportCell>> m_rows;
