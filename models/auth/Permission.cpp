@@ -25,6 +25,7 @@ namespace gc {
 //   ViewUsage          |       Y       |         Y          |    Y    |    Y
 //   ManageOperators    |       Y       |         -          |    -    |    -
 //   GenerateDemoData   |       Y       |         -          |    -    |    -
+//   ExportData         |       Y       |         Y          |    Y    |    Y
 //
 // Why these cells:
 // - The Compliance Officer sees everything, personal data included, because
@@ -36,6 +37,8 @@ namespace gc {
 // - The Auditor checks that the console is run correctly: read-only, keys'
 //   metadata included, but never personal data.
 // - Only administrators manage operators, so no role can raise its own rights.
+// - Exporting is reading in bulk: every role may export, and an export also
+//   needs the right to view its source (and ViewPersonalData for clear data).
 //
 // Deny by default: the switch below has no default, so -Wswitch flags an Action
 // that was added without a row, and a missing row refuses.
@@ -70,6 +73,7 @@ Row rowFor(Action action)
     case Action::ViewAuditLog:      return {Y, Y, N, Y};
     case Action::ManageAuditLog:    return {Y, Y, N, N};
     case Action::ExportAuditEvidence: return {Y, Y, N, Y};
+    case Action::ExportData:        return {Y, Y, Y, Y};
     }
     return {N, N, N, N};
     // clang-format on
@@ -113,6 +117,7 @@ const QList<Action>& allActions()
         Action::ViewAuditLog,
         Action::ManageAuditLog,
         Action::ExportAuditEvidence,
+        Action::ExportData,
     };
     return actions;
 }
@@ -156,6 +161,8 @@ QString actionId(Action action)
         return QStringLiteral("manage_audit_log");
     case Action::ExportAuditEvidence:
         return QStringLiteral("export_audit_evidence");
+    case Action::ExportData:
+        return QStringLiteral("export_data");
     }
     return {};
 }
@@ -219,6 +226,9 @@ QString actionDisplayName(Action action)
     case Action::ExportAuditEvidence:
         //: Completes "Your role (…) does not allow you to …".
         return QCoreApplication::translate("Permission", "produce compliance reports and evidence bundles");
+    case Action::ExportData:
+        //: Completes "Your role (…) does not allow you to …".
+        return QCoreApplication::translate("Permission", "export data to files");
     }
     return {};
 }

@@ -28,6 +28,7 @@ enum class Action {
     ViewAuditLog,         ///< browse, search and verify the audit trail; proofs
     ManageAuditLog,       ///< sign checkpoints on demand, rotate the signing key, alert rules, resolve alerts
     ExportAuditEvidence,  ///< compliance reports and evidence bundles
+    ExportData,           ///< export what the role may view to files (docs/export.md)
 };
 
 const QList<Action>& allActions();

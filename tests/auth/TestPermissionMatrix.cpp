@@ -43,6 +43,7 @@ QMap<QString, QSet<QString>> expectedMatrix()
         { QStringLiteral("view_audit_log"), { admin, compliance, auditor } },
         { QStringLiteral("manage_audit_log"), { admin, compliance } },
         { QStringLiteral("export_audit_evidence"), { admin, compliance, auditor } },
+        { QStringLiteral("export_data"), { admin, compliance, analyst, auditor } },
     };
 }
 
@@ -77,7 +78,7 @@ private slots:
         }
         QCOMPARE(ids.size(), expected.size());
         // allActions() must list every enumerator: the last one closes the enum.
-        QCOMPARE(allActions().size(), int(Action::ExportAuditEvidence) + 1);
+        QCOMPARE(allActions().size(), int(Action::ExportData) + 1);
     }
 
     void rolesRoundTrip()

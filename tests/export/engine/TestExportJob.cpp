@@ -1,0 +1,397 @@
+// The export job: temporary name and rename on success, nothing left on
+// cancel or failure (an existing file untouched), parts and their manifest,
+// gzip and ZIP packaging read back by zlib, QuaZip and Python, progress, and
+// the DataExported audit event with the file's SHA-256.
+#include "ExportTestSupport.h"
+
+#include "audit/AuditReader.h"
+#include "core/DomainError.h"
+#include "export/ExportJob.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <zlib.h>
+
+using namespace gc;
+using gc::test::Recording;
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray sha256(const QByteArray& bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+QByteArray gunzip(const QString& path)
+{
+    gzFile gz = gzopen(QFile::encodeName(path).constData(), "rb");
+    if (!gz)
+        return {};
+    QByteArray out;
+    char buf[65536];
+    int n = 0;
+    while ((n = gzread(gz, buf, sizeof buf)) > 0)
+        out.append(buf, n);
+    gzclose(gz);
+    return n < 0 ? QByteArray() : out;
+}
+
+/// Every file name in `dir`, hidden ones included, sorted.
+QStringList filesIn(const QString& dir)
+{
+    QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    names.sort();
+    return names;
+}
+
+/// Runs Python's standard library on `script` with `args`; returns its exit code and output.
+QPair<int, QByteArray> python(const QString& script, const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), QStringList { QStringLiteral("-c"), script } + args);
+    if (!p.waitForFinished(60'000))
+        return { -1, {} };
+    return { p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError() };
+}
+
+} // namespace
+
+class TestExportJob : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Store> m_store;
+    ManualClock m_clock { QDateTime(QDate(2026, 11, 27), QTime(8, 0), Qt::UTC) };
+    std::unique_ptr<AuditLog> m_log;
+    Session m_analyst = test::sessionAs(Role::Analyst, QStringLiteral("analyst"));
+    QString m_out; ///< a fresh, empty folder per test
+
+    ExportRequest predictions(const QString& name) const
+    {
+        ExportRequest r;
+        r.source = ExportSourceId::Predictions;
+        r.destination = m_out + QLatin1Char('/') + name;
+        return r;
+    }
+
+    /// The last audit event, which must be the job's DataExported event.
+    AuditRecord lastEvent() const
+    {
+        AuditReader reader(*m_store, test::sessionAs(Role::Auditor, QStringLiteral("auditor")));
+        return reader.event(reader.lastSeq())->record;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("store.sqlite3"));
+        m_log = test::openDemoStore(m_path, m_store, m_clock);
+    }
+
+    void init()
+    {
+        static int n = 0;
+        m_out = m_dir.filePath(QStringLiteral("out%1").arg(++n));
+        QVERIFY(QDir().mkpath(m_out));
+    }
+
+    void writesUnderATemporaryNameThenRenames()
+    {
+        Recording r;
+        ExportRequest request = predictions(QStringLiteral("p.txt"));
+        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        QList<ExportProgress> seen;
+        bool finalMissingWhileWriting = true;
+        r.onRow = [&](qint64) { finalMissingWhileWriting = finalMissingWhileWriting && !QFile::exists(request.destination); };
+        const ExportResult result = job.run([&](const ExportProgress& p) { seen << p; });
+        QVERIFY(finalMissingWhileWriting);
+        // The writer was handed a hidden temporary file in the same folder.
+        QCOMPARE(r.paths.size(), 1);
+        QCOMPARE(QFileInfo(r.paths.front()).absolutePath(), QFileInfo(m_out).absoluteFilePath());
+        QVERIFY2(QFileInfo(r.paths.front()).fileName().startsWith(QStringLiteral(".p.txt.partial-")),
+            qPrintable(r.paths.front()));
+        QCOMPARE(filesIn(m_out), QStringList { QStringLiteral("p.txt") });
+        QCOMPARE(result.rows, qint64(600));
+        QCOMPARE(result.path, QFileInfo(request.destination).absoluteFilePath());
+        const QByteArray bytes = readAll(request.destination);
+        QCOMPARE(result.sha256, sha256(bytes));
+        QCOMPARE(result.bytes, qint64(bytes.size()));
+        QCOMPARE(bytes.count('\n'), 601);
+        QVERIFY(!result.manifestWritten);
+        // Ordinary permissions, not the temporary file's 0600.
+        QVERIFY(QFileInfo(request.destination).permissions() & QFileDevice::ReadOther);
+        // Progress: first the count, last everything.
+        QVERIFY(seen.size() >= 2);
+        QCOMPARE(seen.front().totalRows, qint64(600));
+        QCOMPARE(seen.front().rows, qint64(0));
+        QCOMPARE(seen.back().rows, qint64(600));
+        QCOMPARE(seen.back().etaMs, std::optional<qint64>(0));
+
+        // The audit event names the file, its hash and the row count.
+        const AuditRecord e = lastEvent();
+        QCOMPARE(e.sequence, result.auditSeq);
+        QCOMPARE(e.type, AuditEventType::DataExported);
+        QCOMPARE(e.outcome, AuditOutcome::Success);
+        QCOMPARE(e.resource, QStringLiteral("export/predictions"));
+        QCOMPARE(e.details.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(sha256(bytes).toHex()));
+        QCOMPARE(e.details.value(QStringLiteral("rows")).toInteger(), qint64(600));
+        QCOMPARE(e.details.value(QStringLiteral("file")).toString(), QStringLiteral("p.txt"));
+        QCOMPARE(e.details.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
+        QCOMPARE(e.actorId, m_log->operatorActor(m_analyst.op()));
+    }
+
+    void cancelLeavesNothingAndKeepsTheOldFile()
+    {
+        const QString dest = m_out + QStringLiteral("/p.txt");
+        {
+            QFile old(dest);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("yesterday's export\n");
+        }
+        const qint64 events = m_log->size();
+        Recording r;
+        ExportJob job(*m_store, *m_log, m_clock, m_analyst, predictions(QStringLiteral("p.txt")),
+            test::recordingFactory(r));
+        // Cancel from "another thread's" point of view: mid-way, the flag is
+        // seen at the next batch boundary.
+        r.onRow = [&](qint64 n) {
+            if (n == 100)
+                job.cancel();
+        };
+        try {
+            job.run();
+            QFAIL("a cancelled export finished");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Interrupted);
+        }
+        QVERIFY(r.rows.size() <= ExportJob::kBatchRows + 100);
+        QCOMPARE(filesIn(m_out), QStringList { QStringLiteral("p.txt") });
+        QCOMPARE(readAll(dest), QByteArray("yesterday's export\n"));
+        QCOMPARE(m_log->size(), events); // nothing exported, nothing recorded
+    }
+
+    void failingWriterLeavesNothing()
+    {
+        const QString dest = m_out + QStringLiteral("/p.txt");
+        QVERIFY(QFile(dest).open(QIODevice::WriteOnly));
+        QFile(dest).resize(0);
+        QVERIFY(QFile::exists(dest));
+        Recording r;
+        r.failAfter = 250;
+        ExportRequest request = predictions(QStringLiteral("p.txt"));
+        request.split.maxRows = 100; // two parts complete before the failure
+        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        QVERIFY_THROWS_EXCEPTION(StoreError, job.run());
+        QCOMPARE(r.begun, 3);
+        QCOMPARE(filesIn(m_out), QStringList { QStringLiteral("p.txt") });
+        QCOMPARE(QFileInfo(dest).size(), qint64(0));
+    }
+
+    void unwritableFolderIsAStoreError()
+    {
+        Recording r;
+        ExportRequest request = predictions(QStringLiteral("p.txt"));
+        // A folder nobody can create files in, not even root.
+        request.destination = QStringLiteral("/proc/geoconsole-export.txt");
+        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        try {
+            job.run();
+            QFAIL("wrote into /proc");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::ReadOnly);
+            QVERIFY2(e.message().contains(QStringLiteral("/proc")), qPrintable(e.message()));
+        }
+        QCOMPARE(r.begun, 0);
+
+        request.destination = m_out + QStringLiteral("/missing/p.txt");
+        ExportJob missing(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        try {
+            missing.run();
+            QFAIL("wrote into a missing folder");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::CannotOpen);
+            QVERIFY(e.message().contains(QStringLiteral("missing")));
+        }
+        QVERIFY(filesIn(m_out).isEmpty());
+    }
+
+    void splitsIntoPartsWithAManifest()
+    {
+        Recording r;
+        ExportRequest request = predictions(QStringLiteral("p.txt"));
+        request.split.maxRows = 250;
+        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        const ExportResult result = job.run();
+        QCOMPARE(filesIn(m_out),
+            (QStringList { QStringLiteral("p.manifest.json"), QStringLiteral("p.part-0001.txt"),
+                QStringLiteral("p.part-0002.txt"), QStringLiteral("p.part-0003.txt") }));
+        QCOMPARE(result.path, m_out + QStringLiteral("/p.manifest.json"));
+        const QByteArray manifestBytes = readAll(result.path);
+        QCOMPARE(result.sha256, sha256(manifestBytes));
+        const QJsonObject m = QJsonDocument::fromJson(manifestBytes).object();
+        QCOMPARE(m.value(QStringLiteral("total_rows")).toInteger(), qint64(600));
+        QCOMPARE(m.value(QStringLiteral("source")).toString(), QStringLiteral("predictions"));
+        QCOMPARE(m.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
+        QCOMPARE(m.value(QStringLiteral("columns")).toArray().size(), 12);
+        const QJsonArray parts = m.value(QStringLiteral("parts")).toArray();
+        QCOMPARE(parts.size(), 3);
+        const qint64 rows[] = { 250, 250, 100 };
+        QByteArray joined;
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject p = parts.at(i).toObject();
+            const QString file = p.value(QStringLiteral("file")).toString();
+            QCOMPARE(file, QStringLiteral("p.part-%1.txt").arg(i + 1, 4, 10, QLatin1Char('0')));
+            const QByteArray bytes = readAll(m_out + QLatin1Char('/') + file);
+            QCOMPARE(p.value(QStringLiteral("rows")).toInteger(), rows[i]);
+            QCOMPARE(p.value(QStringLiteral("bytes")).toInteger(), qint64(bytes.size()));
+            QCOMPARE(p.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(sha256(bytes).toHex()));
+            QCOMPARE(bytes.count('\n'), rows[i] + 1); // each part has its header
+            joined += bytes.mid(bytes.indexOf('\n') + 1);
+        }
+        // The parts together are the unsplit export's rows.
+        const QString whole = m_out + QStringLiteral("/whole/p.txt");
+        QVERIFY(QDir().mkpath(QFileInfo(whole).absolutePath()));
+        Recording r2;
+        ExportRequest plain = predictions(QStringLiteral("whole/p.txt"));
+        ExportJob(*m_store, *m_log, m_clock, m_analyst, plain, test::recordingFactory(r2)).run();
+        const QByteArray all = readAll(whole);
+        QCOMPARE(joined, all.mid(all.indexOf('\n') + 1));
+    }
+
+    void splitsByBytes()
+    {
+        Recording r;
+        ExportRequest request = predictions(QStringLiteral("p.txt"));
+        request.split.maxBytes = 8 * 1024;
+        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        const ExportResult result = job.run();
+        QVERIFY(result.manifest.parts.size() >= 3);
+        qint64 total = 0;
+        for (const ExportManifestPart& p : result.manifest.parts) {
+            total += p.rows;
+            // A part ends at the first row that reaches the limit.
+            QVERIFY2(p.bytes < 8 * 1024 + 200, qPrintable(QString::number(p.bytes)));
+        }
+        QCOMPARE(total, qint64(600));
+        // The audit event carries the manifest's hash.
+        const AuditRecord e = lastEvent();
+        QCOMPARE(e.details.value(QStringLiteral("sha256")).toString(),
+            QString::fromLatin1(sha256(readAll(result.path)).toHex()));
+        QCOMPARE(e.details.value(QStringLiteral("parts")).toInteger(), qint64(result.manifest.parts.size()));
+    }
+
+    void gzipsEachPart()
+    {
+        Recording r;
+        ExportRequest request = predictions(QStringLiteral("p.txt"));
+        request.split.maxRows = 400;
+        request.packaging = ExportPackaging::Gzip;
+        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        const ExportResult result = job.run();
+        QCOMPARE(filesIn(m_out),
+            (QStringList { QStringLiteral("p.manifest.json"), QStringLiteral("p.part-0001.txt.gz"),
+                QStringLiteral("p.part-0002.txt.gz") }));
+        QByteArray rows;
+        for (const ExportManifestPart& p : result.manifest.parts) {
+            const QString path = m_out + QLatin1Char('/') + p.file;
+            QCOMPARE(p.sha256, sha256(readAll(path)));
+            const QByteArray plain = gunzip(path);
+            QCOMPARE(plain.count('\n'), p.rows + 1);
+            rows += plain.mid(plain.indexOf('\n') + 1);
+            // Python's gzip module reads the same bytes.
+            const auto [code, output] = python(QStringLiteral("import gzip,sys,hashlib; "
+                                                              "print(hashlib.sha256(gzip.open(sys.argv[1]).read()).hexdigest())"),
+                { path });
+            QCOMPARE(code, 0);
+            QCOMPARE(output.trimmed(), sha256(plain).toHex());
+        }
+        QCOMPARE(rows.count('\n'), 600);
+
+        // Without splitting the one file is compressed under the requested name.
+        Recording r2;
+        ExportRequest single = predictions(QStringLiteral("single.txt.gz"));
+        single.packaging = ExportPackaging::Gzip;
+        ExportJob(*m_store, *m_log, m_clock, m_analyst, single, test::recordingFactory(r2)).run();
+        QCOMPARE(gunzip(single.destination).count('\n'), 601);
+    }
+
+    void zipsPartsAndManifest()
+    {
+        Recording r;
+        ExportRequest request = predictions(QStringLiteral("p.zip"));
+        request.split.maxRows = 200;
+        request.packaging = ExportPackaging::Zip;
+        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        const ExportResult result = job.run();
+        QCOMPARE(filesIn(m_out), QStringList { QStringLiteral("p.zip") });
+        QCOMPARE(result.sha256, sha256(readAll(request.destination)));
+
+        QuaZip zip(request.destination);
+        QVERIFY(zip.open(QuaZip::mdUnzip));
+        QStringList names = zip.getFileNameList();
+        QCOMPARE(names,
+            (QStringList { QStringLiteral("p.part-0001.txt"), QStringLiteral("p.part-0002.txt"),
+                QStringLiteral("p.part-0003.txt"), QStringLiteral("p.manifest.json") }));
+        QHash<QString, QByteArray> contents;
+        for (const QString& name : names) {
+            QVERIFY(zip.setCurrentFile(name));
+            QuaZipFile f(&zip);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            contents.insert(name, f.readAll());
+            f.close();
+        }
+        zip.close();
+        const QJsonObject m = QJsonDocument::fromJson(contents.value(QStringLiteral("p.manifest.json"))).object();
+        QCOMPARE(m.value(QStringLiteral("total_rows")).toInteger(), qint64(600));
+        QCOMPARE(m.value(QStringLiteral("packaging")).toString(), QStringLiteral("zip"));
+        for (const QJsonValue& v : m.value(QStringLiteral("parts")).toArray()) {
+            const QJsonObject p = v.toObject();
+            const QByteArray bytes = contents.value(p.value(QStringLiteral("file")).toString());
+            QCOMPARE(p.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(sha256(bytes).toHex()));
+            QCOMPARE(bytes.count('\n'), p.value(QStringLiteral("rows")).toInteger() + 1);
+        }
+        // Python's zipfile checks every entry's CRC.
+        const auto [code, output] = python(QStringLiteral("import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); "
+                                                          "assert z.testzip() is None; print(len(z.namelist()))"),
+            { request.destination });
+        QVERIFY2(code == 0, output.constData());
+        QCOMPARE(output.trimmed(), QByteArray("4"));
+        QCOMPARE(lastEvent().details.value(QStringLiteral("file")).toString(), QStringLiteral("p.zip"));
+    }
+
+    void refusesBadDestinations()
+    {
+        Recording r;
+        ExportRequest request = predictions(QString());
+        request.destination = m_out; // a folder
+        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        try {
+            job.run();
+            QFAIL("wrote over a folder");
+        } catch (const DomainError& e) {
+            QCOMPARE(e.field(), QStringLiteral("destination"));
+        }
+        QVERIFY(filesIn(m_out).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportJob)
+#include "TestExportJob.moc"
