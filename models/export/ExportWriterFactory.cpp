@@ -3,6 +3,7 @@
 #include "core/DomainError.h"
 #include "export/CsvWriter.h"
 #include "export/JsonWriter.h"
+#include "export/ParquetWriter.h"
 #include "export/XmlWriter.h"
 #include "export/YamlWriter.h"
 
@@ -32,7 +33,7 @@ std::unique_ptr<ExportWriter> makeExportWriter(const ExportOptions& options)
     case ExportFormat::Xlsx:
         notAvailable("XLSX");
     case ExportFormat::Parquet:
-        notAvailable("Parquet");
+        return std::make_unique<ParquetWriter>(options.parquet);
     case ExportFormat::Xml:
         return std::make_unique<XmlWriter>(options.xml);
     case ExportFormat::Yaml:
