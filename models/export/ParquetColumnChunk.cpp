@@ -116,10 +116,11 @@ Type physicalType(ExportType type)
 
 } // namespace
 
-ParquetColumnChunk::ParquetColumnChunk(const ExportColumn& column, bool dictionary, Limits limits)
+ParquetColumnChunk::ParquetColumnChunk(
+    const ExportColumn& column, bool dictionary, Limits limits, Scratch& scratch)
     : m_name(column.name), m_nameUtf8(column.name.toStdString()), m_physical(physicalType(column.type)),
       m_type(column.type), m_cellKind(ExportText::cellKind(column.type)), m_optional(column.nullable), m_limits(limits),
-      m_dictionaryActive(dictionary && column.type == ExportType::Text)
+      m_dictionaryActive(dictionary && column.type == ExportType::Text), m_scratch(scratch)
 {
 }
 
@@ -279,7 +280,7 @@ ParquetColumnChunk::Sizes ParquetColumnChunk::write(
             }
         }
         buildDataPage(firstRow, row, firstValue, value, textBegin, textPos, indexBitWidth);
-        writePage(file, compressor, PageType::DataPage, row - firstRow, m_page, sizes);
+        writePage(file, compressor, PageType::DataPage, row - firstRow, m_scratch.page, sizes);
     }
 
     computeStatistics();
@@ -319,39 +320,39 @@ ParquetColumnChunk::Sizes ParquetColumnChunk::write(
 void ParquetColumnChunk::buildDataPage(std::size_t firstRow, std::size_t endRow, std::size_t firstValue,
     std::size_t endValue, std::size_t textBegin, std::size_t textEnd, int indexBitWidth)
 {
-    m_page.clear();
+    m_scratch.page.clear();
     if (m_optional) {
         // v1 data pages prefix the RLE definition levels with their length.
-        m_page.append(4, '\0');
+        m_scratch.page.append(4, '\0');
         ParquetRleEncoder::encode(
-            std::span<const std::uint8_t>(m_definitions).subspan(firstRow, endRow - firstRow), 1, m_page);
-        putLe32(m_page.data(), std::uint32_t(m_page.size() - 4));
+            std::span<const std::uint8_t>(m_definitions).subspan(firstRow, endRow - firstRow), 1, m_scratch.page);
+        putLe32(m_scratch.page.data(), std::uint32_t(m_scratch.page.size() - 4));
     }
     const std::size_t count = endValue - firstValue;
     switch (m_physical) {
     case Type::Int64:
-        appendLe64(m_page, m_integers.data() + firstValue, count);
+        appendLe64(m_scratch.page, m_integers.data() + firstValue, count);
         break;
     case Type::Double:
-        appendLe64(m_page, m_doubles.data() + firstValue, count);
+        appendLe64(m_scratch.page, m_doubles.data() + firstValue, count);
         break;
     case Type::Boolean: {
         // PLAIN booleans are bit-packed, least significant bit first.
-        const std::size_t at = m_page.size();
-        m_page.append((count + 7) / 8, '\0');
+        const std::size_t at = m_scratch.page.size();
+        m_scratch.page.append((count + 7) / 8, '\0');
         for (std::size_t i = 0; i < count; ++i) {
             if (m_booleans[firstValue + i])
-                m_page[at + i / 8] = char(std::uint8_t(m_page[at + i / 8]) | (1u << (i % 8)));
+                m_scratch.page[at + i / 8] = char(std::uint8_t(m_scratch.page[at + i / 8]) | (1u << (i % 8)));
         }
         break;
     }
     default:
         if (indexBitWidth > 0) {
-            m_page.push_back(char(indexBitWidth));
+            m_scratch.page.push_back(char(indexBitWidth));
             ParquetRleEncoder::encode(
-                std::span<const std::uint32_t>(m_indices).subspan(firstValue, count), indexBitWidth, m_page);
+                std::span<const std::uint32_t>(m_indices).subspan(firstValue, count), indexBitWidth, m_scratch.page);
         } else {
-            m_page.append(m_text, textBegin, textEnd - textBegin);
+            m_scratch.page.append(m_text, textBegin, textEnd - textBegin);
         }
         break;
     }
@@ -361,8 +362,8 @@ void ParquetColumnChunk::writePage(ExportFile& file, ParquetCompressor& compress
     std::size_t count, std::string_view body, Sizes& sizes)
 {
     const std::string_view stored = compressor.compress(body);
-    m_header.clear();
-    ParquetThriftEncoder header(m_header);
+    m_scratch.header.clear();
+    ParquetThriftEncoder header(m_scratch.header);
     header.beginStruct(); // PageHeader
     header.fieldI32(1, std::int32_t(type));
     header.fieldI32(2, std::int32_t(body.size()));
@@ -381,10 +382,10 @@ void ParquetColumnChunk::writePage(ExportFile& file, ParquetCompressor& compress
         header.endStruct();
     }
     header.endStruct();
-    file.write(m_header);
+    file.write(m_scratch.header);
     file.write(stored);
-    sizes.uncompressed += qint64(m_header.size() + body.size());
-    sizes.compressed += qint64(m_header.size() + stored.size());
+    sizes.uncompressed += qint64(m_scratch.header.size() + body.size());
+    sizes.compressed += qint64(m_scratch.header.size() + stored.size());
 }
 
 void ParquetColumnChunk::computeStatistics()

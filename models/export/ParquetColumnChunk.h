@@ -40,7 +40,15 @@ public:
         qint64 compressed = 0;
     };
 
-    ParquetColumnChunk(const ExportColumn& column, bool dictionary, Limits limits);
+    /// Buffers for building one page, shared by all columns of a file so
+    /// their capacity is paid once, not once per column.
+    struct Scratch
+    {
+        std::string page;
+        std::string header;
+    };
+
+    ParquetColumnChunk(const ExportColumn& column, bool dictionary, Limits limits, Scratch& scratch);
     Q_DISABLE_COPY_MOVE(ParquetColumnChunk)
 
     /// Buffers one cell and adds the bytes it holds to `bufferedBytes`.
@@ -159,9 +167,7 @@ private:
     std::vector<DictionaryEntry> m_entries;
     std::vector<std::uint32_t> m_slots; ///< open addressing: entry index + 1, 0 = empty
 
-    // Per-write scratch, kept for its capacity.
-    std::string m_page;
-    std::string m_header;
+    Scratch& m_scratch;
     struct
     {
         bool present = false;

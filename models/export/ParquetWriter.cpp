@@ -51,7 +51,7 @@ void ParquetWriter::begin(const QString& path, const ExportColumns& columns, con
     m_chunks.clear();
     for (const ExportColumn& column : columns)
         m_chunks.push_back(std::make_unique<ParquetColumnChunk>(column, m_options.dictionary,
-            ParquetColumnChunk::Limits{m_tuning.pageBytes, m_tuning.dictionaryBytes}));
+            ParquetColumnChunk::Limits{m_tuning.pageBytes, m_tuning.dictionaryBytes}, m_scratch));
     m_file.open(path);
     m_file.write(kMagic);
 }

@@ -67,6 +67,7 @@ private:
     ExportFile m_file;
     ParquetCompressor m_compressor;
     ExportColumns m_columns;
+    ParquetColumnChunk::Scratch m_scratch;
     std::vector<std::unique_ptr<ParquetColumnChunk>> m_chunks;
     qint64 m_groupRows = 0;
     std::size_t m_groupBytes = 0;

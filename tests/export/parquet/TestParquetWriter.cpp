@@ -88,6 +88,17 @@ private slots:
         }
     }
 
+    void factoryMakesParquetWriters()
+    {
+        gc::ExportOptions o;
+        o.format = gc::ExportFormat::Parquet;
+        const auto writer = gc::makeExportWriter(o);
+        QVERIFY(dynamic_cast<ParquetWriter*>(writer.get()));
+        QCOMPARE(writer->extension(), QStringLiteral("parquet"));
+        o.parquet.rowGroupRows = 0;
+        QCOMPARE(domainErrorField([&] { gc::makeExportWriter(o); }), QStringLiteral("rowGroupRows"));
+    }
+
     void noColumns()
     {
         ParquetWriter w{ParquetOptions()};
