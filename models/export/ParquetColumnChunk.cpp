@@ -64,6 +64,25 @@ void appendPlain(std::string& out, std::string_view text)
     out.append(text);
 }
 
+std::uint64_t load64(const char* p)
+{
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    return word;
+}
+
+/// The last `n` (< 8) bytes before `end` of a string of `size` bytes as one
+/// word, without a variable-length memcpy (a library call).
+std::uint64_t loadTail(const char* end, std::size_t n, std::size_t size)
+{
+    if (size >= 8)
+        return load64(end - 8) >> (8 * (8 - n)); // re-reads bytes already hashed, shifted out
+    std::uint64_t word = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        word |= std::uint64_t(std::uint8_t(end[-std::ptrdiff_t(n) + std::ptrdiff_t(i)])) << (8 * i);
+    return word;
+}
+
 /// A fast hash for the dictionary (not std::hash: that is an out-of-line
 /// call per cell, and dictionary lookups are the hot path of text columns).
 std::uint64_t hashText(std::string_view text)
@@ -72,22 +91,35 @@ std::uint64_t hashText(std::string_view text)
     std::size_t n = text.size();
     std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (std::uint64_t(n) * 0xFF51AFD7ED558CCDull);
     while (n >= 8) {
-        std::uint64_t word;
-        std::memcpy(&word, p, 8);
-        h = (h ^ word) * 0xBF58476D1CE4E5B9ull;
+        h = (h ^ load64(p)) * 0xBF58476D1CE4E5B9ull;
         h ^= h >> 31;
         p += 8;
         n -= 8;
     }
     if (n > 0) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, p, n);
-        h = (h ^ word) * 0x94D049BB133111EBull;
+        h = (h ^ loadTail(p + n, n, text.size())) * 0x94D049BB133111EBull;
         h ^= h >> 29;
     }
     h ^= h >> 32;
     h *= 0xD6E8FEB86659FD93ull;
     return h ^ (h >> 32);
+}
+
+/// memcmp(a, b, n) == 0 for the short strings dictionaries hold, inline.
+bool sameBytes(const char* a, const char* b, std::size_t n)
+{
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 <= n; i += 8) {
+            if (load64(a + i) != load64(b + i))
+                return false;
+        }
+        return load64(a + n - 8) == load64(b + n - 8);
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        if (a[i] != b[i])
+            return false;
+    }
+    return true;
 }
 
 template<class T>
@@ -167,13 +199,22 @@ ParquetColumnChunk::DictionaryResult ParquetColumnChunk::appendToDictionary(std:
 {
     if (m_slots.empty())
         m_slots.assign(kInitialSlots, 0);
+    // Sorted or clustered exports repeat the previous value: skip the hash.
+    if (!m_indices.empty()) {
+        const std::uint32_t last = m_indices.back();
+        const DictionaryEntry& e = m_entries[last];
+        if (e.length == text.size() && sameBytes(m_dictionary.data() + e.offset, text.data(), text.size())) {
+            m_indices.push_back(last);
+            return DictionaryResult::Stored;
+        }
+    }
     const std::uint64_t hash = hashText(text);
     std::size_t mask = m_slots.size() - 1;
     std::size_t pos = hash & mask;
     while (const std::uint32_t slot = m_slots[pos]) {
         const DictionaryEntry& e = m_entries[slot - 1];
         if (e.hash == hash && e.length == text.size()
-            && std::memcmp(m_dictionary.data() + e.offset, text.data(), text.size()) == 0) {
+            && sameBytes(m_dictionary.data() + e.offset, text.data(), text.size())) {
             // Equal to an entry that was checked when it was added.
             m_indices.push_back(slot - 1);
             return DictionaryResult::Stored;
