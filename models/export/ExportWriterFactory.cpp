@@ -4,6 +4,7 @@
 #include "export/CsvWriter.h"
 #include "export/JsonWriter.h"
 #include "export/ParquetWriter.h"
+#include "export/XlsxWriter.h"
 #include "export/XmlWriter.h"
 #include "export/YamlWriter.h"
 
@@ -31,7 +32,7 @@ std::unique_ptr<ExportWriter> makeExportWriter(const ExportOptions& options)
     case ExportFormat::Json:
         return std::make_unique<JsonWriter>(options.json);
     case ExportFormat::Xlsx:
-        notAvailable("XLSX");
+        return std::make_unique<XlsxWriter>(options.xlsx);
     case ExportFormat::Parquet:
         return std::make_unique<ParquetWriter>(options.parquet);
     case ExportFormat::Xml:

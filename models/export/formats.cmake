@@ -7,4 +7,9 @@ target_sources(geoconsole_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/YamlWriter.h ${CMAKE_CURRENT_LIST_DIR}/YamlWriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ExportFileDevice.h ${CMAKE_CURRENT_LIST_DIR}/ExportFileDevice.cpp
     ${CMAKE_CURRENT_LIST_DIR}/XmlWriter.h ${CMAKE_CURRENT_LIST_DIR}/XmlWriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/XlsxLibrary.h ${CMAKE_CURRENT_LIST_DIR}/XlsxLibrary.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/XlsxWriter.h ${CMAKE_CURRENT_LIST_DIR}/XlsxWriter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ExportWriterFactory.cpp)
+# libxlsxwriter is loaded at run time (XlsxLibrary.h says why): only its headers.
+target_include_directories(geoconsole_models PRIVATE ${XLSXWRITER_INCLUDE_DIRS})
+target_link_libraries(geoconsole_models PRIVATE ${CMAKE_DL_LIBS})

@@ -19,8 +19,11 @@ gc_add_test(NAME test_export_text SOURCES ${GC_FORMATS_DIR}/TestExportText.cpp L
 gc_add_test(NAME test_export_csv SOURCES ${GC_FORMATS_DIR}/TestExportCsv.cpp LIBS gc_export_formats_testlib LABEL unit)
 gc_add_test(NAME test_export_json SOURCES ${GC_FORMATS_DIR}/TestExportJson.cpp LIBS gc_export_formats_testlib LABEL unit)
 gc_add_test(NAME test_export_xml SOURCES ${GC_FORMATS_DIR}/TestExportXml.cpp LIBS gc_export_formats_testlib LABEL unit)
+gc_add_test(NAME test_export_xlsx SOURCES ${GC_FORMATS_DIR}/TestExportXlsx.cpp
+    LIBS gc_export_formats_testlib PkgConfig::QUAZIP LABEL unit)
 gc_add_test(NAME test_export_yaml SOURCES ${GC_FORMATS_DIR}/TestExportYaml.cpp LIBS gc_export_formats_testlib LABEL unit)
 
 # geoconsole_export_formats_bench: writer-only rates (docs/export-formats.md); not a test.
 add_executable(geoconsole_export_formats_bench ${GC_FORMATS_DIR}/FormatsBench.cpp)
-target_link_libraries(geoconsole_export_formats_bench PRIVATE geoconsole_models PkgConfig::XLSXWRITER)
+target_link_libraries(geoconsole_export_formats_bench PRIVATE geoconsole_models)
+target_include_directories(geoconsole_export_formats_bench PRIVATE ${XLSXWRITER_INCLUDE_DIRS})

@@ -5,13 +5,12 @@
 // writer's own cost (plus building 12 cells per row).
 #include "export/ExportWriter.h"
 #include "export/ExportSourceCatalog.h"
+#include "export/XlsxLibrary.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-
-#include <xlsxwriter.h>
 
 #include <array>
 #include <cstdio>
@@ -43,17 +42,19 @@ void makeRow(std::int64_t i, std::array<ExportCell, 12>& row)
     row[11] = ExportCell::ofTimestamp(1700000000000 + i * 60000);
 }
 
+/// libxlsxwriter alone, through the same loaded functions the writer uses.
 int rawXlsx(std::int64_t rows, const QString& path)
 {
+    const XlsxLibrary& x = XlsxLibrary::get();
     const QByteArray file = QFile::encodeName(path);
     QByteArray tmp = QFile::encodeName(QFileInfo(path).absolutePath());
     lxw_workbook_options options {};
     options.constant_memory = LXW_TRUE;
     options.tmpdir = tmp.data();
-    lxw_workbook* workbook = workbook_new_opt(file.constData(), &options);
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook, "predictions");
-    lxw_format* date = workbook_add_format(workbook);
-    format_set_num_format(date, "yyyy-mm-dd hh:mm:ss.000");
+    lxw_workbook* workbook = x.workbookNewOpt(file.constData(), &options);
+    lxw_worksheet* sheet = x.workbookAddWorksheet(workbook, "predictions");
+    lxw_format* date = x.workbookAddFormat(workbook);
+    x.formatSetNumFormat(date, "yyyy-mm-dd hh:mm:ss.000");
     std::array<ExportCell, 12> row;
     std::string text;
     for (std::int64_t i = 0; i < rows; ++i) {
@@ -63,24 +64,24 @@ int rawXlsx(std::int64_t rows, const QString& path)
             const ExportCell& cell = row[c];
             switch (cell.kind) {
             case ExportCell::Kind::Integer:
-                worksheet_write_number(sheet, r, c, double(cell.integer), nullptr);
+                x.writeNumber(sheet, r, c, double(cell.integer), nullptr);
                 break;
             case ExportCell::Kind::Double:
-                worksheet_write_number(sheet, r, c, cell.real, nullptr);
+                x.writeNumber(sheet, r, c, cell.real, nullptr);
                 break;
             case ExportCell::Kind::Text:
                 text.assign(cell.text);
-                worksheet_write_string(sheet, r, c, text.c_str(), nullptr);
+                x.writeString(sheet, r, c, text.c_str(), nullptr);
                 break;
             case ExportCell::Kind::Timestamp:
-                worksheet_write_number(sheet, r, c, 25569.0 + double(cell.integer) / 86400000.0, date);
+                x.writeNumber(sheet, r, c, 25569.0 + double(cell.integer) / 86400000.0, date);
                 break;
             default:
                 break;
             }
         }
     }
-    return workbook_close(workbook) == LXW_NO_ERROR ? 0 : 1;
+    return x.workbookClose(workbook) == LXW_NO_ERROR ? 0 : 1;
 }
 
 } // namespace
