@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 
+#include <charconv>
 #include <limits>
+#include <string>
 
 namespace gc {
 
@@ -49,6 +51,17 @@ void CsvWriter::validate(const CsvOptions& options)
                        "The NULL text must not contain the delimiter, the quote character or a line break."),
                 "nullText");
     }
+    // Numbers, booleans and timestamps are written unquoted: a NULL text that
+    // one of them could spell would turn that value into NULL for readers.
+    const std::string null = options.nullText.toStdString();
+    double number = 0;
+    const auto parsed = std::from_chars(null.data(), null.data() + null.size(), number);
+    const bool spellsNumber = !null.empty() && parsed.ec == std::errc() && parsed.ptr == null.data() + null.size();
+    if (spellsNumber || (!null.empty() && null.front() >= '0' && null.front() <= '9') || null == "true"
+        || null == "false")
+        refuse(QCoreApplication::translate("gc::CsvWriter",
+                   "The NULL text must not look like a number, a boolean or a time."),
+            "nullText");
     if (options.nullText != options.nullText.trimmed())
         refuse(QCoreApplication::translate("gc::CsvWriter",
                    "The NULL text must not start or end with a space."),

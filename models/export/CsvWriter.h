@@ -25,7 +25,8 @@ public:
     /// Throws DomainError (Invalid) naming the field: "delimiter", "quote" or
     /// "nullText". Delimiter and quote must be TAB or ASCII punctuation other
     /// than . + - : (which numbers and timestamps use) and differ; the NULL
-    /// text must not contain either, CR or LF.
+    /// text must not contain either, CR or LF, nor spell a number, boolean or
+    /// time (those are written unquoted), nor start or end with a space.
     static void validate(const CsvOptions& options);
 
     void begin(const QString& path, const ExportColumns& columns, const QString& sourceName) override;

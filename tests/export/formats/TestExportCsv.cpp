@@ -165,6 +165,11 @@ void TestExportCsv::refusesUnusableOptions_data()
     o = {};
     o.nullText = QStringLiteral("x\ny");
     QTest::newRow("null text with LF") << o << QStringLiteral("nullText");
+    for (const char* spelling : { "0", "-1", "nan", "-inf", "1.5e3", "true", "false", "2024-01-01" }) {
+        o = {};
+        o.nullText = QLatin1String(spelling);
+        QTest::addRow("null text %s", spelling) << o << QStringLiteral("nullText");
+    }
 }
 
 void TestExportCsv::refusesUnusableOptions()
