@@ -3,7 +3,8 @@
 // The fixed data set the Parquet reader tests write and read back: every
 // type, NULLs, all-NULL columns, extreme integers, NaN/inf/-0.0, timestamps
 // before 1970, empty, non-BMP, quote/newline and 100,000-character strings,
-// dictionary-friendly and dictionary-overflowing text columns.
+// dictionary-friendly (a few or some 2,000 values) and dictionary-overflowing
+// text columns.
 #include "export/ExportCell.h"
 
 #include <QByteArray>
@@ -54,6 +55,7 @@ inline ParquetTestData makeParquetTestData(int rowCount)
         parquetColumn("nothing_ts", ExportType::Timestamp, true),
         parquetColumn("nothing_real", ExportType::Double, true),
         parquetColumn("yes", ExportType::Boolean, false),
+        parquetColumn("medium", ExportType::Text, false),
     };
     constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
     constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
@@ -79,7 +81,14 @@ inline ParquetTestData makeParquetTestData(int rowCount)
         seed ^= seed << 17;
         return seed;
     };
-    auto text = [&d](std::string s) -> std::string_view { return d.texts.emplace_back(std::move(s)); };
+    // Text cells view strings the data set owns. Built by appending, not with
+    // operator+ (GCC 12 warns falsely about "literal" + std::string).
+    auto text = [&d](std::initializer_list<std::string_view> parts) -> std::string_view {
+        std::string& s = d.texts.emplace_back();
+        for (const std::string_view part : parts)
+            s += part;
+        return s;
+    };
 
     d.rows.reserve(std::size_t(rowCount));
     for (int i = 0; i < rowCount; ++i) {
@@ -107,17 +116,17 @@ inline ParquetTestData makeParquetTestData(int rowCount)
         r.push_back(i % 3 == 0 ? ExportCell::null() : ExportCell::ofBoolean(i % 2 == 0));
 
         if (i % 97 == 50)
-            r.push_back(ExportCell::ofText(text(longText + std::to_string(i))));
+            r.push_back(ExportCell::ofText(text({longText, std::to_string(i)})));
         else if (i % 10 == 1)
             r.push_back(ExportCell::null());
         else if (i % 10 == 2)
-            r.push_back(ExportCell::ofText(text(std::string())));
+            r.push_back(ExportCell::ofText(text({})));
         else if (i % 10 == 3)
-            r.push_back(ExportCell::ofText(text("𝄞 clef 😀 " + std::to_string(i) + " \"q\",\r\n\t=1+1 \\ \x7f")));
+            r.push_back(ExportCell::ofText(text({"𝄞 clef 😀 ", std::to_string(i), " \"q\",\r\n\t=1+1 \\ \x7f"})));
         else
-            r.push_back(ExportCell::ofText(text("row-" + std::to_string(i) + "-" + std::to_string(next() % 100000))));
+            r.push_back(ExportCell::ofText(text({"row-", std::to_string(i), "-", std::to_string(next() % 100000)})));
 
-        r.push_back(ExportCell::ofText(text(categories[std::size_t(i * 31 % 6)])));
+        r.push_back(ExportCell::ofText(text({categories[std::size_t(i * 31 % 6)]})));
 
         if (i % 7 == 3)
             r.push_back(ExportCell::null());
@@ -130,11 +139,13 @@ inline ParquetTestData makeParquetTestData(int rowCount)
         r.push_back(ExportCell::null());
         r.push_back(ExportCell::ofDouble(i * 0.25 - 100.125));
         r.push_back(ExportCell::ofTimestamp(1600000000000LL + std::int64_t(i) * 1000));
-        r.push_back(i % 4 == 0 ? ExportCell::null() : ExportCell::ofText(text(i % 3 ? "a" : "b")));
+        r.push_back(i % 4 == 0 ? ExportCell::null() : ExportCell::ofText(text({i % 3 ? "a" : "b"})));
         r.push_back(ExportCell::null());
         r.push_back(ExportCell::null());
         r.push_back(ExportCell::null());
         r.push_back(ExportCell::ofBoolean(true));
+        // About 2,000 distinct values: the dictionary outgrows its first hash table.
+        r.push_back(ExportCell::ofText(text({"m", std::to_string(std::uint64_t(i) * 7919 % 2003)})));
         d.rows.push_back(std::move(r));
     }
     return d;

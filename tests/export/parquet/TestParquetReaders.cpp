@@ -142,6 +142,7 @@ private slots:
                 dictionaryColumns.append(QStringLiteral("label"));
             dictionaryColumns.append(QStringLiteral("category"));
             dictionaryColumns.append(QStringLiteral("tiny"));
+            dictionaryColumns.append(QStringLiteral("medium"));
         }
         const QJsonObject header{
             {QStringLiteral("compression"), compressionName(opts.compression)},
