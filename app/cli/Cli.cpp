@@ -30,6 +30,7 @@ constexpr Command kCommands[] = {
     { "operators", runOperators },
     { "store", runStore },
     { "audit", runAudit },
+    { "export", runExport },
 };
 
 QString commandSummary(const QString& name)
@@ -50,6 +51,8 @@ QString commandSummary(const QString& name)
         return QCoreApplication::translate("Cli", "Show facts about the store file; check its integrity.");
     if (name == QLatin1String("audit"))
         return QCoreApplication::translate("Cli", "Search, prove and verify the audit trail; alerts and reports.");
+    if (name == QLatin1String("export"))
+        return QCoreApplication::translate("Cli", "Export data to CSV, JSON, XLSX, Parquet, XML or YAML.");
     return {};
 }
 

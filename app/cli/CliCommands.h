@@ -21,6 +21,7 @@ int runKeys(CliContext& context, const QStringList& args);
 int runOperators(CliContext& context, const QStringList& args);
 int runStore(CliContext& context, const QStringList& args);
 int runAudit(CliContext& context, const QStringList& args);
+int runExport(CliContext& context, const QStringList& args);
 
 /// The signed-in session's view of the tenant with `slug` (DomainError NotFound).
 Tenant tenantFor(CliContext& context, const QString& slug);
