@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "AuditEventCodec.h"
+#include "AuditIndexBuffer.h"
 #include "AuditTree.h"
 #include "MerkleTree.h"
 #include "MerkleTreeBuilder.h"
@@ -37,49 +38,16 @@ constexpr std::int64_t kWriterCacheKiB = -64 * 1024;
 constexpr std::int64_t kBatchCacheKiB = -512 * 1024;
 // Events prepared per step of a batch's pipeline.
 constexpr qint64 kBatchChunk = 2048;
-
-void appendText(QString& body, const QJsonValue& v)
-{
-    switch (v.type()) {
-    case QJsonValue::String:
-        body += QLatin1Char(' ') + v.toString();
-        break;
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        body += QLatin1Char(' ')
-            + (std::abs(d) < 9007199254740992.0 && d == std::trunc(d) ? QString::number(qint64(d))
-                                                                       : QString::number(d));
-        break;
-    }
-    case QJsonValue::Array:
-        for (const QJsonValue& item : v.toArray())
-            appendText(body, item);
-        break;
-    case QJsonValue::Object: {
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            appendText(body, it.value());
-        break;
-    }
-    default:
-        break;
-    }
-}
+// Events buffered before their index entries are written: single appends
+// write the index every kIndexFlushEvents events (queries read the events
+// after the index's end directly, so this bounds what they read), a batch
+// every kBatchIndexFlushEvents events and at its end.
+constexpr qint64 kIndexFlushEvents = 256;
+constexpr qint64 kBatchIndexFlushEvents = 65536;
 
 SqliteAuditRepository& sqlOf(AuditRepository& repo)
 {
     return static_cast<SqliteAuditRepository&>(repo);
-}
-
-/// What the full-text index holds for an event: its resource and the string
-/// and number values of its (non-personal) details. Keys are left out: they
-/// name fields, and searching for "reason" should not match every event
-/// that has one.
-QString ftsBody(const AuditRecord& r)
-{
-    QString body = r.resource;
-    appendText(body, QJsonValue(r.details));
-    return body;
 }
 
 } // namespace
@@ -102,6 +70,10 @@ struct AuditLog::State
     // due again instead of touching the key file on every append.
     qint64 keyFailureSize = -1;
     qint64 keyFailureTime = kNoTime;
+
+    // Events after the index's end (indexedUpto), not yet written to it.
+    qint64 indexedUpto = 0;
+    AuditIndexBuffer index;
 
     // Inside appendBatch (one transaction that only this object writes).
     bool inBatch = false;
@@ -154,7 +126,8 @@ void AuditLog::syncState()
     auto& repo = sqlOf(*m_repo);
     const auto head = repo.head();
     const QByteArray chain = head.seq > 0 ? head.chainHash : AuditEventCodec::genesisChainHash();
-    if (s.valid && s.size == head.seq && s.chainHash == chain)
+    const qint64 indexedUpto = repo.indexedUpto();
+    if (s.valid && s.size == head.seq && s.chainHash == chain && s.indexedUpto == indexedUpto)
         return;
 
     // The stored log is not the one cached (first use, a rolled-back
@@ -189,6 +162,18 @@ void AuditLog::syncState()
         covered += qint64(1) << level;
     }
     s.builder.restore(head.seq, range);
+
+    // The events after the index's end, buffered again from their rows.
+    s.index.clear();
+    s.indexedUpto = indexedUpto;
+    repo.forEachRow(indexedUpto + 1, head.seq, [&](const StoredAuditRow& row) {
+        const auto record = AuditEventCodec::decode(row.record);
+        s.index.add(row.seq, row.tenantId, row.actor.toUtf8(), row.type, row.severity, row.outcome,
+            row.resource.toUtf8(), record ? auditFtsBody(*record).toUtf8() : QByteArray());
+        if (s.index.size() >= kBatchIndexFlushEvents)
+            flushIndex();
+        return true;
+    });
     s.size = head.seq;
     s.chainHash = chain;
     s.lastTimeMs = head.seq > 0 ? head.timeMs : kNoTime;
@@ -272,7 +257,7 @@ void prepare(AuditLog::Prepared& out, const AuditEventDraft& draft, qint64 seq, 
     out.leafHash = Sha256::toBytes(Sha256::local().leaf(row.record));
     out.actorUtf8 = rec.actorId.toUtf8();
     out.resourceUtf8 = rec.resource.toUtf8();
-    out.ftsUtf8 = ftsBody(rec).toUtf8();
+    out.ftsUtf8 = auditFtsBody(rec).toUtf8();
 }
 
 } // namespace
@@ -309,9 +294,13 @@ qint64 AuditLog::write(Prepared& p)
     p.row.chainHash = AuditEventCodec::chainHash(s.chainHash, p.leafHash);
     s.valid = false;
     auto& repo = sqlOf(*m_repo);
-    repo.insertRowEncoded(p.row, p.actorUtf8, p.resourceUtf8, p.ftsUtf8);
+    repo.insertRowEncoded(p.row, p.actorUtf8, p.resourceUtf8);
     if (p.part)
         repo.insertPersonalEncoded(p.part->seq, p.part->subject, p.part->part.salt, p.personalJson);
+    s.index.add(p.row.seq, p.row.tenantId, p.actorUtf8, p.row.type, p.row.severity, p.row.outcome, p.resourceUtf8,
+        p.ftsUtf8);
+    if (!s.inBatch && s.index.size() >= kIndexFlushEvents)
+        flushIndex();
     s.builder.appendLeafHash(p.leafHash);
     s.size = p.record.sequence;
     s.chainHash = p.row.chainHash;
@@ -331,6 +320,19 @@ qint64 AuditLog::write(Prepared& p)
         m_observer(p.record);
     }
     return p.record.sequence;
+}
+
+void AuditLog::flushIndex()
+{
+    State& s = *m_state;
+    if (s.index.isEmpty())
+        return;
+    const bool wasValid = s.valid;
+    s.valid = false; // a failure below leaves the cache to be re-read
+    sqlOf(*m_repo).writeIndex(s.index);
+    s.indexedUpto = s.index.lastSeq();
+    s.index.clear();
+    s.valid = wasValid;
 }
 
 qint64 AuditLog::appendBatch(
@@ -417,7 +419,10 @@ qint64 AuditLog::appendBatch(
                         QCoreApplication::translate("Store", "The operation was cancelled."));
             }
             written = std::move(chunk);
+            if (s.index.size() >= kBatchIndexFlushEvents)
+                flushIndex();
         }
+        flushIndex();
         s.inBatch = false;
         tx.commit();
     } catch (...) {

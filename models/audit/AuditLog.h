@@ -141,6 +141,7 @@ private:
     void syncState();
     qint64 appendOne(const AuditEventDraft& draft);
     qint64 write(Prepared& prepared);
+    void flushIndex();
     QByteArray subjectKey(const QString& subject);
     void maybeAutoCheckpoint();
     Checkpoint signNow();

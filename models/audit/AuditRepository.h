@@ -85,8 +85,9 @@ public:
     virtual void forEachRow(
         qint64 fromSeq, qint64 toSeq, const std::function<bool(const StoredAuditRow&)>& visit) const
         = 0;
-    /// Inserts a row and its full-text body.
-    virtual void insertRow(const StoredAuditRow& row, const QString& ftsBody) = 0;
+    /// Inserts a row. It becomes findable by page() and count() at once;
+    /// the index catches up in batches (SqliteAuditRepository::writeIndex).
+    virtual void insertRow(const StoredAuditRow& row) = 0;
 
     /// The events matching `request.filter`, in the requested order, at most
     /// request.limit, with their personal parts (nullopt when none/erased).

@@ -1,16 +1,20 @@
 #include "SqliteAuditRepository.h"
 
 #include "AuditEventCodec.h"
+#include "AuditIndexBuffer.h"
 #include "store/Database.h"
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
 #include <limits>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 
@@ -95,6 +99,8 @@ std::optional<std::int64_t> opt64(std::optional<qint64> v)
 {
     return v ? std::optional<std::int64_t>(*v) : std::nullopt;
 }
+
+constexpr std::size_t kMaxRunLength = 1024;
 
 constexpr std::string_view kRowColumns
     = "seq, time_ms, tenant_id, actor, type, category, severity, outcome, resource, record, chain_hash";
@@ -212,6 +218,7 @@ struct SqliteAuditRepository::Plan
     bool empty = false; ///< nothing can match
     QList<Condition> conditions;
     QString fts; ///< FTS5 query; empty = none
+    QString ftsTail; ///< the same without prefix expansion (for events not yet indexed)
     QString resourcePrefix; ///< checked row by row (a prefix deeper than the kind)
 };
 
@@ -244,17 +251,23 @@ public:
 class SqliteAuditRepository::Query
 {
 public:
+    /// `plan` covers the whole log; the query splits it at the index's end:
+    /// events up to indexed_upto through the cursors, the few after it read
+    /// from audit_events and matched here (see matchTail).
     Query(const SqliteAuditRepository& repo, const Plan& plan, bool newestFirst)
         : m_repo(repo)
         , m_plan(plan)
         , m_desc(newestFirst)
     {
-        int slot = 0;
-        for (const Plan::Condition& c : plan.conditions)
-            m_cursors.push_back(std::make_unique<IndexCursor>(*this, c, slot++));
+        const qint64 indexed = repo.indexedUpto();
+        m_plan.hi = std::min(m_plan.hi, indexed);
+        if (!plan.empty && plan.hi > indexed)
+            m_tail = repo.matchTail(plan, std::max(plan.lo, indexed + 1), plan.hi);
+        for (const Plan::Condition& c : m_plan.conditions)
+            m_cursors.push_back(std::make_unique<PostingCursor>(*this, c));
         // The full-text cursor goes last: it is the dearest to move, and the
         // leapfrog below only asks it once every cheaper cursor agrees.
-        if (!plan.fts.isEmpty())
+        if (!m_plan.fts.isEmpty())
             m_cursors.push_back(std::make_unique<FtsCursor>(*this));
         if (m_cursors.empty())
             m_cursors.push_back(std::make_unique<AllCursor>(*this));
@@ -263,20 +276,57 @@ public:
     /// Calls `onMatch` for each match in order until it returns false.
     void run(const std::function<bool(qint64)>& onMatch)
     {
-        if (m_plan.empty || m_plan.lo > m_plan.hi)
+        if (m_plan.empty)
             return;
+        if (m_desc) {
+            for (auto it = m_tail.rbegin(); it != m_tail.rend(); ++it)
+                if (!onMatch(*it))
+                    return;
+            if (runIndexed(onMatch))
+                return;
+        } else {
+            if (runIndexed(onMatch))
+                return;
+            for (qint64 seq : m_tail)
+                if (!onMatch(seq))
+                    return;
+        }
+    }
+
+    qint64 count()
+    {
+        if (m_plan.empty)
+            return 0;
+        qint64 n = qint64(m_tail.size());
+        if (m_plan.lo > m_plan.hi)
+            return n;
+        if (m_cursors.size() == 1 && m_plan.resourcePrefix.isEmpty())
+            return n + m_cursors.front()->count();
+        runIndexed([&n](qint64) {
+            ++n;
+            return true;
+        });
+        return n;
+    }
+
+private:
+    /// The leapfrog over the indexed part. Returns true when `onMatch` stopped it.
+    bool runIndexed(const std::function<bool(qint64)>& onMatch)
+    {
+        if (m_plan.lo > m_plan.hi)
+            return false;
         qint64 t = m_desc ? m_plan.hi : m_plan.lo;
         const std::size_t n = m_cursors.size();
         for (;;) {
             if (m_desc ? t < m_plan.lo : t > m_plan.hi)
-                return;
+                return false;
             // Each cursor in turn moves t to its next match; when one moves
             // it, the earlier (cheaper) cursors are asked again, which for a
             // cursor already there costs nothing.
             for (std::size_t i = 0; i < n;) {
                 const auto v = m_cursors[i]->seek(t);
                 if (!v)
-                    return;
+                    return false;
                 if (*v != t) {
                     t = *v;
                     i = i == 0 ? 1 : 0;
@@ -285,26 +335,11 @@ public:
                 }
             }
             if (residualHolds(t) && !onMatch(t))
-                return;
+                return true;
             t += m_desc ? -1 : 1;
         }
     }
 
-    qint64 count()
-    {
-        if (m_plan.empty || m_plan.lo > m_plan.hi)
-            return 0;
-        if (m_cursors.size() == 1 && m_plan.resourcePrefix.isEmpty())
-            return m_cursors.front()->count();
-        qint64 n = 0;
-        run([&n](qint64) {
-            ++n;
-            return true;
-        });
-        return n;
-    }
-
-private:
     bool residualHolds(qint64 seq)
     {
         if (m_plan.resourcePrefix.isEmpty())
@@ -313,8 +348,6 @@ private:
         st->bind(1, i64(seq));
         return st->step() && st->text(0).startsWith(m_plan.resourcePrefix);
     }
-
-    bool inRange(qint64 v) const { return v >= m_plan.lo && v <= m_plan.hi; }
 
     /// Every stored event (an empty filter).
     class AllCursor final : public Cursor
@@ -337,28 +370,27 @@ private:
         }
         qint64 count() override
         {
-            auto st = m_q.m_repo.m_st->use("SELECT count(*) FROM audit_events WHERE seq BETWEEN ?1 AND ?2");
-            st->bind(1, i64(m_q.m_plan.lo)).bind(2, i64(m_q.m_plan.hi));
-            return st->step() ? st->int64(0) : 0;
+            // Sequence numbers are dense (1..last, no gaps: "audit verify"
+            // reports any), so the count of a range needs no scan.
+            return std::max<qint64>(0, m_q.m_plan.hi - std::max<qint64>(m_q.m_plan.lo, 1) + 1);
         }
 
     private:
         Query& m_q;
     };
 
-    /// One filter field through its (value, seq) index; several values are
-    /// merged. Each value is a stream read in seq order: a target a few
-    /// entries ahead is reached by stepping (cheap), one further ahead by
-    /// restarting the statement there (one index seek). A value's current
-    /// entry stays its answer until the target passes it, so an OR of values
-    /// costs work only for the values actually passed.
-    class IndexCursor final : public Cursor
+    /// One filter field through its posting list runs (audit_postings);
+    /// several values are merged. A value's current run is kept decoded, so
+    /// a target inside it costs a binary search; a target beyond it costs one
+    /// primary-key seek for the run that holds or follows it. A value's answer
+    /// stays valid until the target passes it, so an OR of values costs work
+    /// only for the values actually passed.
+    class PostingCursor final : public Cursor
     {
     public:
-        IndexCursor(Query& q, const Plan::Condition& c, int slot)
+        PostingCursor(Query& q, const Plan::Condition& c)
             : m_q(q)
             , m_c(c)
-            , m_slot(slot)
         {
             const qsizetype n = c.numbers.isEmpty() ? 1 : c.numbers.size();
             m_streams.resize(std::size_t(n));
@@ -377,119 +409,168 @@ private:
 
         qint64 count() override
         {
+            const qint64 lo = m_q.m_plan.lo;
+            const qint64 hi = m_q.m_plan.hi;
             qint64 total = 0;
             for (std::size_t i = 0; i < m_streams.size(); ++i) {
-                auto st = m_q.m_repo.m_st->use(sql(true, true));
-                bindValue(*st, i);
-                st->bind(2, i64(m_q.m_plan.lo)).bind(3, i64(m_q.m_plan.hi));
-                total += st->step() ? st->int64(0) : 0;
+                // Whole runs ending inside [lo, hi], less the part of the first
+                // that lies before lo, plus the part of the run after hi that
+                // lies inside.
+                {
+                    auto st = m_q.m_repo.m_st->use("SELECT sum(n) FROM audit_postings "
+                                                   "WHERE field = ?1 AND value = ?2 AND last_seq BETWEEN ?3 AND ?4");
+                    bindKey(*st, i);
+                    st->bind(3, i64(lo)).bind(4, i64(hi));
+                    total += st->step() ? st->int64(0) : 0;
+                }
+                if (const auto run = runAtOrAfter(i, lo); run && run->first < lo && run->last <= hi)
+                    total -= qint64(std::lower_bound(run->seqs.begin(), run->seqs.end(), lo) - run->seqs.begin());
+                if (const auto run = runAtOrAfter(i, hi + 1); run && run->first <= hi)
+                    total += qint64(std::upper_bound(run->seqs.begin(), run->seqs.end(), hi) - run->seqs.begin())
+                        - qint64(std::lower_bound(run->seqs.begin(), run->seqs.end(), lo) - run->seqs.begin());
             }
             return total;
         }
 
     private:
-        static constexpr int kMaxSteps = 8;
-
+        struct Run
+        {
+            qint64 first = 0;
+            qint64 last = 0;
+            std::vector<qint64> seqs;
+        };
         struct Stream
         {
-            std::optional<Statements::Use> use;
-            std::optional<qint64> current;
+            std::optional<Run> run;
+            std::optional<qint64> answer;
+            bool exhausted = false;
         };
 
         bool reached(qint64 v, qint64 target) const { return m_q.m_desc ? v <= target : v >= target; }
+        bool inRange(qint64 v) const { return v >= m_q.m_plan.lo && v <= m_q.m_plan.hi; }
 
         std::optional<qint64> seekStream(std::size_t i, qint64 target)
         {
             Stream& s = m_streams[i];
-            if (!s.use)
-                restart(i, target);
-            for (int steps = 0; s.current && !reached(*s.current, target); ++steps) {
-                if (steps == kMaxSteps) {
-                    restart(i, target);
-                    break;
-                }
-                advance(s);
+            if (s.exhausted)
+                return std::nullopt;
+            if (s.answer && reached(*s.answer, target))
+                return s.answer;
+            s.answer = m_q.m_desc ? seekDown(s, i, target) : seekUp(s, i, target);
+            if (s.answer && !inRange(*s.answer))
+                s.answer.reset();
+            s.exhausted = !s.answer;
+            return s.answer;
+        }
+
+        /// Largest element <= target.
+        std::optional<qint64> seekDown(Stream& s, std::size_t i, qint64 target)
+        {
+            if (!s.run || target < s.run->first || target > s.run->last) {
+                s.run = runAtOrAfter(i, target);
+                if (!s.run || s.run->first > target)
+                    s.run = runBefore(i, target);
+                if (!s.run)
+                    return std::nullopt;
             }
-            return s.current;
+            const auto& v = s.run->seqs;
+            const auto it = std::upper_bound(v.begin(), v.end(), target);
+            if (it == v.begin())
+                return std::nullopt; // cannot happen: first <= target
+            return *(it - 1);
         }
 
-        void restart(std::size_t i, qint64 target)
+        /// Smallest element >= target.
+        std::optional<qint64> seekUp(Stream& s, std::size_t i, qint64 target)
         {
-            Stream& s = m_streams[i];
-            s.use.reset();
-            s.use.emplace(m_q.m_repo.m_st->slot(sql(false, m_q.m_desc), m_slot * 1000 + int(i)));
-            bindValue(**s.use, i);
-            (*s.use)->bind(2, i64(target)).bind(3, i64(m_q.m_desc ? m_q.m_plan.lo : m_q.m_plan.hi));
-            advance(s);
-        }
-
-        static void advance(Stream& s)
-        {
-            if ((*s.use)->step())
-                s.current = (*s.use)->int64(0);
-            else
-                s.current.reset();
-        }
-
-        void bindValue(Statement& st, std::size_t i) const
-        {
-            switch (m_c.column) {
-            case Plan::Column::PlatformOnly:
-                st.bindNull(1); // unused: the SQL says IS NULL
-                break;
-            case Plan::Column::Actor:
-            case Plan::Column::Resource:
-            case Plan::Column::ResourceKind:
-                st.bind(1, m_c.text);
-                break;
-            default:
-                st.bind(1, std::int64_t(m_c.numbers[qsizetype(i)]));
+            if (!s.run || target > s.run->last) {
+                s.run = runAtOrAfter(i, target);
+                if (!s.run)
+                    return std::nullopt;
             }
+            const auto& v = s.run->seqs;
+            const auto it = std::lower_bound(v.begin(), v.end(), target);
+            if (it == v.end())
+                return std::nullopt; // cannot happen: last >= target
+            return *it;
         }
 
-        // Literal SQL per column and shape, so each is prepared once. INDEXED BY
-        // pins the (value, seq) index: the planner might otherwise prefer the
-        // primary key, which would scan instead of seek.
-#define GC_AUDIT_SEEK(index, cond)                                                                          \
-    (count ? "SELECT count(*) FROM audit_events INDEXED BY " index " WHERE " cond                          \
-             " AND seq BETWEEN ?2 AND ?3"                                                                    \
-        : desc ? "SELECT seq FROM audit_events INDEXED BY " index " WHERE " cond                           \
-                 " AND seq <= ?2 AND seq >= ?3 ORDER BY seq DESC"                                            \
-               : "SELECT seq FROM audit_events INDEXED BY " index " WHERE " cond                           \
-                 " AND seq >= ?2 AND seq <= ?3 ORDER BY seq")
+        /// The run holding `seq` or the first after it.
+        std::optional<Run> runAtOrAfter(std::size_t i, qint64 seq) const
+        {
+            auto st = m_q.m_repo.m_st->use("SELECT first_seq, last_seq, n, seqs FROM audit_postings "
+                                           "WHERE field = ?1 AND value = ?2 AND last_seq >= ?3 "
+                                           "ORDER BY last_seq LIMIT 1");
+            bindKey(*st, i);
+            st->bind(3, i64(seq));
+            return st->step() ? readRun(*st) : std::nullopt;
+        }
 
-        std::string_view sql(bool count, bool desc) const
+        /// The last run ending before `seq`.
+        std::optional<Run> runBefore(std::size_t i, qint64 seq) const
+        {
+            auto st = m_q.m_repo.m_st->use("SELECT first_seq, last_seq, n, seqs FROM audit_postings "
+                                           "WHERE field = ?1 AND value = ?2 AND last_seq < ?3 "
+                                           "ORDER BY last_seq DESC LIMIT 1");
+            bindKey(*st, i);
+            st->bind(3, i64(seq));
+            return st->step() ? readRun(*st) : std::nullopt;
+        }
+
+        static std::optional<Run> readRun(const Statement& st)
+        {
+            Run r;
+            r.first = st.int64(0);
+            r.last = st.int64(1);
+            sqlite3_stmt* h = st.handle();
+            const QByteArrayView deltas(
+                static_cast<const char*>(sqlite3_column_blob(h, 3)), sqlite3_column_bytes(h, 3));
+            if (!auditPostings::decode(r.first, r.last, st.int64(2), deltas, r.seqs))
+                throw StoreError(StoreError::Kind::Corrupt,
+                    QCoreApplication::translate("gc::SqliteAuditRepository",
+                        "The audit log's search index is damaged. Run “audit verify” to check the log itself."));
+            return r;
+        }
+
+        void bindKey(Statement& st, std::size_t i) const
         {
             switch (m_c.column) {
             case Plan::Column::Tenant:
-                return GC_AUDIT_SEEK("audit_events_tenant", "tenant_id = ?1");
+                st.bind(1, int(AuditIndexField::Tenant)).bind(2, std::int64_t(m_c.numbers.value(0)));
+                break;
             case Plan::Column::PlatformOnly:
-                return GC_AUDIT_SEEK("audit_events_tenant", "tenant_id IS NULL AND ?1 IS NULL");
+                st.bind(1, int(AuditIndexField::Tenant)).bind(2, std::int64_t(0));
+                break;
             case Plan::Column::Actor:
-                return GC_AUDIT_SEEK("audit_events_actor", "actor = ?1");
+                st.bind(1, int(AuditIndexField::Actor)).bind(2, m_c.text);
+                break;
             case Plan::Column::Type:
-                return GC_AUDIT_SEEK("audit_events_type", "type = ?1");
+                st.bind(1, int(AuditIndexField::Type)).bind(2, std::int64_t(m_c.numbers[qsizetype(i)]));
+                break;
             case Plan::Column::Status:
-                return GC_AUDIT_SEEK("audit_events_status", "severity * 4 + outcome = ?1");
+                st.bind(1, int(AuditIndexField::Status)).bind(2, std::int64_t(m_c.numbers[qsizetype(i)]));
+                break;
             case Plan::Column::Resource:
-                return GC_AUDIT_SEEK("audit_events_resource", "resource = ?1");
+                st.bind(1, int(AuditIndexField::Resource)).bind(2, m_c.text);
+                break;
             case Plan::Column::ResourceKind:
-                return GC_AUDIT_SEEK(
-                    "audit_events_resource_kind", "substr(resource, 1, instr(resource, '/')) = ?1");
+                st.bind(1, int(AuditIndexField::ResourceKind)).bind(2, m_c.text);
+                break;
             }
-            return {};
         }
-#undef GC_AUDIT_SEEK
 
         Query& m_q;
         const Plan::Condition& m_c;
-        int m_slot;
         std::vector<Stream> m_streams;
     };
 
-    /// The full-text condition, read as one stream in seq order. When a
-    /// target jumps far ahead of the stream, the statement is restarted at the
-    /// target (FTS5 seeks its doclists by rowid) rather than stepped there.
+    /// The full-text condition, read as one stream in seq order. A target
+    /// ahead of the stream is reached by stepping, or by restarting the
+    /// statement at the target (FTS5 seeks its doclists by rowid). A restart
+    /// costs from a few to a few hundred steps' time (a prefix spelled out as
+    /// an OR of terms reopens every term), so the cursor steps until stepping
+    /// has cost as long as its last restart did, then restarts: never more
+    /// than twice the cheaper choice, whatever the query.
     class FtsCursor final : public Cursor
     {
     public:
@@ -505,12 +586,13 @@ private:
         {
             if (!m_started)
                 restart(target);
-            for (int steps = 0; m_current; ++steps) {
+            QElapsedTimer stepping;
+            stepping.start();
+            while (m_current) {
                 if (m_q.m_desc ? *m_current <= target : *m_current >= target)
                     return m_current;
-                if (steps == kMaxSteps && m_restartable) {
+                if (m_restartable && stepping.nsecsElapsed() > m_restartNs) {
                     restart(target);
-                    steps = 0;
                     continue;
                 }
                 advance();
@@ -527,10 +609,10 @@ private:
         }
 
     private:
-        static constexpr int kMaxSteps = 64;
-
         void restart(qint64 target)
         {
+            QElapsedTimer timer;
+            timer.start();
             m_use.reset();
             m_use.emplace(m_q.m_desc ? m_q.m_repo.m_st->use("SELECT rowid FROM audit_fts WHERE audit_fts MATCH ?1 "
                                                             "AND rowid <= ?2 AND rowid >= ?3 ORDER BY rowid DESC")
@@ -539,6 +621,7 @@ private:
             (*m_use)->bind(1, m_q.m_plan.fts).bind(2, i64(target)).bind(3, i64(m_q.m_desc ? m_q.m_plan.lo : m_q.m_plan.hi));
             m_started = true;
             advance();
+            m_restartNs = timer.nsecsElapsed();
         }
 
         void advance()
@@ -554,11 +637,13 @@ private:
         std::optional<qint64> m_current;
         bool m_started = false;
         bool m_restartable;
+        qint64 m_restartNs = 0; ///< what the last restart took
     };
 
     const SqliteAuditRepository& m_repo;
-    const Plan& m_plan;
+    Plan m_plan; ///< the indexed part: hi <= indexed_upto
     bool m_desc;
+    std::vector<qint64> m_tail; ///< matches after indexed_upto, ascending
     std::vector<std::unique_ptr<Cursor>> m_cursors;
 };
 
@@ -732,9 +817,9 @@ void SqliteAuditRepository::forEachRow(
             break;
 }
 
-void SqliteAuditRepository::insertRow(const StoredAuditRow& r, const QString& ftsBody)
+void SqliteAuditRepository::insertRow(const StoredAuditRow& r)
 {
-    insertRowEncoded(r, r.actor.toUtf8(), r.resource.toUtf8(), ftsBody.toUtf8());
+    insertRowEncoded(r, r.actor.toUtf8(), r.resource.toUtf8());
 }
 
 namespace {
@@ -753,24 +838,75 @@ void bindView(Database& db, Statement& st, int index, QByteArrayView bytes, bool
 } // namespace
 
 void SqliteAuditRepository::insertRowEncoded(
-    const StoredAuditRow& r, QByteArrayView actorUtf8, QByteArrayView resourceUtf8, QByteArrayView ftsUtf8)
+    const StoredAuditRow& r, QByteArrayView actorUtf8, QByteArrayView resourceUtf8)
 {
+    auto st = m_st->use("INSERT INTO audit_events(seq, time_ms, tenant_id, actor, type, category, severity, "
+                        "outcome, resource, record, chain_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                        "?10, ?11)");
+    st->bind(1, i64(r.seq)).bind(2, i64(r.timeMs)).bind(3, opt64(r.tenantId));
+    bindView(m_db, *st, 4, actorUtf8, false);
+    st->bind(5, r.type).bind(6, r.category).bind(7, r.severity).bind(8, r.outcome);
+    bindView(m_db, *st, 9, resourceUtf8, false);
+    bindView(m_db, *st, 10, r.record, true);
+    bindView(m_db, *st, 11, r.chainHash, true);
+    st->exec();
+}
+
+qint64 SqliteAuditRepository::indexedUpto() const
+{
+    auto st = m_st->use("SELECT indexed_upto FROM audit_index_state WHERE id = 1");
+    return st->step() ? st->int64(0) : 0;
+}
+
+void SqliteAuditRepository::writeIndex(const AuditIndexBuffer& buffer)
+{
+    if (buffer.isEmpty())
+        return;
+    // Sorted by key, so consecutive rows land on the same B-tree pages.
+    using Entry = std::pair<const AuditIndexBuffer::Key*, const std::vector<qint64>*>;
+    std::vector<Entry> entries;
+    entries.reserve(buffer.postings().size());
+    for (const auto& [key, seqs] : buffer.postings())
+        entries.emplace_back(&key, &seqs);
+    std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+        const auto& x = *a.first;
+        const auto& y = *b.first;
+        if (x.field != y.field)
+            return x.field < y.field;
+        return x.isText ? x.text < y.text : x.number < y.number;
+    });
     {
-        auto st = m_st->use("INSERT INTO audit_events(seq, time_ms, tenant_id, actor, type, category, severity, "
-                            "outcome, resource, record, chain_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-                            "?10, ?11)");
-        st->bind(1, i64(r.seq)).bind(2, i64(r.timeMs)).bind(3, opt64(r.tenantId));
-        bindView(m_db, *st, 4, actorUtf8, false);
-        st->bind(5, r.type).bind(6, r.category).bind(7, r.severity).bind(8, r.outcome);
-        bindView(m_db, *st, 9, resourceUtf8, false);
-        bindView(m_db, *st, 10, r.record, true);
-        bindView(m_db, *st, 11, r.chainHash, true);
-        st->exec();
+        auto st = m_st->use("INSERT INTO audit_postings(field, value, last_seq, first_seq, n, seqs) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        for (const auto& [key, seqs] : entries) {
+            // Runs of at most kMaxRunLength: a query decodes a whole run to
+            // seek inside it, and a short one costs microseconds.
+            for (std::size_t from = 0; from < seqs->size(); from += kMaxRunLength) {
+                const auto run = std::span(*seqs).subspan(from, std::min(kMaxRunLength, seqs->size() - from));
+                const QByteArray deltas = auditPostings::encodeDeltas(run);
+                st->bind(1, int(key->field));
+                if (key->isText)
+                    bindView(m_db, *st, 2, key->text, false);
+                else
+                    st->bind(2, i64(key->number));
+                st->bind(3, i64(run.back())).bind(4, i64(run.front())).bind(5, i64(qint64(run.size())));
+                bindView(m_db, *st, 6, deltas, true);
+                st->exec();
+            }
+        }
     }
-    auto fts = m_st->use("INSERT INTO audit_fts(rowid, body) VALUES (?1, ?2)");
-    fts->bind(1, i64(r.seq));
-    bindView(m_db, *fts, 2, ftsUtf8, false);
-    fts->exec();
+    {
+        auto fts = m_st->use("INSERT INTO audit_fts(rowid, body) VALUES (?1, ?2)");
+        for (qint64 i = 0; i < buffer.size(); ++i) {
+            fts->bind(1, i64(buffer.firstSeq() + i));
+            bindView(m_db, *fts, 2, buffer.body(i), false);
+            fts->exec();
+        }
+    }
+    auto st = m_st->use("INSERT INTO audit_index_state(id, indexed_upto) VALUES (1, ?1) "
+                        "ON CONFLICT(id) DO UPDATE SET indexed_upto = excluded.indexed_upto");
+    st->bind(1, i64(buffer.lastSeq()));
+    st->exec();
 }
 
 SqliteAuditRepository::Plan SqliteAuditRepository::plan(const AuditFilter& f) const
@@ -828,6 +964,7 @@ SqliteAuditRepository::Plan SqliteAuditRepository::plan(const AuditFilter& f) co
     }
     if (!f.text.isEmpty()) {
         p.fts = ftsQuery(f.text, [this](const QString& prefix) { return prefixTerms(prefix); });
+        p.ftsTail = ftsQuery(f.text);
         if (p.fts == QLatin1String("\"\""))
             p.empty = true;
     }
@@ -884,6 +1021,105 @@ qint64 SqliteAuditRepository::count(const AuditFilter& filter) const
     const Plan p = plan(filter);
     Query q(*this, p, false);
     return q.count();
+}
+
+std::vector<qint64> SqliteAuditRepository::matchTail(const Plan& p, qint64 from, qint64 to) const
+{
+    std::vector<qint64> out;
+    if (from > to)
+        return out;
+    struct Row
+    {
+        qint64 seq;
+        QByteArray body;
+    };
+    std::vector<Row> candidates;
+    {
+        auto st = m_st->use("SELECT seq, tenant_id, actor, type, severity, outcome, resource, record "
+                            "FROM audit_events WHERE seq BETWEEN ?1 AND ?2 ORDER BY seq");
+        st->bind(1, i64(from)).bind(2, i64(to));
+        while (st->step()) {
+            const auto tenant = st->optInt64(1);
+            const QString actor = st->text(2);
+            const qint64 type = st->int64(3);
+            const qint64 status = st->int64(4) * 4 + st->int64(5);
+            const QString resource = st->text(6);
+            bool match = true;
+            for (const Plan::Condition& c : p.conditions) {
+                switch (c.column) {
+                case Plan::Column::Tenant:
+                    match = tenant && c.numbers.contains(*tenant);
+                    break;
+                case Plan::Column::PlatformOnly:
+                    match = !tenant;
+                    break;
+                case Plan::Column::Actor:
+                    match = actor == c.text;
+                    break;
+                case Plan::Column::Type:
+                    match = c.numbers.contains(type);
+                    break;
+                case Plan::Column::Status:
+                    match = c.numbers.contains(status);
+                    break;
+                case Plan::Column::Resource:
+                    match = resource == c.text;
+                    break;
+                case Plan::Column::ResourceKind: {
+                    const qsizetype slash = resource.indexOf(QLatin1Char('/'));
+                    match = (slash < 0 ? QString() : resource.left(slash + 1)) == c.text;
+                    break;
+                }
+                }
+                if (!match)
+                    break;
+            }
+            if (match && !p.resourcePrefix.isEmpty())
+                match = resource.startsWith(p.resourcePrefix);
+            if (!match)
+                continue;
+            if (p.ftsTail.isEmpty()) {
+                out.push_back(st->int64(0));
+                continue;
+            }
+            sqlite3_stmt* h = st->handle();
+            const QByteArrayView bytes(static_cast<const char*>(sqlite3_column_blob(h, 7)), sqlite3_column_bytes(h, 7));
+            const auto record = AuditEventCodec::decode(bytes);
+            candidates.push_back({ st->int64(0), record ? auditFtsBody(*record).toUtf8() : QByteArray() });
+        }
+    }
+    if (candidates.empty())
+        return out;
+
+    // Full text over events not yet in audit_fts: the same FTS5 tokenizer and
+    // query syntax in a private in-memory database, so they match exactly as
+    // they will once indexed.
+    if (!m_tailFts) {
+        m_tailFts = std::make_unique<Database>(QStringLiteral(":memory:"), Database::Mode::ReadWrite);
+        m_tailFts->exec("CREATE VIRTUAL TABLE t USING fts5(body, detail=full, tokenize='unicode61 remove_diacritics 2')");
+    }
+    Database& mem = *m_tailFts;
+    mem.exec("DELETE FROM t");
+    {
+        Statement ins(mem, "INSERT INTO t(rowid, body) VALUES (?1, ?2)");
+        for (const Row& r : candidates) {
+            ins.bind(1, i64(r.seq)).bind(2, std::string_view(r.body.constData(), std::size_t(r.body.size())));
+            ins.exec();
+        }
+    }
+    Statement q(mem, "SELECT rowid FROM t WHERE t MATCH ?1 ORDER BY rowid");
+    q.bind(1, p.ftsTail);
+    try {
+        while (q.step())
+            out.push_back(q.int64(0));
+    } catch (const StoreError& e) {
+        if (e.kind() == StoreError::Kind::Interrupted)
+            throw;
+        // ftsQuery quotes every piece, so FTS5 has nothing to refuse; should
+        // it still refuse, the main index would too and match nothing.
+        out.clear();
+    }
+    return out;
 }
 
 std::optional<qint64> SqliteAuditRepository::firstSeqAtOrAfter(qint64 timeMs) const

@@ -3,20 +3,24 @@
 #include "AuditRepository.h"
 
 #include <memory>
+#include <vector>
 
 namespace gc {
 
 class Database;
+class AuditIndexBuffer;
 
-/// The audit trail's tables on one SQLite connection (schema v2). The only
+/// The audit trail's tables on one SQLite connection (schema 3). The only
 /// place that holds audit SQL. Statements are prepared once per repository and
 /// reused, so keep one repository per connection for as long as the connection.
 ///
 /// page() never sorts and never uses OFFSET: each filter field is a sorted
-/// stream of sequence numbers (an index whose key ends in seq, or the full-text
-/// index by rowid), and the streams are intersected by leapfrogging — each
-/// seeks to the next sequence number the others allow — so a page costs a few
-/// index seeks per event returned, however rare or common each field is.
+/// stream of sequence numbers (posting list runs in audit_postings, or the
+/// full-text index by rowid), and the streams are intersected by leapfrogging —
+/// each seeks to the next sequence number the others allow — so a page costs a
+/// few seeks per event returned, however rare or common each field is. Events
+/// after indexedUpto() are read and matched directly (docs/audit.md, "Finding
+/// events: the index").
 class SqliteAuditRepository final : public AuditRepository
 {
 public:
@@ -52,7 +56,7 @@ public:
     [[nodiscard]] std::optional<StoredAuditRow> row(qint64 seq) const override;
     void forEachRow(
         qint64 fromSeq, qint64 toSeq, const std::function<bool(const StoredAuditRow&)>& visit) const override;
-    void insertRow(const StoredAuditRow& row, const QString& ftsBody) override;
+    void insertRow(const StoredAuditRow& row) override;
     [[nodiscard]] QList<AuditEvent> page(const AuditPageRequest& request) const override;
     [[nodiscard]] qint64 count(const AuditFilter& filter) const override;
     [[nodiscard]] std::optional<qint64> firstSeqAtOrAfter(qint64 timeMs) const override;
@@ -86,8 +90,15 @@ public:
 
     /// insertRow with the text columns already in UTF-8 (a batch converts them
     /// on its preparing thread).
-    void insertRowEncoded(
-        const StoredAuditRow& row, QByteArrayView actorUtf8, QByteArrayView resourceUtf8, QByteArrayView ftsUtf8);
+    void insertRowEncoded(const StoredAuditRow& row, QByteArrayView actorUtf8, QByteArrayView resourceUtf8);
+
+    /// Events with seq <= indexedUpto() are in the index (audit_postings and
+    /// the full-text index); later ones are found by reading them directly.
+    [[nodiscard]] qint64 indexedUpto() const;
+    /// Writes the buffered events' posting runs and full-text bodies and
+    /// moves indexedUpto() to the buffer's last event. The buffer must start
+    /// right after indexedUpto(). Joins the open transaction.
+    void writeIndex(const AuditIndexBuffer& buffer);
     /// insertPersonal with the data already encoded by encodePersonal().
     void insertPersonalEncoded(qint64 seq, const QString& subject, const QByteArray& salt, const QByteArray& json);
 
@@ -101,6 +112,8 @@ private:
     struct Plan;
     class Query;
     [[nodiscard]] Plan plan(const AuditFilter& filter) const;
+    /// Events from..to (all after indexedUpto()) that match `plan`, ascending.
+    [[nodiscard]] std::vector<qint64> matchTail(const Plan& plan, qint64 from, qint64 to) const;
     /// Up to kMaxPrefixTerms indexed terms starting with `prefix`; empty when
     /// there are more (or it is not a plain ASCII word).
     [[nodiscard]] QStringList prefixTerms(const QString& prefix) const;
@@ -109,6 +122,7 @@ private:
     Database& m_db;
     std::unique_ptr<Statements> m_st;
     mutable bool m_noVocab = false;
+    mutable std::unique_ptr<Database> m_tailFts; ///< in-memory FTS5 for matchTail
 };
 
 } // namespace gc

@@ -227,9 +227,53 @@ CREATE TABLE audit_alerts (
 CREATE INDEX audit_alerts_status ON audit_alerts(status, raised_at);
 )sql";
 
+// The audit index, version 3 (docs/audit.md, "Index"). Six per-event
+// (value, seq) indexes made every append write seven B-trees; posting list
+// runs written every few hundred events (and once per chunk of a batch) cost
+// a handful of rows per flush instead. Events after audit_index_state's
+// indexed_upto are not in audit_postings or audit_fts yet: queries read them
+// from audit_events directly. Existing events become runs of one.
+static constexpr std::string_view kV3 = R"sql(
+DROP INDEX audit_events_tenant;
+DROP INDEX audit_events_actor;
+DROP INDEX audit_events_type;
+DROP INDEX audit_events_status;
+DROP INDEX audit_events_resource;
+DROP INDEX audit_events_resource_kind;
+
+-- One row per run of ascending sequence numbers of one (field, value):
+-- field 1 tenant id (0 = platform), 2 actor, 3 type, 4 severity * 4 + outcome,
+-- 5 resource, 6 resource kind ("tenant/"). Runs of one value never overlap,
+-- so ordering them by last_seq orders them by every element. seqs holds the
+-- deltas between neighbours as LEB128 varints (empty for a run of one).
+CREATE TABLE audit_postings (
+    field     INTEGER NOT NULL,
+    value     NOT NULL,
+    last_seq  INTEGER NOT NULL,
+    first_seq INTEGER NOT NULL,
+    n         INTEGER NOT NULL CHECK (n >= 1),
+    seqs      BLOB NOT NULL,
+    PRIMARY KEY (field, value, last_seq)
+) WITHOUT ROWID;
+
+CREATE TABLE audit_index_state (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    indexed_upto INTEGER NOT NULL
+);
+
+INSERT INTO audit_postings SELECT 1, coalesce(tenant_id, 0), seq, seq, 1, x'' FROM audit_events;
+INSERT INTO audit_postings SELECT 2, actor, seq, seq, 1, x'' FROM audit_events;
+INSERT INTO audit_postings SELECT 3, type, seq, seq, 1, x'' FROM audit_events;
+INSERT INTO audit_postings SELECT 4, severity * 4 + outcome, seq, seq, 1, x'' FROM audit_events;
+INSERT INTO audit_postings SELECT 5, resource, seq, seq, 1, x'' FROM audit_events;
+INSERT INTO audit_postings SELECT 6, substr(resource, 1, instr(resource, '/')), seq, seq, 1, x'' FROM audit_events;
+-- No row means nothing indexed yet (a new store stays empty).
+INSERT INTO audit_index_state SELECT 1, max(seq) FROM audit_events HAVING count(*) > 0;
+)sql";
+
 const std::vector<std::string_view>& migrations()
 {
-    static const std::vector<std::string_view> steps{kV1, kV2};
+    static const std::vector<std::string_view> steps{kV1, kV2, kV3};
     return steps;
 }
 
