@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 
 #include <charconv>
-#include <limits>
 #include <string>
 
 namespace gc {
@@ -143,41 +142,17 @@ void CsvWriter::writeRow(std::span<const ExportCell> row)
     ++m_rows;
     ExportText::checkRow(m_columns, row, m_rows);
     m_line.clear();
-    char buffer[ExportText::kNumberChars];
+    const ExportText::Spelling spelling { m_nullText, "nan", "inf", "-inf", "" };
     for (std::size_t i = 0; i < row.size(); ++i) {
         if (i > 0)
             m_line += m_delimiter;
         const ExportCell& cell = row[i];
-        switch (cell.kind) {
-        case ExportCell::Kind::Null:
-            m_line += m_nullText;
-            break;
-        case ExportCell::Kind::Integer:
-            m_line.append(buffer, ExportText::writeInteger(buffer, cell.integer));
-            break;
-        case ExportCell::Kind::Double:
-            if (cell.real != cell.real)
-                m_line += "nan";
-            else if (cell.real == std::numeric_limits<double>::infinity())
-                m_line += "inf";
-            else if (cell.real == -std::numeric_limits<double>::infinity())
-                m_line += "-inf";
-            else
-                m_line.append(buffer, ExportText::writeFiniteDouble(buffer, cell.real));
-            break;
-        case ExportCell::Kind::Boolean:
-            m_line += cell.boolean ? "true" : "false";
-            break;
-        case ExportCell::Kind::Text:
+        if (cell.kind == ExportCell::Kind::Text) {
             appendText(cell.text, m_options.formulaProtection);
             if (m_textUtf8Failed)
                 ExportText::throwCellError(m_rows, m_columns.at(qsizetype(i)).name, ExportText::invalidUtf8Reason());
-            break;
-        case ExportCell::Kind::Timestamp:
-            if (!ExportText::writeTimestamp(buffer, cell.integer))
-                ExportText::throwCellError(m_rows, m_columns.at(qsizetype(i)).name, ExportText::timestampRangeReason());
-            m_line.append(buffer, ExportText::kTimestampChars);
-            break;
+        } else if (!ExportText::appendValue(m_line, cell, spelling)) {
+            ExportText::throwCellError(m_rows, m_columns.at(qsizetype(i)).name, ExportText::timestampRangeReason());
         }
     }
     m_line += m_lineEnd;

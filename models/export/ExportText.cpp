@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <limits>
 
 namespace gc::ExportText {
 
@@ -86,6 +87,42 @@ bool writeTimestamp(char* out, std::int64_t msUtc)
     out[20] = char('0' + ms / 100);
     put2(out + 21, ms % 100);
     out[23] = 'Z';
+    return true;
+}
+
+bool appendValue(std::string& out, const ExportCell& cell, const Spelling& spelling)
+{
+    char buffer[kNumberChars];
+    switch (cell.kind) {
+    case ExportCell::Kind::Text:
+        break; // each format quotes text its own way
+    case ExportCell::Kind::Null:
+        out += spelling.null;
+        break;
+    case ExportCell::Kind::Integer:
+        out.append(buffer, writeInteger(buffer, cell.integer));
+        break;
+    case ExportCell::Kind::Double:
+        if (cell.real != cell.real)
+            out += spelling.nan;
+        else if (cell.real == std::numeric_limits<double>::infinity())
+            out += spelling.infinity;
+        else if (cell.real == -std::numeric_limits<double>::infinity())
+            out += spelling.negativeInfinity;
+        else
+            out.append(buffer, writeFiniteDouble(buffer, cell.real));
+        break;
+    case ExportCell::Kind::Boolean:
+        out += cell.boolean ? std::string_view("true") : std::string_view("false");
+        break;
+    case ExportCell::Kind::Timestamp:
+        if (!writeTimestamp(buffer, cell.integer))
+            return false;
+        out += spelling.timestampQuote;
+        out.append(buffer, kTimestampChars);
+        out += spelling.timestampQuote;
+        break;
+    }
     return true;
 }
 

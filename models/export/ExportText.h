@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace gc {
@@ -39,6 +40,20 @@ bool writeTimestamp(char* out, std::int64_t msUtc);
 {
     return msUtc >= kMinTimestampMs && msUtc <= kMaxTimestampMs;
 }
+
+/// How a text format spells what it cannot write as digits.
+struct Spelling
+{
+    std::string_view null;
+    std::string_view nan;
+    std::string_view infinity;
+    std::string_view negativeInfinity;
+    std::string_view timestampQuote; ///< written before and after a timestamp ("" or "\"")
+};
+/// Appends the lexical form of a cell that is not Text: NULL, integer,
+/// double, boolean (true/false) or timestamp. False (nothing appended) for a
+/// timestamp outside the ISO range.
+bool appendValue(std::string& out, const ExportCell& cell, const Spelling& spelling);
 
 /// True if `text` is well-formed UTF-8 (no overlong forms, surrogates or
 /// code points above U+10FFFF).

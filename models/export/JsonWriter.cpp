@@ -2,7 +2,6 @@
 
 #include "export/ExportText.h"
 
-#include <limits>
 
 namespace gc {
 
@@ -93,41 +92,15 @@ void JsonWriter::writeRow(std::span<const ExportCell> row)
     m_line.clear();
     if (!m_options.ndjson)
         m_line += m_rows == 1 ? (m_options.pretty ? "\n  " : "\n") : (m_options.pretty ? ",\n  " : ",\n");
-    char buffer[ExportText::kNumberChars];
+    static constexpr ExportText::Spelling spelling { "null", "\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "\"" };
     for (std::size_t i = 0; i < row.size(); ++i) {
         m_line += m_keys[i];
         const ExportCell& cell = row[i];
-        switch (cell.kind) {
-        case ExportCell::Kind::Null:
-            m_line += "null";
-            break;
-        case ExportCell::Kind::Integer:
-            m_line.append(buffer, ExportText::writeInteger(buffer, cell.integer));
-            break;
-        case ExportCell::Kind::Double:
-            if (cell.real != cell.real)
-                m_line += "\"NaN\"";
-            else if (cell.real == std::numeric_limits<double>::infinity())
-                m_line += "\"Infinity\"";
-            else if (cell.real == -std::numeric_limits<double>::infinity())
-                m_line += "\"-Infinity\"";
-            else
-                m_line.append(buffer, ExportText::writeFiniteDouble(buffer, cell.real));
-            break;
-        case ExportCell::Kind::Boolean:
-            m_line += cell.boolean ? "true" : "false";
-            break;
-        case ExportCell::Kind::Text:
+        if (cell.kind == ExportCell::Kind::Text) {
             if (!appendString(m_line, cell.text))
                 ExportText::throwCellError(m_rows, m_columns.at(qsizetype(i)).name, ExportText::invalidUtf8Reason());
-            break;
-        case ExportCell::Kind::Timestamp:
-            if (!ExportText::writeTimestamp(buffer, cell.integer))
-                ExportText::throwCellError(m_rows, m_columns.at(qsizetype(i)).name, ExportText::timestampRangeReason());
-            m_line += '"';
-            m_line.append(buffer, ExportText::kTimestampChars);
-            m_line += '"';
-            break;
+        } else if (!ExportText::appendValue(m_line, cell, spelling)) {
+            ExportText::throwCellError(m_rows, m_columns.at(qsizetype(i)).name, ExportText::timestampRangeReason());
         }
     }
     m_line += m_rowEnd;
