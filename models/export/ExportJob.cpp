@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/DomainError.h"
 #include "export/ExportFile.h"
+#include "export/ExportSourcePrefetcher.h"
 #include "export/ExportSourceReader.h"
 #include "store/PseudonymSecret.h"
 #include "store/Store.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QTemporaryFile>
+#include <QThread>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -232,6 +234,7 @@ ExportJob::ExportJob(Store& store, AuditLog& log, const Clock& clock, Session se
     , m_session(std::move(session))
     , m_request(std::move(request))
     , m_writerFactory(std::move(writerFactory))
+    , m_threads(QThread::idealThreadCount() >= 2 ? 2 : 1)
 { }
 
 ExportJob::~ExportJob() = default;
@@ -396,6 +399,8 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
     };
 
     std::unique_ptr<ExportSourceReader> reader = ExportSourceReader::open(m_store, m_session, plan, m_pseudonymKey);
+    if (m_threads > 1)
+        reader = std::make_unique<ExportSourcePrefetcher>(std::move(reader));
     setReader(reader.get());
     struct Unset
     {

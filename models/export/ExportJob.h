@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -98,6 +99,12 @@ public:
 
     [[nodiscard]] const ExportRequest& request() const { return m_request; }
 
+    /// 1: read and write on the calling thread. 2 (the default on a machine
+    /// with two or more cores): read on a thread of its own
+    /// (ExportSourcePrefetcher) while the calling thread writes.
+    void setThreads(int threads) { m_threads = std::clamp(threads, 1, 2); }
+    [[nodiscard]] int threads() const { return m_threads; }
+
     /// Rows between two checks of the cancel flag and the progress clock.
     static constexpr qint64 kBatchRows = 1024;
 
@@ -115,6 +122,7 @@ private:
     WriterFactory m_writerFactory;
     std::optional<ExportSourcePlan> m_plan;
     QByteArray m_pseudonymKey;
+    int m_threads = 1;
     std::atomic<bool> m_cancel { false };
     std::mutex m_readerMutex;
     ExportSourceReader* m_reader = nullptr;

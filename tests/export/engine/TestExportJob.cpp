@@ -377,6 +377,30 @@ private slots:
         QCOMPARE(lastEvent().details.value(QStringLiteral("file")).toString(), QStringLiteral("p.zip"));
     }
 
+    void oneAndTwoThreadsWriteTheSameBytes()
+    {
+        // Small batches of text-heavy rows cross many batch boundaries.
+        for (const ExportSourceId source : { ExportSourceId::Predictions, ExportSourceId::AuditEvents }) {
+            QByteArray bytes[2];
+            for (int threads = 1; threads <= 2; ++threads) {
+                Recording r;
+                ExportRequest request = predictions(QStringLiteral("t%1.txt").arg(threads));
+                request.source = source;
+                if (source == ExportSourceId::AuditEvents)
+                    request.filters = { ExportCondition::parse(QStringLiteral("seq<=400")) };
+                ExportJob job(*m_store, *m_log, m_clock, test::sessionAs(Role::Auditor, QStringLiteral("auditor")),
+                    request, test::recordingFactory(r));
+                job.setThreads(threads);
+                QCOMPARE(job.threads(), threads);
+                const ExportResult result = job.write();
+                bytes[threads - 1] = readAll(result.path);
+                QCOMPARE(result.rows, source == ExportSourceId::Predictions ? qint64(600) : qint64(400));
+            }
+            QVERIFY(bytes[0].size() > 1000);
+            QCOMPARE(bytes[1], bytes[0]);
+        }
+    }
+
     void refusesBadDestinations()
     {
         Recording r;
