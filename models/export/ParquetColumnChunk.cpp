@@ -11,7 +11,6 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
-#include <functional>
 #include <limits>
 
 namespace gc {
@@ -150,7 +149,7 @@ Type physicalType(ExportType type)
 
 ParquetColumnChunk::ParquetColumnChunk(
     const ExportColumn& column, bool dictionary, Limits limits, Scratch& scratch)
-    : m_name(column.name), m_nameUtf8(column.name.toStdString()), m_physical(physicalType(column.type)),
+    : m_nameUtf8(column.name.toStdString()), m_physical(physicalType(column.type)),
       m_type(column.type), m_cellKind(ExportText::cellKind(column.type)), m_optional(column.nullable), m_limits(limits),
       m_dictionaryActive(dictionary && column.type == ExportType::Text), m_scratch(scratch)
 {

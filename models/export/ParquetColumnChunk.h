@@ -141,7 +141,6 @@ private:
     void computeStatistics();
     void clear();
 
-    QString m_name;
     std::string m_nameUtf8;
     parquet::Type m_physical;
     ExportType m_type;
