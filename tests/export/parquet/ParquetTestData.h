@@ -56,6 +56,9 @@ inline ParquetTestData makeParquetTestData(int rowCount)
         parquetColumn("nothing_real", ExportType::Double, true),
         parquetColumn("yes", ExportType::Boolean, false),
         parquetColumn("medium", ExportType::Text, false),
+        parquetColumn("zero_low", ExportType::Double, false),
+        parquetColumn("zero_high", ExportType::Double, false),
+        parquetColumn("nan_only", ExportType::Double, true),
     };
     constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
     constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
@@ -146,6 +149,11 @@ inline ParquetTestData makeParquetTestData(int rowCount)
         r.push_back(ExportCell::ofBoolean(true));
         // About 2,000 distinct values: the dictionary outgrows its first hash table.
         r.push_back(ExportCell::ofText(text({"m", std::to_string(std::uint64_t(i) * 7919 % 2003)})));
+        // Zero bounds: the minimum must be stored as -0.0, the maximum as +0.0,
+        // whichever zero the data held; a chunk of NaN has no bounds.
+        r.push_back(ExportCell::ofDouble(i % 2 ? 0.0 : 1.5 + i));
+        r.push_back(ExportCell::ofDouble(i % 2 ? -0.0 : -2.5 - i));
+        r.push_back(i % 5 == 0 ? ExportCell::null() : ExportCell::ofDouble(std::numeric_limits<double>::quiet_NaN()));
         d.rows.push_back(std::move(r));
     }
     return d;
