@@ -6,6 +6,8 @@
 //
 // STORE is reused when it holds predictions; otherwise a demo store with
 // 1,000,000 predictions is generated there first.
+#include "../../bench/BenchCpuTime.h"
+
 #include "audit/AuditLog.h"
 #include "auth/Session.h"
 #include "core/Clock.h"
@@ -18,6 +20,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+
+#include <map>
 
 #include <cstdio>
 
@@ -58,12 +63,39 @@ int main(int argc, char** argv)
         const ExportSourcePlan plan = ExportSourcePlan::from(base, session);
         QElapsedTimer t;
         t.start();
+        const double cpu0 = bench::cpuMs();
         auto reader = ExportSourceReader::open(*store, session, plan, {});
         qint64 rows = 0;
         while (reader->next())
             ++rows;
         const double s = double(t.nsecsElapsed()) / 1e9;
-        std::printf("%-8s %9lld rows %7.3f s %6.3f M rows/s\n", "read", rows, s, double(rows) / s / 1e6);
+        const double cpu = (bench::cpuMs() - cpu0) / 1e3;
+        std::printf("%-8s %-9s %9lld rows %7.3f s %6.3f M rows/s   cpu %6.3f s %6.3f M rows/cpu-s\n", "read", "",
+            rows, s, double(rows) / s / 1e6, cpu, double(rows) / cpu / 1e6);
+    }
+    // The sqlite3 shell on the same rows (the same joins, the same snapshot of
+    // the file), as the yardstick the issue names.
+    std::map<std::string, double> shell;
+    const QString sql = QStringLiteral(
+        "SELECT p.id, p.tenant_id, t.slug AS tenant, p.city, p.latitude, p.longitude, p.pollutant, p.value, "
+        "p.unit, p.model_id, m.name || ' ' || m.version AS model, p.forecast_time * 1000 AS forecast_time "
+        "FROM predictions p JOIN tenants t ON t.id = p.tenant_id JOIN ml_models m ON m.id = p.model_id ORDER BY p.id");
+    for (const char* mode : { "csv", "json" }) {
+        QProcess p;
+        p.setStandardOutputFile(outDir + QStringLiteral("/bench-shell.") + QString::fromLatin1(mode));
+        QElapsedTimer t;
+        t.start();
+        p.start(QStringLiteral("sqlite3"),
+            { QStringLiteral("-readonly"), QStringLiteral("-") + QString::fromLatin1(mode), path, sql });
+        if (!p.waitForFinished(600'000) || p.exitCode() != 0) {
+            std::printf("sqlite3 shell -%s failed\n", mode);
+            continue;
+        }
+        const double s = double(t.nsecsElapsed()) / 1e9;
+        shell[mode] = 1e6 / s;
+        std::printf("%-8s %-9s %9d rows %7.3f s %6.3f M rows/s\n", "sqlite3", (std::string("-") + mode).c_str(),
+            1000000, s, 1.0 / s);
+        QFile::remove(outDir + QStringLiteral("/bench-shell.") + QString::fromLatin1(mode));
     }
     for (const char* format : { "csv", "ndjson", "json", "parquet", "xml", "yaml", "xlsx" })
     for (int threads = 1; threads <= 2; ++threads) {
@@ -75,10 +107,19 @@ int main(int argc, char** argv)
         try {
             QElapsedTimer t;
             t.start();
+            const double cpu0 = bench::cpuMs();
             ExportResult result = job.write();
             const double s = double(t.nsecsElapsed()) / 1e9;
-            std::printf("%-8s %d thread%s %9lld rows %7.3f s %6.3f M rows/s %12lld bytes\n", format, threads,
-                threads == 1 ? " " : "s", result.rows, s, double(result.rows) / s / 1e6, result.bytes);
+            const double cpu = (bench::cpuMs() - cpu0) / 1e3;
+            std::printf("%-8s %d thread%s %9lld rows %7.3f s %6.3f M rows/s   cpu %6.3f s %6.3f M rows/cpu-s %11lld "
+                        "bytes\n",
+                format, threads, threads == 1 ? " " : "s", result.rows, s, double(result.rows) / s / 1e6, cpu,
+                double(result.rows) / cpu / 1e6, result.bytes);
+            const char* yardstick = std::string(format) == "csv" ? "csv"
+                : (std::string(format) == "json" || std::string(format) == "ndjson") ? "json" : nullptr;
+            if (yardstick && shell.count(yardstick))
+                std::printf("         %.2fx the sqlite3 shell's -%s\n", double(result.rows) / s / shell[yardstick],
+                    yardstick);
             QFile::remove(result.path);
         } catch (const std::exception& e) {
             std::printf("%-8s skipped: %s\n", format, e.what());
