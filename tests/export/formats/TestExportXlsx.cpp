@@ -7,9 +7,12 @@
 #include "store/StoreError.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <clocale>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -32,6 +35,7 @@ private slots:
     void unwritablePathIsStoreError();
     void leavesNoTemporaryFiles();
     void livesWithQuaZipInOneProcess();
+    void numbersIgnoreTheUsersLocale();
 
 private:
     void readBack(const HardDataset& data, const QString& file, const QString& sheet, qint64 perSheet);
@@ -211,6 +215,43 @@ void TestExportXlsx::livesWithQuaZipInOneProcess()
     QuaZip check(m_dir.filePath(QStringLiteral("after.zip")));
     QVERIFY(check.open(QuaZip::mdUnzip));
     QCOMPARE(check.getFileNameList(), QStringList { QStringLiteral("a.txt") });
+}
+
+void TestExportXlsx::numbersIgnoreTheUsersLocale()
+{
+    // QCoreApplication sets the user's locale; with a German LC_NUMERIC,
+    // printf("%.16G") writes "0,5", which the writer must keep out of the file.
+    const QString locales = m_dir.filePath(QStringLiteral("locales"));
+    QVERIFY(QDir().mkpath(locales));
+    QProcess localedef;
+    localedef.start(QStringLiteral("localedef"),
+        { QStringLiteral("-i"), QStringLiteral("de_DE"), QStringLiteral("-f"), QStringLiteral("UTF-8"),
+            locales + QStringLiteral("/de_DE.UTF-8") });
+    QVERIFY(localedef.waitForFinished(60000));
+    QCOMPARE(localedef.exitCode(), 0);
+    qputenv("LOCPATH", QFile::encodeName(locales));
+    const std::string previous = std::setlocale(LC_NUMERIC, nullptr);
+    QVERIFY(std::setlocale(LC_NUMERIC, "de_DE.UTF-8") != nullptr);
+    char probe[16];
+    std::snprintf(probe, sizeof probe, "%.1f", 0.5);
+    const bool german = QByteArray(probe) == "0,5";
+
+    HardDataset::Options options;
+    options.longText = 10;
+    const HardDataset data(options);
+    const QString file = m_dir.filePath(QStringLiteral("german.xlsx"));
+    bool written = true;
+    try {
+        XlsxWriter writer { XlsxOptions() };
+        data.writeAll(writer, file, QStringLiteral("hard"));
+    } catch (...) {
+        written = false;
+    }
+    std::setlocale(LC_NUMERIC, previous.c_str());
+    qunsetenv("LOCPATH");
+    QVERIFY(german);
+    QVERIFY(written);
+    readBack(data, file, QStringLiteral("hard"), XlsxWriter::kMaxDataRowsPerSheet);
 }
 
 QTEST_GUILESS_MAIN(TestExportXlsx)
