@@ -33,6 +33,7 @@ private slots:
     void refusesBadSheetNames_data();
     void refusesBadSheetNames();
     void unwritablePathIsStoreError();
+    void failedCloseIsStoreError();
     void leavesNoTemporaryFiles();
     void livesWithQuaZipInOneProcess();
     void numbersIgnoreTheUsersLocale();
@@ -166,6 +167,26 @@ void TestExportXlsx::unwritablePathIsStoreError()
     const ExportColumns columns { { QStringLiteral("id"), ExportType::Integer, false, {} } };
     QVERIFY_THROWS_EXCEPTION(StoreError,
         writer.begin(m_dir.filePath(QStringLiteral("missing/x.xlsx")), columns, QStringLiteral("x")));
+}
+
+void TestExportXlsx::failedCloseIsStoreError()
+{
+    // libxlsxwriter creates the file only in workbook_close(): make that fail
+    // by putting a folder where the file goes.
+    const ExportColumns columns { { QStringLiteral("id"), ExportType::Integer, false, {} } };
+    const QString path = m_dir.filePath(QStringLiteral("becomes-a-folder.xlsx"));
+    XlsxWriter writer { XlsxOptions() };
+    writer.begin(path, columns, QStringLiteral("x"));
+    writer.writeRow(std::vector<ExportCell> { ExportCell::ofInteger(1) });
+    QVERIFY(QFile::remove(path));
+    QVERIFY(QDir().mkdir(path));
+    try {
+        writer.finish();
+        QFAIL("the failed close went unnoticed");
+    } catch (const StoreError& e) {
+        QCOMPARE(e.kind(), StoreError::Kind::Io);
+        QVERIFY2(e.message().contains(path), qPrintable(e.message()));
+    }
 }
 
 void TestExportXlsx::leavesNoTemporaryFiles()
