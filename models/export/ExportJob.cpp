@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QStorageInfo>
 #include <QTemporaryFile>
 #include <QThread>
 
@@ -133,6 +135,14 @@ void makeOrdinary(const QString& path)
     const mode_t mask = ::umask(0);
     ::umask(mask);
     ::chmod(QFile::encodeName(path).constData(), 0666 & ~mask);
+}
+
+/// QuaZip reports a failed write without errno: a folder with (almost) no
+/// space left is taken as a full disk.
+int zipErrno(const QString& path)
+{
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() < (1 << 20) ? ENOSPC : EIO;
 }
 
 void syncFolder(const QString& dir)
@@ -307,10 +317,14 @@ ExportResult ExportJob::write(const Progress& progress)
 {
     try {
         return writeFiles(progress);
-    } catch (const StoreError&) {
+    } catch (const StoreError& e) {
         // A cancel may surface as SQLite's own interruption: say it in our words.
         checkCancelled();
-        throw;
+        // Writers name the file they were given; people know the final name.
+        static const QRegularExpression temporary(QStringLiteral("/\\.([^/]+)\\.partial-[A-Za-z0-9]+"));
+        QString message = e.message();
+        message.replace(temporary, QStringLiteral("/\\1"));
+        throw StoreError(e.kind(), message, e.detail(), e.sqliteCode());
     }
 }
 
@@ -369,7 +383,7 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
         archive = std::make_unique<QuaZip>(zipTemp);
         archive->setZip64Enabled(true);
         if (!archive->open(QuaZip::mdCreate))
-            ioError(destination.absoluteFilePath(), EIO);
+            ioError(destination.absoluteFilePath(), zipErrno(zipTemp));
     }
     const auto addToZip = [&](const QString& entry, const QString& from) {
         QFile in(from);
@@ -381,7 +395,7 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
         info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
             | QFileDevice::ReadOther);
         if (!out.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, Z_DEFAULT_COMPRESSION))
-            ioError(destination.absoluteFilePath(), EIO);
+            ioError(destination.absoluteFilePath(), zipErrno(zipTemp));
         std::vector<char> buffer(kCopyBuffer);
         for (;;) {
             const qint64 n = in.read(buffer.data(), qint64(buffer.size()));
@@ -389,13 +403,12 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
                 ioError(from, EIO);
             if (n == 0)
                 break;
-            errno = 0;
             if (out.write(buffer.data(), n) != n)
-                ioError(destination.absoluteFilePath(), errno != 0 ? errno : EIO);
+                ioError(destination.absoluteFilePath(), zipErrno(zipTemp));
         }
         out.close();
         if (out.getZipError() != ZIP_OK)
-            ioError(destination.absoluteFilePath(), EIO);
+            ioError(destination.absoluteFilePath(), zipErrno(zipTemp));
     };
 
     std::unique_ptr<ExportSourceReader> reader = ExportSourceReader::open(m_store, m_session, plan, m_pseudonymKey);
@@ -511,7 +524,7 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
     if (zip) {
         archive->close();
         if (archive->getZipError() != ZIP_OK)
-            ioError(destination.absoluteFilePath(), EIO);
+            ioError(destination.absoluteFilePath(), zipErrno(zipTemp));
         archive.reset();
         files.keep(zipTemp, destination.fileName());
     }

@@ -233,6 +233,48 @@ private slots:
         QVERIFY(filesIn(m_out).isEmpty());
     }
 
+    void fullDiskIsAStoreErrorAndLeavesNothing()
+    {
+        // A 16 KiB tmpfs (the export is about 60 kB), where the process may
+        // mount one (root in a container); elsewhere the check cannot be made.
+        const QString tiny = m_out + QStringLiteral("/tiny");
+        QVERIFY(QDir().mkpath(tiny));
+        if (QProcess::execute(QStringLiteral("mount"),
+                { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=16k"),
+                    QStringLiteral("tmpfs"), tiny })
+            != 0)
+            QSKIP("cannot mount a small tmpfs here");
+        struct Unmount
+        {
+            QString at;
+            ~Unmount() { QProcess::execute(QStringLiteral("umount"), { at }); }
+        } unmount { tiny };
+        const QString dest = tiny + QStringLiteral("/p.txt");
+        {
+            QFile old(dest);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("before\n");
+        }
+        for (const ExportPackaging packaging : { ExportPackaging::None, ExportPackaging::Zip }) {
+            Recording r;
+            ExportRequest request = predictions(QString());
+            request.destination = packaging == ExportPackaging::Zip ? tiny + QStringLiteral("/p.zip") : dest;
+            request.packaging = packaging;
+            request.split.maxRows = packaging == ExportPackaging::Zip ? 100 : 0;
+            ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+            try {
+                job.run();
+                QFAIL("wrote 60 kB into a 16 KiB file system");
+            } catch (const StoreError& e) {
+                QCOMPARE(e.kind(), StoreError::Kind::DiskFull);
+                QVERIFY2(e.message().contains(QFileInfo(request.destination).fileName()), qPrintable(e.message()));
+                QVERIFY2(!e.message().contains(QStringLiteral(".partial-")), qPrintable(e.message()));
+            }
+        }
+        QCOMPARE(filesIn(tiny), QStringList { QStringLiteral("p.txt") });
+        QCOMPARE(readAll(dest), QByteArray("before\n"));
+    }
+
     void splitsIntoPartsWithAManifest()
     {
         Recording r;
