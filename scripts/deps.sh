@@ -16,7 +16,7 @@ build_packages=(
 )
 test_packages=(
     xvfb xauth sqlite3 poppler-utils
-    python3-openpyxl python3-yaml libxml2-utils
+    python3-openpyxl python3-yaml libxml2-utils locales
 )
 # The export tests read our files back with DuckDB and hyparquet, which come
 # from npm (tests/export/tools/package-lock.json pins them). Node.js itself is

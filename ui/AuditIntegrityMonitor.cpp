@@ -113,15 +113,15 @@ void AuditIntegrityMonitor::onFinished()
         if (r.ok()) {
             const std::optional<qint64> size = r.checkpointSize ? r.checkpointSize : out.latestCheckpoint;
             const QString checkpoint
-                = size ? tr(", checkpoint #%1").arg(locale.toString(*size)) : tr(", no checkpoint yet");
+                = size ? tr(", signed up to event %1").arg(locale.toString(*size)) : tr(", no checkpoint yet");
             m_badge->setState(IntegrityBadge::State::Verified,
                 tr("Audit trail verified: %1 events%2").arg(locale.toString(r.eventsChecked), checkpoint),
                 r.message.isEmpty() ? tr("Verified in %1 s. Click to verify again.")
                                           .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
                                     : r.message);
         } else {
-            const QString where = r.firstBadSeq ? tr(" at #%1").arg(*r.firstBadSeq)
-                : r.checkpointSize              ? tr(" at checkpoint #%1").arg(*r.checkpointSize)
+            const QString where = r.firstBadSeq ? tr(" at event %1").arg(*r.firstBadSeq)
+                : r.checkpointSize              ? tr(" at the checkpoint over %1 events").arg(*r.checkpointSize)
                                                 : QString();
             m_badge->setState(IntegrityBadge::State::Failed,
                 tr("Audit trail tampered: %1%2").arg(AuditVerifier::kindDisplayName(r.kind), where), r.message);

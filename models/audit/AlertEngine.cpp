@@ -356,7 +356,7 @@ QString AlertEngine::verificationFailureSummary(const AuditVerifyReport& report)
             .arg(kind)
             .arg(*report.firstBadSeq);
     if (report.checkpointSize)
-        return QCoreApplication::translate("AlertEngine", "Audit verification failed: %1 at checkpoint #%2")
+        return QCoreApplication::translate("AlertEngine", "Audit verification failed: %1 at the checkpoint over %2 events")
             .arg(kind)
             .arg(*report.checkpointSize);
     return QCoreApplication::translate("AlertEngine", "Audit verification failed: %1").arg(kind);

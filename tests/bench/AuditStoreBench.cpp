@@ -315,6 +315,7 @@ int main(int argc, char** argv)
     qint64 durable = 5000;
     QString dir;
     bool reuse = false;
+    qint64 appendMore = 0;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         bool ok = true;
@@ -328,14 +329,17 @@ int main(int argc, char** argv)
             dir = args[++i];
         else if (args[i] == QLatin1String("--reuse"))
             reuse = true;
+        else if (args[i] == QLatin1String("--append") && i + 1 < args.size())
+            appendMore = args[++i].toLongLong(&ok);
         else
             ok = false;
         if (!ok || events < 1000 || batch < 1 || durable < 0) {
             std::fprintf(stderr,
                 "usage: geoconsole_audit_store_bench [--events N>=1000] [--batch N] [--durable N] [--dir DIR] "
-                "[--reuse]\n"
+                "[--reuse [--append N]]\n"
                 "  --dir keeps the store in DIR (default: a temporary folder, removed at the end);\n"
-                "  --reuse adds no batches to the store already in DIR (single appends and queries only).\n");
+                "  --reuse adds no batches to the store already in DIR (single appends and queries only);\n"
+                "  --append N then adds N events in batches to it first (the append rate at its size).\n");
             return 2;
         }
     }
@@ -360,7 +364,16 @@ int main(int argc, char** argv)
     // ~10M events over a year: one every ~3 s on average.
     const qint64 stepMs = std::max<qint64>(1, 365LL * 24 * 3600 * 1000 / std::max<qint64>(events, 1));
 
-    if (!reuse) {
+    if (reuse && appendMore > 0) {
+        // Continue where the stored log ends, at the same pace.
+        const qint64 last = log.size();
+        if (const auto row = log.repository().row(last))
+            timeMs = row->timeMs;
+        events = appendMore;
+        std::printf("appending %lld events to a store of %lld\n", static_cast<long long>(events),
+            static_cast<long long>(last));
+    }
+    if (!reuse || appendMore > 0) {
         double appendMs = 0;
         double appendCpu = 0;
         double appendMainCpu = 0;

@@ -244,7 +244,7 @@ void TestGuiAudit::integrityBadgeVerifies()
     QTRY_VERIFY_WITH_TIMEOUT(badge->state() == IntegrityBadge::State::Verified, 20000);
     QVERIFY2(badge->fullText().startsWith(QStringLiteral("Audit trail verified: ")),
         qPrintable(badge->fullText()));
-    QVERIFY(badge->fullText().contains(QStringLiteral("checkpoint #")));
+    QVERIFY(badge->fullText().contains(QStringLiteral("signed up to event")));
 }
 
 void TestGuiAudit::readErrorShownInPane()

@@ -223,7 +223,7 @@ void TestWidgets::integrityBadgeStates()
 {
     IntegrityBadge badge;
     QCOMPARE(badge.state(), IntegrityBadge::State::Idle);
-    const QString longText = QStringLiteral("Audit trail tampered: modified at #%1").arg(QString(80, u'9'));
+    const QString longText = QStringLiteral("Audit trail tampered: modified at event %1").arg(QString(80, u'9'));
     badge.setMaximumTextWidth(200);
     badge.setState(
         IntegrityBadge::State::Failed, longText, QStringLiteral("Event 9 differs from its record."));
