@@ -6,3 +6,5 @@ gc_add_test(NAME test_export_job SOURCES engine/TestExportJob.cpp engine/ExportT
 # geoconsole_export_bench: a measuring tool, not a test (docs/benchmarks.md, "Export").
 add_executable(geoconsole_export_bench engine/ExportBench.cpp)
 target_link_libraries(geoconsole_export_bench PRIVATE geoconsole_models)
+target_compile_definitions(geoconsole_export_bench PRIVATE
+    GC_NODE="${GC_NODE}" GC_EXPORT_TOOLS="${GC_EXPORT_TOOLS}" GC_ENGINE_SCRIPTS="${CMAKE_CURRENT_LIST_DIR}/engine")

@@ -20,6 +20,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 #include <map>
@@ -97,6 +99,7 @@ int main(int argc, char** argv)
             1000000, s, 1.0 / s);
         QFile::remove(outDir + QStringLiteral("/bench-shell.") + QString::fromLatin1(mode));
     }
+    std::map<std::string, std::map<int, double>> rates;
     for (const char* format : { "csv", "ndjson", "json", "parquet", "xml", "yaml", "xlsx" })
     for (int threads = 1; threads <= 2; ++threads) {
         ExportRequest r = base;
@@ -120,11 +123,32 @@ int main(int argc, char** argv)
             if (yardstick && shell.count(yardstick))
                 std::printf("         %.2fx the sqlite3 shell's -%s\n", double(result.rows) / s / shell[yardstick],
                     yardstick);
-            QFile::remove(result.path);
+            rates[format][threads] = double(result.rows) / s;
+            if (std::string(format) != "csv")
+                QFile::remove(result.path);
         } catch (const std::exception& e) {
             std::printf("%-8s skipped: %s\n", format, e.what());
             break;
         }
     }
+
+    // DuckDB writing the same rows from its own memory (loaded from our CSV).
+    const QString csv = outDir + QStringLiteral("/bench-predictions.csv");
+    QProcess node;
+    node.start(QStringLiteral(GC_NODE),
+        { QStringLiteral(GC_ENGINE_SCRIPTS "/duckdb_copy.cjs"), QStringLiteral(GC_EXPORT_TOOLS), csv, outDir });
+    if (node.waitForFinished(600'000) && node.exitCode() == 0) {
+        const QJsonObject o = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
+        const double rows = o.value(QStringLiteral("rows")).toDouble();
+        const std::pair<const char*, const char*> pairs[] = { { "csv", "csv_ms" }, { "parquet", "parquet_ms" } };
+        for (const auto& [format, key] : pairs) {
+            const double rate = rows / (o.value(QLatin1String(key)).toDouble() / 1e3);
+            std::printf("%-8s %-9s %9.0f rows %7.3f s %6.3f M rows/s   ours: %.2fx (1 thread), %.2fx (2 threads)\n",
+                "duckdb", format, rows, rows / rate, rate / 1e6, rates[format][1] / rate, rates[format][2] / rate);
+        }
+    } else {
+        std::printf("duckdb   skipped: %s\n", node.readAllStandardError().constData());
+    }
+    QFile::remove(csv);
     return 0;
 }
