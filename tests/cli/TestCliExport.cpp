@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +18,8 @@
 #include <QtTest>
 
 #include "CliRunner.h"
+
+#include <csignal>
 
 using namespace gc;
 
@@ -249,6 +252,64 @@ private slots:
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("/proc"), r.err.constData());
         QVERIFY(!QFile::exists(QStringLiteral("/proc/geoconsole.csv")));
+    }
+
+    void interruptedExportsLeaveNoFile()
+    {
+        const QString big = at(QStringLiteral("big.sqlite3"));
+        const Result demo = gc::test::runCli({ QStringLiteral("demo"), QStringLiteral("--out"), big,
+                                                 QStringLiteral("--tenants"), QStringLiteral("1"), QStringLiteral("--days"),
+                                                 QStringLiteral("1"), QStringLiteral("--predictions"),
+                                                 QStringLiteral("300000"), QStringLiteral("--audit-events"),
+                                                 QStringLiteral("0") },
+            gc::test::cliEnvironment(at(QStringLiteral("home")),
+                { { QStringLiteral("GEOCONSOLE_AUDIT_KEY"), big + QStringLiteral(".audit-key.pem") } }),
+            {}, 120'000);
+        QVERIFY2(demo.code == 0, demo.err.constData());
+        const QString dir = at(QStringLiteral("out/interrupted"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString out = dir + QStringLiteral("/big.xml");
+        for (const int signal : { SIGINT, SIGKILL }) {
+            QProcess p;
+            p.setProcessEnvironment(gc::test::cliEnvironment(at(QStringLiteral("home")),
+                { { QStringLiteral("GEOCONSOLE_USER"), QStringLiteral("analyst") },
+                    { QStringLiteral("GEOCONSOLE_PASSWORD"), QStringLiteral("geoclimate-analyst") },
+                    { QStringLiteral("GEOCONSOLE_AUDIT_KEY"), big + QStringLiteral(".audit-key.pem") } }));
+            p.start(QStringLiteral(GEOCONSOLE_EXE),
+                { QStringLiteral("export"), QStringLiteral("--store"), big, QStringLiteral("--source"),
+                    QStringLiteral("predictions"), QStringLiteral("--format"), QStringLiteral("xml"),
+                    QStringLiteral("--out"), out, QStringLiteral("--progress") });
+            QVERIFY(p.waitForStarted());
+            // Signal once rows are being written: the progress line after the count's.
+            QByteArray err;
+            QElapsedTimer waited;
+            waited.start();
+            while (err.count('\n') < 2 && waited.elapsed() < 60'000 && p.state() == QProcess::Running) {
+                p.waitForReadyRead(50);
+                err += p.readAllStandardError();
+            }
+            QVERIFY2(err.count('\n') >= 2, err.constData());
+            QVERIFY2(p.state() == QProcess::Running, "the export ended before it could be interrupted");
+            QVERIFY(!QFile::exists(out));
+            ::kill(pid_t(p.processId()), signal);
+            QVERIFY(p.waitForFinished(60'000));
+            err += p.readAllStandardError();
+            QVERIFY(!QFile::exists(out));
+            const QStringList left = QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+            if (signal == SIGINT) {
+                // Ctrl+C: cancelled cleanly, nothing at all left behind.
+                QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+                QVERIFY2(p.exitCode() == 130, err.constData());
+                QVERIFY2(err.contains("cancelled"), err.constData());
+                QVERIFY2(left.isEmpty(), qPrintable(left.join(u' ')));
+            } else {
+                // Killed: at most a hidden temporary file, never the requested name.
+                for (const QString& name : left) {
+                    QVERIFY2(name.startsWith(QStringLiteral(".big.xml.partial-")), qPrintable(name));
+                    QFile::remove(dir + QLatin1Char('/') + name);
+                }
+            }
+        }
     }
 
     void clearPersonalDataForAnOfficer()
