@@ -57,15 +57,18 @@ Action ExportSourcePlan::viewAction(ExportSourceId source)
 
 ExportSourcePlan ExportSourcePlan::from(const ExportRequest& request, const Session& session)
 {
+    const ExportSourceInfo& info = exportSource(request.source);
     session.require(Action::ExportData);
     session.require(viewAction(request.source));
-    if (request.clearPersonalData)
+    // Only a source with personal columns has anything to show in clear; for
+    // the others the flag changes nothing and needs no right.
+    const bool clear = request.clearPersonalData && !info.personalColumns.isEmpty();
+    if (clear)
         session.require(Action::ViewPersonalData);
 
-    const ExportSourceInfo& info = exportSource(request.source);
     ExportSourcePlan plan;
     plan.source = request.source;
-    plan.clearPersonalData = request.clearPersonalData;
+    plan.clearPersonalData = clear;
 
     const QString kColumns = QStringLiteral("columns");
     if (request.columns.isEmpty()) {

@@ -26,8 +26,9 @@ struct ExportSourcePlan
 
     /// Checks and resolves `request`:
     /// - DomainError(PermissionDenied) when the session may not ExportData, may
-    ///   not view the source, or asks for clear personal data without
-    ///   ViewPersonalData;
+    ///   not view the source, or asks for clear personal data of a source that
+    ///   has personal columns without ViewPersonalData (for the other sources
+    ///   the flag is ignored);
     /// - DomainError(Invalid) for an unknown or repeated column (field
     ///   "columns"), a personal column without clearPersonalData, a condition on
     ///   an unknown column, a value that does not parse, a condition on a
