@@ -8,6 +8,7 @@
 #include "CliTable.h"
 
 #include "export/ExportJob.h"
+#include "export/ExportManifest.h"
 #include "export/ExportRequest.h"
 #include "export/ExportSourceCatalog.h"
 #include "export/ExportWriter.h"
@@ -51,23 +52,6 @@ const QString kRowGroupRows = QStringLiteral("row-group-rows");
 const QString kSheetName = QStringLiteral("sheet-name");
 const QString kProgress = QStringLiteral("progress");
 
-QString typeId(ExportType type)
-{
-    switch (type) {
-    case ExportType::Integer:
-        return QStringLiteral("integer");
-    case ExportType::Double:
-        return QStringLiteral("double");
-    case ExportType::Boolean:
-        return QStringLiteral("boolean");
-    case ExportType::Text:
-        return QStringLiteral("text");
-    case ExportType::Timestamp:
-        return QStringLiteral("timestamp");
-    }
-    return {};
-}
-
 QStringList sourceNames()
 {
     QStringList names;
@@ -88,7 +72,7 @@ int listSources(CliContext& context, const QStringList& args)
             QJsonArray columns;
             for (const ExportColumn& c : s.columns)
                 columns.append(QJsonObject { { QStringLiteral("name"), c.name },
-                    { QStringLiteral("type"), typeId(c.type) }, { QStringLiteral("nullable"), c.nullable },
+                    { QStringLiteral("type"), exportTypeId(c.type) }, { QStringLiteral("nullable"), c.nullable },
                     { QStringLiteral("personal"), s.personalColumns.contains(c.name) },
                     { QStringLiteral("label"), c.label } });
             sources.append(QJsonObject { { QStringLiteral("name"), s.name }, { QStringLiteral("label"), s.label },
@@ -103,7 +87,7 @@ int listSources(CliContext& context, const QStringList& args)
             QString description = c.label;
             if (s.personalColumns.contains(c.name))
                 description += QLatin1Char(' ') + tr("(personal: only with --clear-personal)");
-            table.addRow({ s.name, c.name, typeId(c.type), c.nullable ? tr("yes") : tr("no"), description });
+            table.addRow({ s.name, c.name, exportTypeId(c.type), c.nullable ? tr("yes") : tr("no"), description });
         }
     }
     table.print({});

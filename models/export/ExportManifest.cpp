@@ -6,9 +6,7 @@
 
 namespace gc {
 
-namespace {
-
-QString typeId(ExportType type)
+QString exportTypeId(ExportType type)
 {
     switch (type) {
     case ExportType::Integer:
@@ -25,8 +23,6 @@ QString typeId(ExportType type)
     return {};
 }
 
-} // namespace
-
 qint64 ExportManifest::totalRows() const
 {
     qint64 n = 0;
@@ -39,7 +35,7 @@ QJsonObject ExportManifest::toJson() const
 {
     QJsonArray cols;
     for (const ExportColumn& c : columns)
-        cols.append(QJsonObject { { QStringLiteral("name"), c.name }, { QStringLiteral("type"), typeId(c.type) },
+        cols.append(QJsonObject { { QStringLiteral("name"), c.name }, { QStringLiteral("type"), exportTypeId(c.type) },
             { QStringLiteral("nullable"), c.nullable } });
     QJsonArray partArray;
     qint64 bytes = 0;

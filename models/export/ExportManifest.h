@@ -11,6 +11,10 @@
 
 namespace gc {
 
+/// A type's id in manifests and in `geoconsole export sources`: integer,
+/// double, boolean, text, timestamp.
+QString exportTypeId(ExportType type);
+
 /// One file of a bulk export as the manifest lists it.
 struct ExportManifestPart
 {

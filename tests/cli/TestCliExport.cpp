@@ -18,10 +18,12 @@
 #include <QtTest>
 
 #include "CliRunner.h"
+#include "../export/engine/PythonRunner.h"
 
 #include <csignal>
 
 using namespace gc;
+using gc::test::python;
 
 namespace {
 
@@ -33,16 +35,6 @@ QByteArray fileSha256(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-/// Runs a Python snippet with Debian's interpreter (its csv, json, yaml, openpyxl).
-QPair<int, QByteArray> python(const QString& script, const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"), QStringList { QStringLiteral("-c"), script } + args);
-    if (!p.waitForFinished(60'000))
-        return { -1, {} };
-    return { p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError() };
 }
 
 } // namespace

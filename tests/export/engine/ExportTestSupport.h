@@ -12,6 +12,8 @@
 #include "store/StoreError.h"
 
 #include <QList>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QString>
 #include <QVariant>
 
@@ -157,5 +159,22 @@ inline std::unique_ptr<AuditLog> openDemoStore(const QString& path, std::unique_
     signing.keyPath = path + QStringLiteral(".key.pem");
     return std::make_unique<AuditLog>(*store, clock, signing);
 }
+
+/// The demo store an engine test works on, with its clock and audit log.
+struct DemoFixture
+{
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<Store> store;
+    ManualClock clock { QDateTime(QDate(2026, 11, 27), QTime(8, 0), Qt::UTC) };
+    std::unique_ptr<AuditLog> log;
+
+    /// Makes the demo store in `dir` (from initTestCase).
+    void open()
+    {
+        path = dir.filePath(QStringLiteral("store.sqlite3"));
+        log = openDemoStore(path, store, clock);
+    }
+};
 
 } // namespace gc::test

@@ -3,6 +3,7 @@
 // gzip and ZIP packaging read back by zlib, QuaZip and Python, progress, and
 // the DataExported audit event with the file's SHA-256.
 #include "ExportTestSupport.h"
+#include "PythonRunner.h"
 
 #include "audit/AuditReader.h"
 #include "core/DomainError.h"
@@ -22,6 +23,7 @@
 
 using namespace gc;
 using gc::test::Recording;
+using gc::test::python;
 
 namespace {
 
@@ -58,16 +60,6 @@ QStringList filesIn(const QString& dir)
     return names;
 }
 
-/// Runs Python's standard library on `script` with `args`; returns its exit code and output.
-QPair<int, QByteArray> python(const QString& script, const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"), QStringList { QStringLiteral("-c"), script } + args);
-    if (!p.waitForFinished(60'000))
-        return { -1, {} };
-    return { p.exitCode(), p.readAllStandardOutput() + p.readAllStandardError() };
-}
-
 } // namespace
 
 class TestExportJob : public QObject
@@ -75,11 +67,7 @@ class TestExportJob : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<Store> m_store;
-    ManualClock m_clock { QDateTime(QDate(2026, 11, 27), QTime(8, 0), Qt::UTC) };
-    std::unique_ptr<AuditLog> m_log;
+    test::DemoFixture m_fx;
     Session m_analyst = test::sessionAs(Role::Analyst, QStringLiteral("analyst"));
     QString m_out; ///< a fresh, empty folder per test
 
@@ -94,22 +82,21 @@ private:
     /// The last audit event, which must be the job's DataExported event.
     AuditRecord lastEvent() const
     {
-        AuditReader reader(*m_store, test::sessionAs(Role::Auditor, QStringLiteral("auditor")));
+        AuditReader reader(*m_fx.store, test::sessionAs(Role::Auditor, QStringLiteral("auditor")));
         return reader.event(reader.lastSeq())->record;
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("store.sqlite3"));
-        m_log = test::openDemoStore(m_path, m_store, m_clock);
+        QVERIFY(m_fx.dir.isValid());
+        m_fx.open();
     }
 
     void init()
     {
         static int n = 0;
-        m_out = m_dir.filePath(QStringLiteral("out%1").arg(++n));
+        m_out = m_fx.dir.filePath(QStringLiteral("out%1").arg(++n));
         QVERIFY(QDir().mkpath(m_out));
     }
 
@@ -117,7 +104,7 @@ private slots:
     {
         Recording r;
         ExportRequest request = predictions(QStringLiteral("p.txt"));
-        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, request, test::recordingFactory(r));
         QList<ExportProgress> seen;
         bool finalMissingWhileWriting = true;
         r.onRow = [&](qint64) { finalMissingWhileWriting = finalMissingWhileWriting && !QFile::exists(request.destination); };
@@ -155,7 +142,7 @@ private slots:
         QCOMPARE(e.details.value(QStringLiteral("rows")).toInteger(), qint64(600));
         QCOMPARE(e.details.value(QStringLiteral("file")).toString(), QStringLiteral("p.txt"));
         QCOMPARE(e.details.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
-        QCOMPARE(e.actorId, m_log->operatorActor(m_analyst.op()));
+        QCOMPARE(e.actorId, m_fx.log->operatorActor(m_analyst.op()));
     }
 
     void cancelLeavesNothingAndKeepsTheOldFile()
@@ -166,9 +153,9 @@ private slots:
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("yesterday's export\n");
         }
-        const qint64 events = m_log->size();
+        const qint64 events = m_fx.log->size();
         Recording r;
-        ExportJob job(*m_store, *m_log, m_clock, m_analyst, predictions(QStringLiteral("p.txt")),
+        ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, predictions(QStringLiteral("p.txt")),
             test::recordingFactory(r));
         // Cancel from "another thread's" point of view: mid-way, the flag is
         // seen at the next batch boundary.
@@ -185,7 +172,7 @@ private slots:
         QVERIFY(r.rows.size() <= ExportJob::kBatchRows + 100);
         QCOMPARE(filesIn(m_out), QStringList { QStringLiteral("p.txt") });
         QCOMPARE(readAll(dest), QByteArray("yesterday's export\n"));
-        QCOMPARE(m_log->size(), events); // nothing exported, nothing recorded
+        QCOMPARE(m_fx.log->size(), events); // nothing exported, nothing recorded
     }
 
     void failingWriterLeavesNothing()
@@ -198,7 +185,7 @@ private slots:
         r.failAfter = 250;
         ExportRequest request = predictions(QStringLiteral("p.txt"));
         request.split.maxRows = 100; // two parts complete before the failure
-        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, request, test::recordingFactory(r));
         QVERIFY_THROWS_EXCEPTION(StoreError, job.run());
         QCOMPARE(r.begun, 3);
         QCOMPARE(filesIn(m_out), QStringList { QStringLiteral("p.txt") });
@@ -211,7 +198,7 @@ private slots:
         ExportRequest request = predictions(QStringLiteral("p.txt"));
         // A folder nobody can create files in, not even root.
         request.destination = QStringLiteral("/proc/geoconsole-export.txt");
-        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, request, test::recordingFactory(r));
         try {
             job.run();
             QFAIL("wrote into /proc");
@@ -222,7 +209,7 @@ private slots:
         QCOMPARE(r.begun, 0);
 
         request.destination = m_out + QStringLiteral("/missing/p.txt");
-        ExportJob missing(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        ExportJob missing(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, request, test::recordingFactory(r));
         try {
             missing.run();
             QFAIL("wrote into a missing folder");
@@ -261,7 +248,7 @@ private slots:
             request.destination = packaging == ExportPackaging::Zip ? tiny + QStringLiteral("/p.zip") : dest;
             request.packaging = packaging;
             request.split.maxRows = packaging == ExportPackaging::Zip ? 100 : 0;
-            ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+            ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, request, test::recordingFactory(r));
             try {
                 job.run();
                 QFAIL("wrote 60 kB into a 16 KiB file system");
@@ -280,7 +267,7 @@ private slots:
         Recording r;
         ExportRequest request = predictions(QStringLiteral("p.txt"));
         request.split.maxRows = 250;
-        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, request, test::recordingFactory(r));
         const ExportResult result = job.run();
         QCOMPARE(filesIn(m_out),
             (QStringList { QStringLiteral("p.manifest.json"), QStringLiteral("p.part-0001.txt"),
@@ -313,7 +300,7 @@ private slots:
         QVERIFY(QDir().mkpath(QFileInfo(whole).absolutePath()));
         Recording r2;
         ExportRequest plain = predictions(QStringLiteral("whole/p.txt"));
-        ExportJob(*m_store, *m_log, m_clock, m_analyst, plain, test::recordingFactory(r2)).run();
+        ExportJob(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, plain, test::recordingFactory(r2)).run();
         const QByteArray all = readAll(whole);
         QCOMPARE(joined, all.mid(all.indexOf('\n') + 1));
     }
@@ -323,7 +310,7 @@ private slots:
         Recording r;
         ExportRequest request = predictions(QStringLiteral("p.txt"));
         request.split.maxBytes = 8 * 1024;
-        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, request, test::recordingFactory(r));
         const ExportResult result = job.run();
         QVERIFY(result.manifest.parts.size() >= 3);
         qint64 total = 0;
@@ -346,7 +333,7 @@ private slots:
         ExportRequest request = predictions(QStringLiteral("p.txt"));
         request.split.maxRows = 400;
         request.packaging = ExportPackaging::Gzip;
-        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, request, test::recordingFactory(r));
         const ExportResult result = job.run();
         QCOMPARE(filesIn(m_out),
             (QStringList { QStringLiteral("p.manifest.json"), QStringLiteral("p.part-0001.txt.gz"),
@@ -371,7 +358,7 @@ private slots:
         Recording r2;
         ExportRequest single = predictions(QStringLiteral("single.txt.gz"));
         single.packaging = ExportPackaging::Gzip;
-        ExportJob(*m_store, *m_log, m_clock, m_analyst, single, test::recordingFactory(r2)).run();
+        ExportJob(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, single, test::recordingFactory(r2)).run();
         QCOMPARE(gunzip(single.destination).count('\n'), 601);
     }
 
@@ -381,7 +368,7 @@ private slots:
         ExportRequest request = predictions(QStringLiteral("p.zip"));
         request.split.maxRows = 200;
         request.packaging = ExportPackaging::Zip;
-        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, request, test::recordingFactory(r));
         const ExportResult result = job.run();
         QCOMPARE(filesIn(m_out), QStringList { QStringLiteral("p.zip") });
         QCOMPARE(result.sha256, sha256(readAll(request.destination)));
@@ -430,7 +417,7 @@ private slots:
                 request.source = source;
                 if (source == ExportSourceId::AuditEvents)
                     request.filters = { ExportCondition::parse(QStringLiteral("seq<=400")) };
-                ExportJob job(*m_store, *m_log, m_clock, test::sessionAs(Role::Auditor, QStringLiteral("auditor")),
+                ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, test::sessionAs(Role::Auditor, QStringLiteral("auditor")),
                     request, test::recordingFactory(r));
                 job.setThreads(threads);
                 QCOMPARE(job.threads(), threads);
@@ -448,7 +435,7 @@ private slots:
         Recording r;
         ExportRequest request = predictions(QString());
         request.destination = m_out; // a folder
-        ExportJob job(*m_store, *m_log, m_clock, m_analyst, request, test::recordingFactory(r));
+        ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, request, test::recordingFactory(r));
         try {
             job.run();
             QFAIL("wrote over a folder");

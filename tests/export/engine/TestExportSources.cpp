@@ -62,17 +62,13 @@ class TestExportSources : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    std::unique_ptr<Store> m_store;
-    ManualClock m_clock { QDateTime(QDate(2026, 11, 27), QTime(8, 0), Qt::UTC) };
-    std::unique_ptr<AuditLog> m_log;
+    test::DemoFixture m_fx;
     Session m_admin = test::sessionAs(Role::Administrator, QStringLiteral("admin"));
     Session m_officer = test::sessionAs(Role::ComplianceOfficer, QStringLiteral("officer"));
     Session m_analyst = test::sessionAs(Role::Analyst, QStringLiteral("analyst"));
     Session m_auditor = test::sessionAs(Role::Auditor, QStringLiteral("auditor"));
 
-    QString out(const QString& name) const { return m_dir.filePath(QStringLiteral("out/") + name); }
+    QString out(const QString& name) const { return m_fx.dir.filePath(QStringLiteral("out/") + name); }
 
     /// Runs `request` (destination filled in) as `session` and returns what the writer saw.
     Recording exportRows(ExportRequest request, const Session& session)
@@ -80,7 +76,7 @@ private:
         Recording r;
         if (request.destination.isEmpty())
             request.destination = out(QStringLiteral("rows.txt"));
-        ExportJob job(*m_store, *m_log, m_clock, session, request, test::recordingFactory(r));
+        ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, session, request, test::recordingFactory(r));
         job.run();
         return r;
     }
@@ -111,15 +107,14 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("out"))));
-        m_path = m_dir.filePath(QStringLiteral("store.sqlite3"));
-        m_log = test::openDemoStore(m_path, m_store, m_clock);
+        QVERIFY(m_fx.dir.isValid());
+        QVERIFY(QDir().mkpath(m_fx.dir.filePath(QStringLiteral("out"))));
+        m_fx.open();
         // Values the demo does not make: an hour without requests (no error
         // rate), awkward text, a model never evaluated.
-        m_store->db().exec("INSERT INTO request_log (tenant_id, hour, endpoint, requests, errors) "
+        m_fx.store->db().exec("INSERT INTO request_log (tenant_id, hour, endpoint, requests, errors) "
                            "VALUES (1, 3600, '/v1/empty', 0, 0)");
-        m_store->db().exec("INSERT INTO ml_models (name, pollutant, version, algorithm, status, trained_at) "
+        m_fx.store->db().exec("INSERT INTO ml_models (name, pollutant, version, algorithm, status, trained_at) "
                            "VALUES ('aq \"quoted\", model', 'O3', '9.9.9', 'line one\nline two', 'training', 0)");
     }
 
@@ -209,7 +204,7 @@ private slots:
     void predictionsAreExactlyTheStoredRows()
     {
         const Recording r = exportRows(requestFor(ExportSourceId::Predictions), m_analyst);
-        const QList<QVariantList> expected = sqlRows(m_store->db(),
+        const QList<QVariantList> expected = sqlRows(m_fx.store->db(),
             "SELECT p.id, p.tenant_id, t.slug, p.city, p.latitude, p.longitude, p.pollutant, p.value, p.unit, "
             "p.model_id, m.name || ' ' || m.version, p.forecast_time FROM predictions p "
             "JOIN tenants t ON t.id = p.tenant_id JOIN ml_models m ON m.id = p.model_id ORDER BY p.id",
@@ -223,7 +218,7 @@ private slots:
     void modelsAreExactlyTheStoredRows()
     {
         const Recording r = exportRows(requestFor(ExportSourceId::Models), m_auditor);
-        const QList<QVariantList> expected = sqlRows(m_store->db(),
+        const QList<QVariantList> expected = sqlRows(m_fx.store->db(),
             "SELECT id, name, pollutant, version, algorithm, status, status = 'deployed', trained_at, "
             "deployed_at, retired_at, mae, rmse FROM ml_models ORDER BY id",
             { 7, 8, 9 }, { 6 });
@@ -238,7 +233,7 @@ private slots:
     {
         ExportRequest request = requestFor(ExportSourceId::Usage);
         const Recording r = exportRows(request, m_analyst);
-        const QList<QVariantList> expected = sqlRows(m_store->db(),
+        const QList<QVariantList> expected = sqlRows(m_fx.store->db(),
             "SELECT r.tenant_id, t.slug, r.hour, r.endpoint, r.requests, r.errors, "
             "CASE WHEN r.requests = 0 THEN NULL ELSE CAST(r.errors AS REAL) / r.requests END "
             "FROM request_log r JOIN tenants t ON t.id = r.tenant_id ORDER BY r.tenant_id, r.hour, r.endpoint",
@@ -268,19 +263,19 @@ private slots:
         QCOMPARE(names.indexOf(QStringLiteral("pseudonym")), 3);
         QVERIFY(r.rows.size() > 3);
         // The same pseudonym the console shows an analyst for each user.
-        TenantService tenants(*m_store, m_clock, m_analyst, *m_log);
+        TenantService tenants(*m_fx.store, m_fx.clock, m_analyst, *m_fx.log);
         QHash<qint64, QString> shown;
         for (qint64 t : { 1, 2, 3 })
             for (const TenantUser& u : tenants.users(TenantId(t)))
                 shown.insert(u.id, u.email);
-        const QByteArray key = PseudonymSecret::get(*m_store);
+        const QByteArray key = PseudonymSecret::get(*m_fx.store);
         for (const QVariantList& row : r.rows) {
             const qint64 id = row.at(0).toLongLong();
             QCOMPARE(row.at(3).toString(), shown.value(id));
             QCOMPARE(row.at(3).toString(), ExportSourceReader::userPseudonym(key, id));
             QVERIFY(row.at(3).toString().startsWith(QStringLiteral("user-")));
         }
-        const QList<QVariantList> expected = sqlRows(m_store->db(),
+        const QList<QVariantList> expected = sqlRows(m_fx.store->db(),
             "SELECT u.id, u.tenant_id, t.slug, u.role, u.active, u.created_at, u.deactivated_at "
             "FROM tenant_users u JOIN tenants t ON t.id = u.tenant_id ORDER BY u.id",
             { 5, 6 }, { 4 });
@@ -299,7 +294,7 @@ private slots:
         const Recording r = exportRows(request, m_officer);
         QCOMPARE(r.columns.size(), exportSource(ExportSourceId::TenantUsers).columns.size());
         const QList<QVariantList> expected
-            = sqlRows(m_store->db(), "SELECT email, display_name FROM tenant_users ORDER BY id");
+            = sqlRows(m_fx.store->db(), "SELECT email, display_name FROM tenant_users ORDER BY id");
         QCOMPARE(r.rows.size(), expected.size());
         for (qsizetype i = 0; i < r.rows.size(); ++i) {
             QCOMPARE(r.rows.at(i).at(4), expected.at(i).at(0));
@@ -307,10 +302,10 @@ private slots:
         }
 
         // An analyst may not: refused, and the refusal is in the audit trail.
-        const qint64 before = m_log->size();
+        const qint64 before = m_fx.log->size();
         expectInvalid(request, m_analyst, QStringLiteral("Analyst"), DomainError::Kind::PermissionDenied);
-        QCOMPARE(m_log->size(), before + 1);
-        AuditReader reader(*m_store, m_admin);
+        QCOMPARE(m_fx.log->size(), before + 1);
+        AuditReader reader(*m_fx.store, m_admin);
         const auto denied = reader.event(before + 1);
         QVERIFY(denied);
         QCOMPARE(denied->record.type, AuditEventType::DataExported);
@@ -346,7 +341,7 @@ private slots:
         request.columns = { QStringLiteral("forecast_time"), QStringLiteral("value"), QStringLiteral("id") };
         const Recording r = exportRows(request, m_analyst);
         const QList<QVariantList> expected = sqlRows(
-            m_store->db(), "SELECT forecast_time, value, id FROM predictions ORDER BY id", { 0 });
+            m_fx.store->db(), "SELECT forecast_time, value, id FROM predictions ORDER BY id", { 0 });
         QCOMPARE(r.rows, expected);
         QCOMPARE(r.columns.at(0).name, QStringLiteral("forecast_time"));
 
@@ -360,18 +355,18 @@ private slots:
 
     void filtersAndSortMatchSql()
     {
-        const qint64 fromSecs = m_store->db().scalarInt("SELECT min(forecast_time) + 3600 * 12 FROM predictions");
+        const qint64 fromSecs = m_fx.store->db().scalarInt("SELECT min(forecast_time) + 3600 * 12 FROM predictions");
         const QString from = QDateTime::fromSecsSinceEpoch(fromSecs, Qt::UTC).toString(Qt::ISODate);
         ExportRequest request = requestFor(ExportSourceId::Predictions,
             { QStringLiteral("value>=20"), QStringLiteral("forecast_time>=") + from, QStringLiteral("tenant!=")
-                    + m_store->db().scalarText("SELECT slug FROM tenants WHERE id = 2"),
+                    + m_fx.store->db().scalarText("SELECT slug FROM tenants WHERE id = 2"),
                 QStringLiteral("city~a") });
         request.sort = ExportSort { QStringLiteral("value"), true };
         request.columns = { QStringLiteral("id"), QStringLiteral("value") };
         const Recording r = exportRows(request, m_analyst);
         const std::string sql = "SELECT id, value FROM predictions WHERE value >= 20 AND forecast_time >= "
             + std::to_string(fromSecs) + " AND tenant_id <> 2 AND instr(city, 'a') > 0 ORDER BY value DESC, id";
-        const QList<QVariantList> expected = sqlRows(m_store->db(), sql.c_str());
+        const QList<QVariantList> expected = sqlRows(m_fx.store->db(), sql.c_str());
         QVERIFY(expected.size() > 10);
         QVERIFY(expected.size() < 600);
         QCOMPARE(r.rows, expected);
@@ -380,7 +375,7 @@ private slots:
         ExportRequest ms = requestFor(ExportSourceId::Predictions,
             { QStringLiteral("forecast_time>%1").arg(fromSecs * 1000 + 500) });
         ms.columns = { QStringLiteral("id") };
-        const qint64 after = m_store->db().scalarInt(
+        const qint64 after = m_fx.store->db().scalarInt(
             ("SELECT count(*) FROM predictions WHERE forecast_time > " + std::to_string(fromSecs)).c_str());
         QCOMPARE(exportRows(ms, m_analyst).rows.size(), after);
 
@@ -389,7 +384,7 @@ private slots:
             ExportSourceId::Models, { QStringLiteral("mae=null"), QStringLiteral("deployed=false") });
         models.columns = { QStringLiteral("id") };
         const QList<QVariantList> noMae = sqlRows(
-            m_store->db(), "SELECT id FROM ml_models WHERE mae IS NULL AND status <> 'deployed' ORDER BY id");
+            m_fx.store->db(), "SELECT id FROM ml_models WHERE mae IS NULL AND status <> 'deployed' ORDER BY id");
         QVERIFY(!noMae.isEmpty());
         QCOMPARE(exportRows(models, m_analyst).rows, noMae);
     }
@@ -419,10 +414,10 @@ private slots:
     {
         ExportRequest request = requestFor(ExportSourceId::AuditEvents, { QStringLiteral("category=operator") });
         request.sort = ExportSort { QStringLiteral("seq"), true };
-        const qint64 last = m_log->size();
+        const qint64 last = m_fx.log->size();
         const Recording r = exportRows(request, m_auditor);
 
-        AuditReader reader(*m_store, m_auditor);
+        AuditReader reader(*m_fx.store, m_auditor);
         AuditPageRequest page;
         page.filter.categories = { AuditCategory::Operator };
         page.order = AuditPageRequest::Order::NewestFirst;
@@ -431,7 +426,7 @@ private slots:
         const QList<AuditEvent> events = reader.page(page);
         QVERIFY(events.size() > 5);
         QCOMPARE(r.rows.size(), events.size());
-        const QHash<qint64, QString> slugs { { 1, m_store->db().scalarText("SELECT slug FROM tenants WHERE id = 1") } };
+        const QHash<qint64, QString> slugs { { 1, m_fx.store->db().scalarText("SELECT slug FROM tenants WHERE id = 1") } };
         for (qsizetype i = 0; i < events.size(); ++i) {
             const AuditRecord& e = events.at(i).record;
             const QVariantList& row = r.rows.at(i);
@@ -453,7 +448,7 @@ private slots:
                 QVERIFY(!v.toString().contains(QStringLiteral("Avery Morgan")));
 
         // Exporting the audit trail is itself audited.
-        const auto recorded = reader.event(m_log->size());
+        const auto recorded = reader.event(m_fx.log->size());
         QVERIFY(recorded);
         QCOMPARE(recorded->record.type, AuditEventType::DataExported);
         QCOMPARE(recorded->record.details.value(QStringLiteral("source")).toString(), QStringLiteral("audit_events"));
