@@ -13,8 +13,10 @@ constexpr std::size_t kArenaBytes = 4 << 20;
 ExportSourcePrefetcher::ExportSourcePrefetcher(std::unique_ptr<ExportSourceReader> source)
     : m_source(std::move(source))
 {
-    for (std::size_t i = 0; i < kBatches; ++i)
+    for (std::size_t i = 0; i < kBatches; ++i) {
         m_free.push_back(std::make_unique<Batch>());
+        m_free.back()->arena.reserve(kArenaBytes + (64 << 10));
+    }
 }
 
 ExportSourcePrefetcher::~ExportSourcePrefetcher()
@@ -89,32 +91,38 @@ void ExportSourcePrefetcher::produce()
 bool ExportSourcePrefetcher::fill(Batch& b)
 {
     b.rows = 0;
-    b.cells.clear();
     b.arena.clear();
     b.texts.clear();
+    std::size_t used = 0; // cells filled; the vector keeps its size between batches
     // The arena may move while it grows: views are set once the batch is full.
     const auto pointTexts = [&b] {
         for (const auto& [cell, offset] : b.texts)
             b.cells[cell].text = std::string_view(b.arena.data() + offset, b.cells[cell].text.size());
     };
+    bool more = true;
     while (b.rows < kBatchRows && b.arena.size() < kArenaBytes) {
         if (!m_source->next()) {
-            pointTexts();
-            return false;
+            more = false;
+            break;
         }
         const std::span<const ExportCell> row = m_source->row();
         m_width = row.size();
-        for (const ExportCell& c : row) {
-            if (c.kind == ExportCell::Kind::Text) {
-                b.texts.emplace_back(std::uint32_t(b.cells.size()), std::uint32_t(b.arena.size()));
+        if (b.cells.size() < used + row.size())
+            b.cells.resize(std::max(used + row.size(), kBatchRows * row.size()));
+        ExportCell* out = b.cells.data() + used;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            const ExportCell& c = row[i];
+            out[i] = c;
+            if (c.kind == ExportCell::Kind::Text && !c.text.empty()) {
+                b.texts.emplace_back(std::uint32_t(used + i), std::uint32_t(b.arena.size()));
                 b.arena.insert(b.arena.end(), c.text.begin(), c.text.end());
             }
-            b.cells.push_back(c);
         }
+        used += row.size();
         ++b.rows;
     }
     pointTexts();
-    return true;
+    return more;
 }
 
 bool ExportSourcePrefetcher::next()
