@@ -357,7 +357,7 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
     const auto partName = [&](int index) {
         QString name = split ? stem + QStringLiteral(".part-%1.").arg(index, 4, 10, QLatin1Char('0')) + ext
                              : (zip ? stem + QLatin1Char('.') + ext : destination.fileName());
-        if (gzip && split)
+        if (gzip && !name.endsWith(QStringLiteral(".gz"), Qt::CaseInsensitive))
             name += QStringLiteral(".gz");
         return name;
     };

@@ -360,6 +360,15 @@ private slots:
         single.packaging = ExportPackaging::Gzip;
         ExportJob(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, single, test::recordingFactory(r2)).run();
         QCOMPARE(gunzip(single.destination).count('\n'), 601);
+        // ... and ".gz" is added to a name that lacks it.
+        Recording r3;
+        ExportRequest plain = predictions(QStringLiteral("plain.txt"));
+        plain.packaging = ExportPackaging::Gzip;
+        const ExportResult result3
+            = ExportJob(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, plain, test::recordingFactory(r3)).run();
+        QCOMPARE(result3.path, m_out + QStringLiteral("/plain.txt.gz"));
+        QVERIFY(!QFile::exists(plain.destination));
+        QCOMPARE(gunzip(result3.path).count('\n'), 601);
     }
 
     void zipsPartsAndManifest()
