@@ -141,10 +141,14 @@ void AuditIndexBuffer::post(AuditIndexField field, QByteArrayView text, qint64 s
 }
 
 void AuditIndexBuffer::add(qint64 seq, std::optional<qint64> tenant, QByteArrayView actorUtf8, int type,
-    int severity, int outcome, QByteArrayView resourceUtf8, QByteArrayView ftsBodyUtf8)
+    int severity, int outcome, QByteArrayView resourceUtf8, QByteArrayView ftsBodyUtf8, QByteArrayView subjectUtf8)
 {
-    if (m_count == 0)
+    if (m_count == 0) {
         m_first = seq;
+        // A batch buffers tens of thousands of events: grow in large steps.
+        m_bodies.reserve(1 << 20);
+        m_bodyEnds.reserve(4096);
+    }
     ++m_count;
     post(AuditIndexField::Tenant, tenant.value_or(0), seq);
     post(AuditIndexField::Actor, actorUtf8, seq);
@@ -152,6 +156,8 @@ void AuditIndexBuffer::add(qint64 seq, std::optional<qint64> tenant, QByteArrayV
     post(AuditIndexField::Status, qint64(severity) * 4 + outcome, seq);
     post(AuditIndexField::Resource, resourceUtf8, seq);
     post(AuditIndexField::ResourceKind, auditPostings::resourceKind(resourceUtf8), seq);
+    if (!subjectUtf8.isEmpty())
+        post(AuditIndexField::Subject, subjectUtf8, seq);
     m_bodies.append(ftsBodyUtf8);
     m_bodyEnds.push_back(m_bodies.size());
 }

@@ -21,6 +21,7 @@ enum class AuditIndexField : int {
     Status = 4,       ///< severity * 4 + outcome
     Resource = 5,     ///< resource (text)
     ResourceKind = 6, ///< resource up to and including its first '/' ("" when it has none)
+    Subject = 7,      ///< pseudonym of the person an event's personal part is about (erasure finds them)
 };
 
 /// A posting list run: ascending sequence numbers of one (field, value),
@@ -62,9 +63,10 @@ public:
         std::size_t operator()(const Key& k) const noexcept;
     };
 
-    /// Adds event `seq`, which must follow the last one added.
+    /// Adds event `seq`, which must follow the last one added. `subjectUtf8`
+    /// is empty for an event without a personal part.
     void add(qint64 seq, std::optional<qint64> tenant, QByteArrayView actorUtf8, int type, int severity,
-        int outcome, QByteArrayView resourceUtf8, QByteArrayView ftsBodyUtf8);
+        int outcome, QByteArrayView resourceUtf8, QByteArrayView ftsBodyUtf8, QByteArrayView subjectUtf8 = {});
     void clear();
 
     [[nodiscard]] bool isEmpty() const { return m_count == 0; }

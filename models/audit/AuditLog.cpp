@@ -166,10 +166,15 @@ void AuditLog::syncState()
     // The events after the index's end, buffered again from their rows.
     s.index.clear();
     s.indexedUpto = indexedUpto;
+    QHash<qint64, QByteArray> subjects;
+    repo.forEachPersonal(indexedUpto + 1, head.seq, [&](const StoredPersonalPart& part) {
+        subjects.insert(part.seq, part.subject.toUtf8());
+        return true;
+    });
     repo.forEachRow(indexedUpto + 1, head.seq, [&](const StoredAuditRow& row) {
         const auto record = AuditEventCodec::decode(row.record);
         s.index.add(row.seq, row.tenantId, row.actor.toUtf8(), row.type, row.severity, row.outcome,
-            row.resource.toUtf8(), record ? auditFtsBody(*record).toUtf8() : QByteArray());
+            row.resource.toUtf8(), record ? auditFtsBody(*record).toUtf8() : QByteArray(), subjects.value(row.seq));
         if (s.index.size() >= kBatchIndexFlushEvents)
             flushIndex();
         return true;
@@ -205,6 +210,9 @@ struct AuditLog::Prepared
     QByteArray ftsUtf8;
     std::optional<StoredPersonalPart> part;
     QByteArray personalJson;
+    QByteArray subjectUtf8; ///< empty without a personal part
+    /// The chain hash row.chainHash was computed from (empty: not computed).
+    QByteArray chainBase;
 };
 
 namespace {
@@ -232,6 +240,7 @@ void prepare(AuditLog::Prepared& out, const AuditEventDraft& draft, qint64 seq, 
     rec.details = draft.details;
 
     out.part.reset();
+    out.subjectUtf8.clear();
     if (!draft.personal.isEmpty()) {
         StoredPersonalPart p;
         p.seq = seq;
@@ -240,6 +249,7 @@ void prepare(AuditLog::Prepared& out, const AuditEventDraft& draft, qint64 seq, 
         p.part.salt = PersonalCommitment::generateSalt();
         rec.personalCommitment = PersonalCommitment::commit(p.part.data, p.part.salt, subjectKey(p.subject));
         out.personalJson = SqliteAuditRepository::encodePersonal(p.part.data);
+        out.subjectUtf8 = p.subject.toUtf8();
         out.part = std::move(p);
     }
 
@@ -291,14 +301,17 @@ QByteArray AuditLog::subjectKey(const QString& subject)
 qint64 AuditLog::write(Prepared& p)
 {
     State& s = *m_state;
-    p.row.chainHash = AuditEventCodec::chainHash(s.chainHash, p.leafHash);
+    // A batch's preparing thread chains its events from the chain hash it
+    // expects before them; anything else is chained here.
+    if (p.chainBase.isEmpty() || p.chainBase != s.chainHash)
+        p.row.chainHash = AuditEventCodec::chainHash(s.chainHash, p.leafHash);
     s.valid = false;
     auto& repo = sqlOf(*m_repo);
     repo.insertRowEncoded(p.row, p.actorUtf8, p.resourceUtf8);
     if (p.part)
         repo.insertPersonalEncoded(p.part->seq, p.part->subject, p.part->part.salt, p.personalJson);
     s.index.add(p.row.seq, p.row.tenantId, p.actorUtf8, p.row.type, p.row.severity, p.row.outcome, p.resourceUtf8,
-        p.ftsUtf8);
+        p.ftsUtf8, p.subjectUtf8);
     if (!s.inBatch && s.index.size() >= kIndexFlushEvents)
         flushIndex();
     s.builder.appendLeafHash(p.leafHash);
@@ -381,33 +394,39 @@ qint64 AuditLog::appendBatch(
         using Chunk = std::vector<Prepared>;
         // The thread also frees the chunk written before (`done`): freeing
         // ~20 allocations per event is work the writing thread need not do.
-        const auto prepareChunk = [&](qint64 from, qint64 to, qint64 firstSeq, qint64 lastTime, Chunk done) {
+        const auto prepareChunk = [&](qint64 from, qint64 to, qint64 firstSeq, qint64 lastTime, QByteArray chain,
+                                      Chunk done) {
             done.clear();
             Chunk chunk(std::size_t(to - from));
             for (qint64 i = from; i < to; ++i) {
                 const AuditEventDraft& d = drafts[std::size_t(i)];
                 const qint64 wanted = d.timeUtcMs ? *d.timeUtcMs : m_clock.nowUtc().toMSecsSinceEpoch();
                 lastTime = std::max(wanted, lastTime);
-                prepare(chunk[std::size_t(i - from)], d, firstSeq + (i - from), lastTime, lookup);
+                Prepared& p = chunk[std::size_t(i - from)];
+                prepare(p, d, firstSeq + (i - from), lastTime, lookup);
+                p.chainBase = std::move(chain);
+                p.row.chainHash = AuditEventCodec::chainHash(p.chainBase, p.leafHash);
+                chain = p.row.chainHash;
             }
             return chunk;
         };
         const bool parallel = QThread::idealThreadCount() > 1 && total > kBatchChunk;
         std::future<Chunk> next;
         Chunk written;
-        const auto launch = [&](qint64 from, qint64 firstSeq, qint64 lastTime) {
+        const auto launch = [&](qint64 from, qint64 firstSeq, qint64 lastTime, const QByteArray& chain) {
             const qint64 to = std::min(total, from + kBatchChunk);
             next = std::async(parallel ? std::launch::async : std::launch::deferred, prepareChunk, from, to,
-                firstSeq, lastTime, std::move(written));
+                firstSeq, lastTime, chain, std::move(written));
             written = Chunk();
         };
         if (total > 0)
-            launch(0, s.size + 1, s.lastTimeMs);
+            launch(0, s.size + 1, s.lastTimeMs, s.chainHash);
         for (qint64 from = 0; from < total; from += kBatchChunk) {
             Chunk chunk = next.get();
             const qint64 to = from + qint64(chunk.size());
             if (to < total)
-                launch(to, s.size + 1 + qint64(chunk.size()), chunk.back().record.timeUtcMs);
+                launch(to, s.size + 1 + qint64(chunk.size()), chunk.back().record.timeUtcMs,
+                    chunk.back().row.chainHash);
             for (qint64 i = from; i < to; ++i) {
                 Prepared& p = chunk[std::size_t(i - from)];
                 if (p.record.sequence == s.size + 1 && p.record.timeUtcMs >= s.lastTimeMs)
@@ -636,9 +655,16 @@ Checkpoint AuditLog::rotateKey(const QString& actorId)
 qint64 AuditLog::eraseSubject(const QString& subject)
 {
     m_state->batchSubjectKeys.remove(subject);
-    if (m_store.db().inTransaction())
+    // Everything buffered goes into the index first, so the subject's parts
+    // are all found through it and its runs can go with them.
+    const auto erase = [&] {
+        syncState();
+        flushIndex();
         return m_repo->eraseSubject(subject);
-    return m_store.transact([&] { return m_repo->eraseSubject(subject); });
+    };
+    if (m_store.db().inTransaction())
+        return erase();
+    return m_store.transact(erase);
 }
 
 QString AuditLog::pseudonym(const QString& kind, const QString& identity) const

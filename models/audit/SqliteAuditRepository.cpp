@@ -1340,12 +1340,45 @@ void SqliteAuditRepository::putSubjectKey(const QString& subject, const QByteArr
 
 qint64 SqliteAuditRepository::eraseSubject(const QString& subject)
 {
+    // The subject's parts: those of indexed events through the subject's
+    // posting runs, the few after the index's end by reading them.
+    const QByteArray key = subject.toUtf8();
+    std::vector<qint64> seqs;
+    {
+        auto st = m_st->use("SELECT first_seq, last_seq, n, seqs FROM audit_postings WHERE field = ?1 AND value = ?2");
+        st->bind(1, int(AuditIndexField::Subject));
+        bindView(m_db, *st, 2, key, false);
+        while (st->step()) {
+            sqlite3_stmt* h = st->handle();
+            const QByteArrayView deltas(static_cast<const char*>(sqlite3_column_blob(h, 3)), sqlite3_column_bytes(h, 3));
+            if (!auditPostings::decode(st->int64(0), st->int64(1), st->int64(2), deltas, seqs))
+                throw StoreError(StoreError::Kind::Corrupt,
+                    QCoreApplication::translate("gc::SqliteAuditRepository",
+                        "The audit log's search index is damaged. Run “audit verify” to check the log itself."));
+        }
+    }
     qint64 parts = 0;
     {
-        auto st = m_st->use("DELETE FROM audit_personal WHERE subject = ?1");
-        st->bind(1, subject);
+        auto st = m_st->use("DELETE FROM audit_personal WHERE seq = ?1 AND subject = ?2");
+        for (qint64 seq : seqs) {
+            st->bind(1, i64(seq));
+            bindView(m_db, *st, 2, key, false);
+            st->exec();
+            parts += m_db.changes();
+        }
+    }
+    {
+        auto st = m_st->use("DELETE FROM audit_personal WHERE seq > ?1 AND subject = ?2");
+        st->bind(1, i64(indexedUpto()));
+        bindView(m_db, *st, 2, key, false);
         st->exec();
-        parts = m_db.changes();
+        parts += m_db.changes();
+    }
+    {
+        auto st = m_st->use("DELETE FROM audit_postings WHERE field = ?1 AND value = ?2");
+        st->bind(1, int(AuditIndexField::Subject));
+        bindView(m_db, *st, 2, key, false);
+        st->exec();
     }
     auto st = m_st->use("DELETE FROM audit_subject_keys WHERE subject = ?1");
     st->bind(1, subject);

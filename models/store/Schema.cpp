@@ -243,7 +243,8 @@ DROP INDEX audit_events_resource_kind;
 
 -- One row per run of ascending sequence numbers of one (field, value):
 -- field 1 tenant id (0 = platform), 2 actor, 3 type, 4 severity * 4 + outcome,
--- 5 resource, 6 resource kind ("tenant/"). Runs of one value never overlap,
+-- 5 resource, 6 resource kind ("tenant/"), 7 subject of a personal part.
+-- Runs of one value never overlap,
 -- so ordering them by last_seq orders them by every element. seqs holds the
 -- deltas between neighbours as LEB128 varints (empty for a run of one).
 CREATE TABLE audit_postings (
@@ -267,6 +268,13 @@ INSERT INTO audit_postings SELECT 3, type, seq, seq, 1, x'' FROM audit_events;
 INSERT INTO audit_postings SELECT 4, severity * 4 + outcome, seq, seq, 1, x'' FROM audit_events;
 INSERT INTO audit_postings SELECT 5, resource, seq, seq, 1, x'' FROM audit_events;
 INSERT INTO audit_postings SELECT 6, substr(resource, 1, instr(resource, '/')), seq, seq, 1, x'' FROM audit_events;
+-- Field 7: the subject of each personal part (erasure finds a person's parts
+-- through it), replacing the per-event subject index.
+DROP INDEX audit_personal_subject;
+INSERT INTO audit_postings SELECT 7, subject, seq, seq, 1, x'' FROM audit_personal;
+-- Fewer, larger full-text merges: each flush adds a segment, and merging
+-- 8 at a time rewrites each posting fewer times than FTS5's default 4.
+INSERT INTO audit_fts(audit_fts, rank) VALUES ('automerge', 8);
 -- No row means nothing indexed yet (a new store stays empty).
 INSERT INTO audit_index_state SELECT 1, max(seq) FROM audit_events HAVING count(*) > 0;
 )sql";

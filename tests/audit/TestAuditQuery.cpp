@@ -586,6 +586,8 @@ private slots:
                     "CREATE INDEX audit_events_resource ON audit_events(resource, seq);"
                     "CREATE INDEX audit_events_resource_kind ON audit_events("
                     "substr(resource, 1, instr(resource, '/')), seq);"
+                    "DELETE FROM audit_fts_config WHERE k = 'automerge';"
+                    "CREATE INDEX audit_personal_subject ON audit_personal(subject);"
                     "PRAGMA user_version = 2");
         }
         auto migrated = Store::open(path);
