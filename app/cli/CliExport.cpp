@@ -23,11 +23,6 @@ namespace gc::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CliExport", text);
-}
-
 const QString kSource = QStringLiteral("source");
 const QString kFormat = QStringLiteral("format");
 const QString kColumns = QStringLiteral("columns");
@@ -63,7 +58,8 @@ QStringList sourceNames()
 int listSources(CliContext& context, const QStringList& args)
 {
     CliCommand cmd(context, QStringLiteral("export sources"),
-        tr("List what can be exported: each source and its columns with their types."));
+        QCoreApplication::translate(
+            "CliExport", "List what can be exported: each source and its columns with their types."));
     if (!cmd.parse(args))
         return ExitOk;
     if (context.json()) {
@@ -72,22 +68,30 @@ int listSources(CliContext& context, const QStringList& args)
             QJsonArray columns;
             for (const ExportColumn& c : s.columns)
                 columns.append(QJsonObject { { QStringLiteral("name"), c.name },
-                    { QStringLiteral("type"), exportTypeId(c.type) }, { QStringLiteral("nullable"), c.nullable },
+                    { QStringLiteral("type"), exportTypeId(c.type) },
+                    { QStringLiteral("nullable"), c.nullable },
                     { QStringLiteral("personal"), s.personalColumns.contains(c.name) },
                     { QStringLiteral("label"), c.label } });
-            sources.append(QJsonObject { { QStringLiteral("name"), s.name }, { QStringLiteral("label"), s.label },
-                { QStringLiteral("columns"), columns } });
+            sources.append(QJsonObject { { QStringLiteral("name"), s.name },
+                { QStringLiteral("label"), s.label }, { QStringLiteral("columns"), columns } });
         }
         printJson(sources);
         return ExitOk;
     }
-    CliTable table({ tr("Source"), tr("Column"), tr("Type"), tr("Null"), tr("Description") });
+    CliTable table({ QCoreApplication::translate("CliExport", "Source"),
+        QCoreApplication::translate("CliExport", "Column"), QCoreApplication::translate("CliExport", "Type"),
+        QCoreApplication::translate("CliExport", "Null"),
+        QCoreApplication::translate("CliExport", "Description") });
     for (const ExportSourceInfo& s : exportSources()) {
         for (const ExportColumn& c : s.columns) {
             QString description = c.label;
             if (s.personalColumns.contains(c.name))
-                description += QLatin1Char(' ') + tr("(personal: only with --clear-personal)");
-            table.addRow({ s.name, c.name, exportTypeId(c.type), c.nullable ? tr("yes") : tr("no"), description });
+                description += QLatin1Char(' ')
+                    + QCoreApplication::translate("CliExport", "(personal: only with --clear-personal)");
+            table.addRow({ s.name, c.name, exportTypeId(c.type),
+                c.nullable ? QCoreApplication::translate("CliExport", "yes")
+                           : QCoreApplication::translate("CliExport", "no"),
+                description });
         }
     }
     table.print({});
@@ -100,7 +104,9 @@ qint64 parseSize(const QString& text)
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,15})\\s*([kKmMgG]i?[bB]?)?$"));
     const auto match = pattern.match(text.trimmed());
     if (!match.hasMatch())
-        throw UsageError(tr("--split-bytes needs a size such as 500M, 2G or 65536, not '%1'").arg(text));
+        throw UsageError(QCoreApplication::translate(
+            "CliExport", "--split-bytes needs a size such as 500M, 2G or 65536, not '%1'")
+                             .arg(text));
     qint64 n = match.captured(1).toLongLong();
     const QChar unit = match.captured(2).isEmpty() ? QChar() : match.captured(2).at(0).toLower();
     if (unit == QLatin1Char('k'))
@@ -120,7 +126,9 @@ QChar oneCharacter(const CliCommand& cmd, const QString& option, QChar fallback)
     if (v == QLatin1String("\\t") || v == QLatin1String("tab"))
         v = QStringLiteral("\t");
     if (v.size() != 1)
-        throw UsageError(tr("--%1 needs exactly one character, not '%2'").arg(option, cmd.value(option)));
+        throw UsageError(
+            QCoreApplication::translate("CliExport", "--%1 needs exactly one character, not '%2'")
+                .arg(option, cmd.value(option)));
     return v.at(0);
 }
 
@@ -130,13 +138,15 @@ ExportRequest readRequest(const CliCommand& cmd)
     const QString source = cmd.required(kSource);
     const auto id = exportSourceByName(source);
     if (!id)
-        throw UsageError(tr("--source: '%1' is not a source; sources: %2 (see 'geoconsole export sources')")
+        throw UsageError(QCoreApplication::translate(
+            "CliExport", "--source: '%1' is not a source; sources: %2 (see 'geoconsole export sources')")
                              .arg(source, sourceNames().join(QStringLiteral(", "))));
     r.source = *id;
     const QString format = cmd.required(kFormat);
     if (!ExportRequest::applyFormatId(format, r.options))
-        throw UsageError(tr("--format: '%1' is not a format; formats: %2")
-                             .arg(format, ExportRequest::formatIds().join(QStringLiteral(", "))));
+        throw UsageError(
+            QCoreApplication::translate("CliExport", "--format: '%1' is not a format; formats: %2")
+                .arg(format, ExportRequest::formatIds().join(QStringLiteral(", "))));
     r.destination = cmd.required(kOut);
     for (const QString& value : cmd.values(kColumns))
         for (const QString& name : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -160,7 +170,7 @@ ExportRequest readRequest(const CliCommand& cmd)
     if (cmd.isSet(kSplitBytes))
         r.split.maxBytes = parseSize(cmd.value(kSplitBytes));
     if (cmd.isSet(kGzip) && cmd.isSet(kZip))
-        throw UsageError(tr("--gzip and --zip exclude each other"));
+        throw UsageError(QCoreApplication::translate("CliExport", "--gzip and --zip exclude each other"));
     r.packaging = cmd.isSet(kGzip) ? ExportPackaging::Gzip
         : cmd.isSet(kZip)          ? ExportPackaging::Zip
                                    : ExportPackaging::None;
@@ -174,8 +184,11 @@ ExportRequest readRequest(const CliCommand& cmd)
     if (cmd.isSet(kLineEnding)) {
         const QString ending = cmd.value(kLineEnding).toLower();
         if (ending != QLatin1String("crlf") && ending != QLatin1String("lf"))
-            throw UsageError(tr("--line-ending needs crlf or lf, not '%1'").arg(cmd.value(kLineEnding)));
-        csv.lineEnding = ending == QLatin1String("lf") ? CsvOptions::LineEnding::Lf : CsvOptions::LineEnding::CrLf;
+            throw UsageError(
+                QCoreApplication::translate("CliExport", "--line-ending needs crlf or lf, not '%1'")
+                    .arg(cmd.value(kLineEnding)));
+        csv.lineEnding
+            = ending == QLatin1String("lf") ? CsvOptions::LineEnding::Lf : CsvOptions::LineEnding::CrLf;
     }
     csv.byteOrderMark = cmd.isSet(kBom);
     csv.formulaProtection = !cmd.isSet(kNoFormula);
@@ -190,7 +203,9 @@ ExportRequest readRequest(const CliCommand& cmd)
         else if (c == QLatin1String("zstd"))
             r.options.parquet.compression = ParquetOptions::Compression::Zstd;
         else
-            throw UsageError(tr("--compression needs none, snappy or zstd, not '%1'").arg(cmd.value(kCompression)));
+            throw UsageError(
+                QCoreApplication::translate("CliExport", "--compression needs none, snappy or zstd, not '%1'")
+                    .arg(cmd.value(kCompression)));
     }
     r.options.parquet.rowGroupRows
         = cmd.integer(kRowGroupRows, 1, 100'000'000).value_or(r.options.parquet.rowGroupRows);
@@ -202,11 +217,16 @@ ExportRequest readRequest(const CliCommand& cmd)
 QString progressStage(const ExportProgress& p)
 {
     const QLocale locale;
-    QString text = tr("%1 of %2 rows").arg(locale.toString(p.rows), locale.toString(p.totalRows));
+    QString text = QCoreApplication::translate("CliExport", "%1 of %2 rows")
+                       .arg(locale.toString(p.rows), locale.toString(p.totalRows));
     if (p.rowsPerSecond > 0)
-        text += QStringLiteral(", ") + tr("%1 rows/s").arg(locale.toString(qint64(p.rowsPerSecond)));
+        text += QStringLiteral(", ")
+            + QCoreApplication::translate("CliExport", "%1 rows/s")
+                  .arg(locale.toString(qint64(p.rowsPerSecond)));
     if (p.etaMs && p.rows < p.totalRows)
-        text += QStringLiteral(", ") + tr("%1 s left").arg(locale.toString(double(*p.etaMs) / 1000.0, 'f', 0));
+        text += QStringLiteral(", ")
+            + QCoreApplication::translate("CliExport", "%1 s left")
+                  .arg(locale.toString(double(*p.etaMs) / 1000.0, 'f', 0));
     return text;
 }
 
@@ -228,8 +248,10 @@ void addOptions(CliCommand& cmd)
                 "The file to write (the ZIP with --zip; with splitting, the name the parts and the manifest "
                 "are named after)."),
             QT_TRANSLATE_NOOP("CliExport", "FILE") },
-        { kColumns, QT_TRANSLATE_NOOP("CliExport", "Columns in output order, comma-separated (default: all "
-                                                   "that are not personal)."),
+        { kColumns,
+            QT_TRANSLATE_NOOP("CliExport",
+                "Columns in output order, comma-separated (default: all "
+                "that are not personal)."),
             QT_TRANSLATE_NOOP("CliExport", "A,B,C") },
         { kWhere,
             QT_TRANSLATE_NOOP("CliExport",
@@ -243,12 +265,15 @@ void addOptions(CliCommand& cmd)
             nullptr },
         { kSplitRows, QT_TRANSLATE_NOOP("CliExport", "Start a new part after N rows."),
             QT_TRANSLATE_NOOP("CliExport", "N") },
-        { kSplitBytes, QT_TRANSLATE_NOOP("CliExport", "Start a new part once a part reaches SIZE (e.g. 500M, 2G)."),
+        { kSplitBytes,
+            QT_TRANSLATE_NOOP("CliExport", "Start a new part once a part reaches SIZE (e.g. 500M, 2G)."),
             QT_TRANSLATE_NOOP("CliExport", "SIZE") },
         { kGzip, QT_TRANSLATE_NOOP("CliExport", "Compress each part (or the one file) with gzip."), nullptr },
-        { kZip, QT_TRANSLATE_NOOP("CliExport", "Put every part and the manifest in one ZIP archive at --out."),
+        { kZip,
+            QT_TRANSLATE_NOOP("CliExport", "Put every part and the manifest in one ZIP archive at --out."),
             nullptr },
-        { kDelimiter, QT_TRANSLATE_NOOP("CliExport", "CSV: field delimiter (default ,; \\t or tab for a tab)."),
+        { kDelimiter,
+            QT_TRANSLATE_NOOP("CliExport", "CSV: field delimiter (default ,; \\t or tab for a tab)."),
             QT_TRANSLATE_NOOP("CliExport", "C") },
         { kQuote, QT_TRANSLATE_NOOP("CliExport", "CSV: quote character (default \")."),
             QT_TRANSLATE_NOOP("CliExport", "C") },
@@ -259,14 +284,16 @@ void addOptions(CliCommand& cmd)
             QT_TRANSLATE_NOOP("CliExport", "EOL") },
         { kBom, QT_TRANSLATE_NOOP("CliExport", "CSV: start with a UTF-8 byte order mark."), nullptr },
         { kNoFormula,
-            QT_TRANSLATE_NOOP("CliExport", "CSV: do not protect cells starting with = + - @ from spreadsheets."),
+            QT_TRANSLATE_NOOP(
+                "CliExport", "CSV: do not protect cells starting with = + - @ from spreadsheets."),
             nullptr },
         { kPretty, QT_TRANSLATE_NOOP("CliExport", "JSON: indent the array form."), nullptr },
         { kCompression, QT_TRANSLATE_NOOP("CliExport", "Parquet: none, snappy (default) or zstd."),
             QT_TRANSLATE_NOOP("CliExport", "C") },
         { kRowGroupRows, QT_TRANSLATE_NOOP("CliExport", "Parquet: rows per row group (default 131072)."),
             QT_TRANSLATE_NOOP("CliExport", "N") },
-        { kSheetName, QT_TRANSLATE_NOOP("CliExport", "XLSX: name of the first sheet (default: the source's)."),
+        { kSheetName,
+            QT_TRANSLATE_NOOP("CliExport", "XLSX: name of the first sheet (default: the source's)."),
             QT_TRANSLATE_NOOP("CliExport", "NAME") },
         { kProgress, QT_TRANSLATE_NOOP("CliExport", "Show rows, rows per second and time left on stderr."),
             nullptr },
@@ -288,19 +315,21 @@ int runExport(CliContext& context, const QStringList& args)
         return listSources(context, args.mid(1));
 
     CliCommand cmd(context, QStringLiteral("export"),
-        tr("Export predictions, models, tenant users, usage or audit events to a file."));
+        QCoreApplication::translate(
+            "CliExport", "Export predictions, models, tenant users, usage or audit events to a file."));
     addOptions(cmd);
-    cmd.setEpilog(tr("Examples:\n"
-                     "  geoconsole export --source predictions --format parquet --out preds.parquet\n"
-                     "  geoconsole export --source predictions --format csv --columns id,city,value \\\n"
-                     "      --where \"value>=50\" --where \"forecast_time>=2026-11-01\" --sort value:desc --out high.csv\n"
-                     "  geoconsole export --source audit_events --format ndjson --where type=login_failed "
-                     "--out failed.ndjson\n"
-                     "  geoconsole export --source predictions --format csv --split-rows 1000000 --zip --out all.zip\n"
-                     "  geoconsole export sources      (every source and its columns)\n"
-                     "\n"
-                     "Nothing is written under the requested name until the export is complete; every export\n"
-                     "is recorded in the audit trail with its row count and SHA-256."));
+    cmd.setEpilog(QCoreApplication::translate("CliExport",
+        "Examples:\n"
+        "  geoconsole export --source predictions --format parquet --out preds.parquet\n"
+        "  geoconsole export --source predictions --format csv --columns id,city,value \\\n"
+        "      --where \"value>=50\" --where \"forecast_time>=2026-11-01\" --sort value:desc --out high.csv\n"
+        "  geoconsole export --source audit_events --format ndjson --where type=login_failed "
+        "--out failed.ndjson\n"
+        "  geoconsole export --source predictions --format csv --split-rows 1000000 --zip --out all.zip\n"
+        "  geoconsole export sources      (every source and its columns)\n"
+        "\n"
+        "Nothing is written under the requested name until the export is complete; every export\n"
+        "is recorded in the audit trail with its row count and SHA-256."));
     if (!cmd.parse(args))
         return ExitOk;
     const ExportRequest request = readRequest(cmd);
@@ -334,26 +363,32 @@ int runExport(CliContext& context, const QStringList& args)
         QJsonArray parts;
         for (const ExportManifestPart& p : result.manifest.parts)
             parts.append(QJsonObject { { QStringLiteral("file"), p.file }, { QStringLiteral("rows"), p.rows },
-                { QStringLiteral("bytes"), p.bytes }, { QStringLiteral("sha256"), QString::fromLatin1(p.sha256.toHex()) } });
-        printJson(QJsonObject { { QStringLiteral("path"), result.path }, { QStringLiteral("rows"), result.rows },
-            { QStringLiteral("bytes"), result.bytes },
+                { QStringLiteral("bytes"), p.bytes },
+                { QStringLiteral("sha256"), QString::fromLatin1(p.sha256.toHex()) } });
+        printJson(QJsonObject { { QStringLiteral("path"), result.path },
+            { QStringLiteral("rows"), result.rows }, { QStringLiteral("bytes"), result.bytes },
             { QStringLiteral("sha256"), QString::fromLatin1(result.sha256.toHex()) },
-            { QStringLiteral("files"), QJsonArray::fromStringList(result.files) }, { QStringLiteral("parts"), parts },
-            { QStringLiteral("manifest"), result.manifestWritten },
-            { QStringLiteral("durationMs"), result.durationMs }, { QStringLiteral("auditSeq"), result.auditSeq } });
+            { QStringLiteral("files"), QJsonArray::fromStringList(result.files) },
+            { QStringLiteral("parts"), parts }, { QStringLiteral("manifest"), result.manifestWritten },
+            { QStringLiteral("durationMs"), result.durationMs },
+            { QStringLiteral("auditSeq"), result.auditSeq } });
         return ExitOk;
     }
     const QLocale locale;
     QList<QPair<QString, QString>> fields {
-        { tr("File"), result.path },
-        { tr("Rows"), locale.toString(result.rows) },
-        { tr("Size"), locale.formattedDataSize(result.bytes) },
-        { tr("SHA-256"), QString::fromLatin1(result.sha256.toHex()) },
+        { QCoreApplication::translate("CliExport", "File"), result.path },
+        { QCoreApplication::translate("CliExport", "Rows"), locale.toString(result.rows) },
+        { QCoreApplication::translate("CliExport", "Size"), locale.formattedDataSize(result.bytes) },
+        { QCoreApplication::translate("CliExport", "SHA-256"), QString::fromLatin1(result.sha256.toHex()) },
     };
     if (result.manifestWritten)
-        fields << qMakePair(tr("Parts"), locale.toString(qint64(result.manifest.parts.size())));
-    fields << qMakePair(tr("Duration"), tr("%1 s").arg(locale.toString(double(result.durationMs) / 1000.0, 'f', 2)));
-    fields << qMakePair(tr("Audit event"), QStringLiteral("#") + QString::number(result.auditSeq));
+        fields << qMakePair(QCoreApplication::translate("CliExport", "Parts"),
+            locale.toString(qint64(result.manifest.parts.size())));
+    fields << qMakePair(QCoreApplication::translate("CliExport", "Duration"),
+        QCoreApplication::translate("CliExport", "%1 s")
+            .arg(locale.toString(double(result.durationMs) / 1000.0, 'f', 2)));
+    fields << qMakePair(QCoreApplication::translate("CliExport", "Audit event"),
+        QStringLiteral("#") + QString::number(result.auditSeq));
     printFields(fields);
     return ExitOk;
 }

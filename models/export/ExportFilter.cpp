@@ -213,8 +213,9 @@ ExportTypedCondition ExportTypedCondition::from(const ExportCondition& condition
         break;
     }
     if (!ok)
-        invalid(QCoreApplication::translate("gc::ExportFilter", "The filter “%1” needs %2 for “%3”, not “%4”.")
-                    .arg(t.written, typeName(column.type), column.name, v));
+        invalid(
+            QCoreApplication::translate("gc::ExportFilter", "The filter “%1” needs %2 for “%3”, not “%4”.")
+                .arg(t.written, typeName(column.type), column.name, v));
     return t;
 }
 

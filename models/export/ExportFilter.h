@@ -9,14 +9,15 @@
 namespace gc {
 
 /// How a filter condition compares a column with its value.
-enum class ExportOperator : quint8 {
-    Equal,          ///< =
-    NotEqual,       ///< !=
-    Less,           ///< <
-    LessOrEqual,    ///< <=
-    Greater,        ///< >
+enum class ExportOperator : quint8
+{
+    Equal, ///< =
+    NotEqual, ///< !=
+    Less, ///< <
+    LessOrEqual, ///< <=
+    Greater, ///< >
     GreaterOrEqual, ///< >=
-    Contains,       ///< ~ (text columns only; case-sensitive substring)
+    Contains, ///< ~ (text columns only; case-sensitive substring)
 };
 
 /// The operator's spelling in the filter grammar ("=", "!=", "<", "<=", ">", ">=", "~").

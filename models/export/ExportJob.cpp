@@ -41,18 +41,15 @@ namespace {
 constexpr std::size_t kCopyBuffer = 1 << 20;
 constexpr qint64 kProgressEveryMs = 100;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("gc::ExportJob", text);
-}
-
 [[noreturn]] void ioError(const QString& path, int error)
 {
     const bool full = error == ENOSPC || error == EDQUOT;
     const QString reason = QString::fromLocal8Bit(std::strerror(error));
     throw StoreError(full ? StoreError::Kind::DiskFull : StoreError::Kind::Io,
-        full ? tr("The disk is full: “%1” could not be written.").arg(QDir::toNativeSeparators(path))
-             : tr("“%1” could not be written: %2.").arg(QDir::toNativeSeparators(path), reason),
+        full ? QCoreApplication::translate("gc::ExportJob", "The disk is full: “%1” could not be written.")
+                   .arg(QDir::toNativeSeparators(path))
+             : QCoreApplication::translate("gc::ExportJob", "“%1” could not be written: %2.")
+                   .arg(QDir::toNativeSeparators(path), reason),
         reason);
 }
 
@@ -93,13 +90,16 @@ void gzipFile(const QString& from, const QString& to)
 {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
-        throw StoreError(StoreError::Kind::Io, tr("“%1” could not be read back: %2.").arg(from, in.errorString()));
+        throw StoreError(StoreError::Kind::Io,
+            QCoreApplication::translate("gc::ExportJob", "“%1” could not be read back: %2.")
+                .arg(from, in.errorString()));
     ExportFile out;
     out.open(to);
     z_stream z {};
     // windowBits 15 + 16: a gzip header and trailer instead of zlib's.
     if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        throw StoreError(StoreError::Kind::Internal, tr("The gzip compressor could not be started."));
+        throw StoreError(StoreError::Kind::Internal,
+            QCoreApplication::translate("gc::ExportJob", "The gzip compressor could not be started."));
     std::vector<char> input(kCopyBuffer);
     std::vector<char> output(kCopyBuffer);
     int flush = Z_NO_FLUSH;
@@ -107,7 +107,9 @@ void gzipFile(const QString& from, const QString& to)
         const qint64 n = in.read(input.data(), qint64(input.size()));
         if (n < 0) {
             deflateEnd(&z);
-            throw StoreError(StoreError::Kind::Io, tr("“%1” could not be read back: %2.").arg(from, in.errorString()));
+            throw StoreError(StoreError::Kind::Io,
+                QCoreApplication::translate("gc::ExportJob", "“%1” could not be read back: %2.")
+                    .arg(from, in.errorString()));
         }
         flush = in.atEnd() || n == 0 ? Z_FINISH : Z_NO_FLUSH;
         z.next_in = reinterpret_cast<Bytef*>(input.data());
@@ -171,7 +173,9 @@ QString sortText(const std::optional<ExportSort>& sort)
 class ExportJob::Files final
 {
 public:
-    explicit Files(QString dir) : m_dir(std::move(dir)) {}
+    explicit Files(QString dir)
+        : m_dir(std::move(dir))
+    { }
     ~Files()
     {
         for (const QString& t : std::as_const(m_temps))
@@ -191,8 +195,10 @@ public:
             const int error = errno;
             const bool full = error == ENOSPC || error == EDQUOT;
             throw StoreError(full ? StoreError::Kind::DiskFull : StoreError::Kind::ReadOnly,
-                full ? tr("The disk is full: nothing can be written in “%1”.").arg(QDir::toNativeSeparators(m_dir))
-                     : tr("The folder “%1” cannot be written: %2.")
+                full ? QCoreApplication::translate(
+                    "gc::ExportJob", "The disk is full: nothing can be written in “%1”.")
+                           .arg(QDir::toNativeSeparators(m_dir))
+                     : QCoreApplication::translate("gc::ExportJob", "The folder “%1” cannot be written: %2.")
                            .arg(QDir::toNativeSeparators(m_dir), f.errorString()),
                 f.errorString());
         }
@@ -268,7 +274,8 @@ void ExportJob::setReader(ExportSourceReader* reader)
 void ExportJob::checkCancelled() const
 {
     if (m_cancel.load())
-        throw StoreError(StoreError::Kind::Interrupted, tr("The export was cancelled; no file was written."));
+        throw StoreError(StoreError::Kind::Interrupted,
+            QCoreApplication::translate("gc::ExportJob", "The export was cancelled; no file was written."));
 }
 
 const ExportSourcePlan& ExportJob::prepare()
@@ -296,16 +303,22 @@ const ExportSourcePlan& ExportJob::prepare()
         throw DomainError(DomainError::Kind::Invalid, message, field);
     };
     if (m_request.destination.trimmed().isEmpty())
-        invalid(tr("The export needs a destination file."), QStringLiteral("destination"));
+        invalid(QCoreApplication::translate("gc::ExportJob", "The export needs a destination file."),
+            QStringLiteral("destination"));
     if (QFileInfo(m_request.destination).isDir())
-        invalid(tr("“%1” is a folder: the export needs a file name.").arg(m_request.destination),
+        invalid(
+            QCoreApplication::translate("gc::ExportJob", "“%1” is a folder: the export needs a file name.")
+                .arg(m_request.destination),
             QStringLiteral("destination"));
     if (m_request.split.maxRows < 0 || m_request.split.maxBytes < 0)
-        invalid(tr("A part's size limit cannot be negative."), QStringLiteral("split"));
+        invalid(QCoreApplication::translate("gc::ExportJob", "A part's size limit cannot be negative."),
+            QStringLiteral("split"));
     if (m_request.split.maxBytes > 0 && m_request.split.maxBytes < 1024)
-        invalid(tr("Parts must be allowed at least 1 KiB."), QStringLiteral("split"));
+        invalid(QCoreApplication::translate("gc::ExportJob", "Parts must be allowed at least 1 KiB."),
+            QStringLiteral("split"));
     if (m_plan->columns.isEmpty())
-        invalid(tr("The export has no columns."), QStringLiteral("columns"));
+        invalid(QCoreApplication::translate("gc::ExportJob", "The export has no columns."),
+            QStringLiteral("columns"));
     // Only tenant users need the secret; reading it may create it, which
     // needs the writer connection, so it happens here and not in write().
     if (m_request.source == ExportSourceId::TenantUsers)
@@ -339,7 +352,8 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
     const QString dir = destination.absoluteDir().absolutePath();
     if (!QFileInfo(dir).isDir())
         throw StoreError(StoreError::Kind::CannotOpen,
-            tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(dir)));
+            QCoreApplication::translate("gc::ExportJob", "The folder “%1” does not exist.")
+                .arg(QDir::toNativeSeparators(dir)));
 
     // The first writer tells the extension; each part gets a writer of its own.
     std::unique_ptr<ExportWriter> writer = m_writerFactory(m_request.options);
@@ -351,7 +365,8 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
     // The stem the parts and the manifest are named after: the destination's
     // name without ".zip"/".gz" and the format's extension.
     QString stem = destination.fileName();
-    for (const QString& suffix : QStringList { QStringLiteral(".zip"), QStringLiteral(".gz"), QLatin1Char('.') + ext })
+    for (const QString& suffix :
+        QStringList { QStringLiteral(".zip"), QStringLiteral(".gz"), QLatin1Char('.') + ext })
         if (stem.size() > suffix.size() && stem.endsWith(suffix, Qt::CaseInsensitive))
             stem.chop(suffix.size());
     const auto partName = [&](int index) {
@@ -411,7 +426,8 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
             ioError(destination.absoluteFilePath(), zipErrno(zipTemp));
     };
 
-    std::unique_ptr<ExportSourceReader> reader = ExportSourceReader::open(m_store, m_session, plan, m_pseudonymKey);
+    std::unique_ptr<ExportSourceReader> reader
+        = ExportSourceReader::open(m_store, m_session, plan, m_pseudonymKey);
     if (m_threads > 1)
         reader = std::make_unique<ExportSourcePrefetcher>(std::move(reader));
     setReader(reader.get());
@@ -429,7 +445,8 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
         const double seconds = double(elapsed.nsecsElapsed()) / 1e9;
         state.rowsPerSecond = seconds > 0 ? double(state.rows) / seconds : 0;
         if (state.rowsPerSecond > 0 && state.rows > 0)
-            state.etaMs = qint64(double(std::max<qint64>(state.totalRows - state.rows, 0)) / state.rowsPerSecond * 1000);
+            state.etaMs = qint64(
+                double(std::max<qint64>(state.totalRows - state.rows, 0)) / state.rowsPerSecond * 1000);
         progress(state);
     };
     report();
@@ -481,7 +498,8 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
     qint64 sinceCheck = 0;
     while (reader->next()) {
         if (partRows > 0
-            && ((maxRows > 0 && partRows >= maxRows) || (maxBytes > 0 && writer->bytesWritten() >= maxBytes))) {
+            && ((maxRows > 0 && partRows >= maxRows)
+                || (maxBytes > 0 && writer->bytesWritten() >= maxBytes))) {
             finishPart();
             startPart();
         }
@@ -565,10 +583,12 @@ void ExportJob::record(ExportResult& result)
     d.details = QJsonObject { { QStringLiteral("source"), exportSource(plan.source).name },
         { QStringLiteral("format"), m_request.formatId() }, { QStringLiteral("rows"), result.rows },
         { QStringLiteral("sha256"), QString::fromLatin1(result.sha256.toHex()) },
-        { QStringLiteral("bytes"), result.bytes }, { QStringLiteral("file"), QFileInfo(result.path).fileName() },
+        { QStringLiteral("bytes"), result.bytes },
+        { QStringLiteral("file"), QFileInfo(result.path).fileName() },
         { QStringLiteral("parts"), qint64(result.manifest.parts.size()) },
         { QStringLiteral("packaging"), exportPackagingId(m_request.packaging) },
-        { QStringLiteral("columns"), columns }, { QStringLiteral("filters"), qint64(m_request.filters.size()) },
+        { QStringLiteral("columns"), columns },
+        { QStringLiteral("filters"), qint64(m_request.filters.size()) },
         { QStringLiteral("clear_personal_data"), plan.clearPersonalData } };
     result.auditSeq = m_store.transact([&] { return m_log.append(d); });
 }

@@ -27,12 +27,12 @@ class Store;
 /// Where a running export is.
 struct ExportProgress
 {
-    qint64 rows = 0;       ///< rows written so far
-    qint64 totalRows = 0;  ///< rows counted before writing (the ETA's base)
+    qint64 rows = 0; ///< rows written so far
+    qint64 totalRows = 0; ///< rows counted before writing (the ETA's base)
     double rowsPerSecond = 0;
     std::optional<qint64> etaMs; ///< nullopt until the rate is known
-    qint64 bytes = 0;      ///< bytes the writers handed to their files so far
-    int part = 1;          ///< the part being written (1 without splitting)
+    qint64 bytes = 0; ///< bytes the writers handed to their files so far
+    int part = 1; ///< the part being written (1 without splitting)
 };
 
 /// What a finished export wrote.
@@ -41,10 +41,10 @@ struct ExportResult
     /// The file that stands for the export: the file itself, the ZIP, or (split
     /// without ZIP) the manifest.
     QString path;
-    QByteArray sha256;  ///< of `path`'s bytes
-    qint64 bytes = 0;   ///< of `path`
+    QByteArray sha256; ///< of `path`'s bytes
+    qint64 bytes = 0; ///< of `path`
     qint64 rows = 0;
-    QStringList files;  ///< every file written, absolute paths, parts first
+    QStringList files; ///< every file written, absolute paths, parts first
     ExportManifest manifest; ///< parts (one without splitting); written only when split or zipped
     bool manifestWritten = false;
     qint64 durationMs = 0;

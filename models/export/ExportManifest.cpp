@@ -35,18 +35,20 @@ QJsonObject ExportManifest::toJson() const
 {
     QJsonArray cols;
     for (const ExportColumn& c : columns)
-        cols.append(QJsonObject { { QStringLiteral("name"), c.name }, { QStringLiteral("type"), exportTypeId(c.type) },
-            { QStringLiteral("nullable"), c.nullable } });
+        cols.append(QJsonObject { { QStringLiteral("name"), c.name },
+            { QStringLiteral("type"), exportTypeId(c.type) }, { QStringLiteral("nullable"), c.nullable } });
     QJsonArray partArray;
     qint64 bytes = 0;
     for (const ExportManifestPart& p : parts) {
         partArray.append(QJsonObject { { QStringLiteral("file"), p.file }, { QStringLiteral("rows"), p.rows },
-            { QStringLiteral("bytes"), p.bytes }, { QStringLiteral("sha256"), QString::fromLatin1(p.sha256.toHex()) } });
+            { QStringLiteral("bytes"), p.bytes },
+            { QStringLiteral("sha256"), QString::fromLatin1(p.sha256.toHex()) } });
         bytes += p.bytes;
     }
     return QJsonObject {
         { QStringLiteral("manifest_version"), kVersion },
-        { QStringLiteral("generator"), QString(QStringLiteral("GeoClimate Console ") + QCoreApplication::applicationVersion()) },
+        { QStringLiteral("generator"),
+            QString(QStringLiteral("GeoClimate Console ") + QCoreApplication::applicationVersion()) },
         { QStringLiteral("created"), created.toUTC().toString(Qt::ISODateWithMs) },
         { QStringLiteral("source"), source },
         { QStringLiteral("format"), format },

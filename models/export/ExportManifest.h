@@ -18,9 +18,9 @@ QString exportTypeId(ExportType type);
 /// One file of a bulk export as the manifest lists it.
 struct ExportManifestPart
 {
-    QString file;      ///< file name without folder (the entry name inside a ZIP)
+    QString file; ///< file name without folder (the entry name inside a ZIP)
     qint64 rows = 0;
-    qint64 bytes = 0;  ///< size of the file as stored (compressed, for gzip parts)
+    qint64 bytes = 0; ///< size of the file as stored (compressed, for gzip parts)
     QByteArray sha256; ///< 32 bytes, of exactly those bytes
 };
 

@@ -29,7 +29,8 @@ const QString kXml = QStringLiteral("xml");
 [[noreturn]] void badKey(const QString& key)
 {
     throw DomainError(DomainError::Kind::Invalid,
-        QCoreApplication::translate("gc::ExportRequest", "The saved export definition has no valid “%1”.").arg(key),
+        QCoreApplication::translate("gc::ExportRequest", "The saved export definition has no valid “%1”.")
+            .arg(key),
         key);
 }
 
@@ -55,7 +56,8 @@ QJsonObject optionsJson(const ExportOptions& o)
                 { QStringLiteral("quote"), QString(c.quote) }, { QStringLiteral("header"), c.header },
                 { QStringLiteral("null_text"), c.nullText },
                 { QStringLiteral("line_ending"),
-                    c.lineEnding == CsvOptions::LineEnding::CrLf ? QStringLiteral("crlf") : QStringLiteral("lf") },
+                    c.lineEnding == CsvOptions::LineEnding::CrLf ? QStringLiteral("crlf")
+                                                                 : QStringLiteral("lf") },
                 { QStringLiteral("bom"), c.byteOrderMark },
                 { QStringLiteral("formula_protection"), c.formulaProtection } } },
         { kJson, QJsonObject { { QStringLiteral("pretty"), o.json.pretty } } },
@@ -98,13 +100,15 @@ void readOptions(const QJsonObject& json, ExportOptions& o)
     const QString ending = csv.value(QStringLiteral("line_ending")).toString(QStringLiteral("crlf"));
     if (ending != QLatin1String("crlf") && ending != QLatin1String("lf"))
         badKey(QStringLiteral("line_ending"));
-    o.csv.lineEnding = ending == QLatin1String("lf") ? CsvOptions::LineEnding::Lf : CsvOptions::LineEnding::CrLf;
+    o.csv.lineEnding
+        = ending == QLatin1String("lf") ? CsvOptions::LineEnding::Lf : CsvOptions::LineEnding::CrLf;
     o.csv.byteOrderMark = flag(csv, QStringLiteral("bom"), o.csv.byteOrderMark);
     o.csv.formulaProtection = flag(csv, QStringLiteral("formula_protection"), o.csv.formulaProtection);
     o.json.pretty = flag(json.value(kJson).toObject(), QStringLiteral("pretty"), o.json.pretty);
     o.xlsx.sheetName = json.value(kXlsx).toObject().value(QStringLiteral("sheet_name")).toString();
     const QJsonObject pq = json.value(kParquet).toObject();
-    const QString compression = pq.value(QStringLiteral("compression")).toString(compressionId(o.parquet.compression));
+    const QString compression
+        = pq.value(QStringLiteral("compression")).toString(compressionId(o.parquet.compression));
     bool known = false;
     for (auto c : { ParquetOptions::Compression::None, ParquetOptions::Compression::Snappy,
              ParquetOptions::Compression::Zstd }) {
@@ -172,8 +176,12 @@ QStringList ExportRequest::formatIds()
 bool ExportRequest::applyFormatId(const QString& id, ExportOptions& options)
 {
     static const std::pair<const char*, ExportFormat> kFormats[] = {
-        { "csv", ExportFormat::Csv }, { "json", ExportFormat::Json }, { "ndjson", ExportFormat::Json },
-        { "xlsx", ExportFormat::Xlsx }, { "parquet", ExportFormat::Parquet }, { "xml", ExportFormat::Xml },
+        { "csv", ExportFormat::Csv },
+        { "json", ExportFormat::Json },
+        { "ndjson", ExportFormat::Json },
+        { "xlsx", ExportFormat::Xlsx },
+        { "parquet", ExportFormat::Parquet },
+        { "xml", ExportFormat::Xml },
         { "yaml", ExportFormat::Yaml },
     };
     for (const auto& [name, format] : kFormats) {
@@ -205,7 +213,8 @@ QJsonObject ExportRequest::toJson() const
         { kPackaging, exportPackagingId(packaging) },
     };
     o.insert(kSort,
-        sort ? QJsonValue(QJsonObject { { QStringLiteral("column"), sort->column }, { kDescending, sort->descending } })
+        sort ? QJsonValue(
+            QJsonObject { { QStringLiteral("column"), sort->column }, { kDescending, sort->descending } })
              : QJsonValue());
     return o;
 }

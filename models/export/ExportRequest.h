@@ -38,10 +38,11 @@ struct ExportSplit
 };
 
 /// What is done with the written file(s).
-enum class ExportPackaging : quint8 {
+enum class ExportPackaging : quint8
+{
     None,
     Gzip, ///< each part (or the one file) gzip-compressed, ".gz" appended to its name
-    Zip,  ///< one ZIP archive at the destination holding every part and the manifest
+    Zip, ///< one ZIP archive at the destination holding every part and the manifest
 };
 
 /// Everything one export needs to know (docs/export.md, "The request"). Plain

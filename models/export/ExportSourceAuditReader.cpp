@@ -30,7 +30,8 @@ constexpr int kPageSize = 2000;
 [[noreturn]] void unknownValue(const ExportTypedCondition& c, const QStringList& accepted)
 {
     throw DomainError(DomainError::Kind::Invalid,
-        QCoreApplication::translate("gc::ExportSourceAuditReader", "The filter “%1” names an unknown %2; known: %3.")
+        QCoreApplication::translate(
+            "gc::ExportSourceAuditReader", "The filter “%1” names an unknown %2; known: %3.")
             .arg(c.written, c.column, accepted.join(QStringLiteral(", "))),
         QStringLiteral("where"));
 }
@@ -135,7 +136,8 @@ ExportSourceAuditReader::ExportSourceAuditReader(
                 if (id == 0)
                     throw DomainError(DomainError::Kind::Invalid,
                         QCoreApplication::translate("gc::ExportSourceAuditReader",
-                            "The filter “%1” names no tenant of this store (a purged tenant's events are found "
+                            "The filter “%1” names no tenant of this store (a purged tenant's events are "
+                            "found "
                             "by tenant_id).")
                             .arg(c.written),
                         QStringLiteral("where"));
@@ -155,11 +157,13 @@ ExportSourceAuditReader::ExportSourceAuditReader(
         } else if (col == QLatin1String("severity")) {
             static const QList<AuditSeverity> all { AuditSeverity::Info, AuditSeverity::Notice,
                 AuditSeverity::Warning, AuditSeverity::Critical };
-            addId(c, m_filter.severities, [] { return all; }, auditSeverityId);
+            addId(
+                c, m_filter.severities, [] { return all; }, auditSeverityId);
         } else if (col == QLatin1String("outcome")) {
             static const QList<AuditOutcome> all { AuditOutcome::Success, AuditOutcome::Failure,
                 AuditOutcome::Denied };
-            addId(c, m_filter.outcomes, [] { return all; }, auditOutcomeId);
+            addId(
+                c, m_filter.outcomes, [] { return all; }, auditOutcomeId);
         } else if (col == QLatin1String("resource")) {
             if (c.op != ExportOperator::Equal || c.isNull)
                 cannot(c);
@@ -220,7 +224,8 @@ void ExportSourceAuditReader::fetchPage()
         return;
     AuditPageRequest request;
     request.filter = m_filter;
-    request.order = m_newestFirst ? AuditPageRequest::Order::NewestFirst : AuditPageRequest::Order::OldestFirst;
+    request.order
+        = m_newestFirst ? AuditPageRequest::Order::NewestFirst : AuditPageRequest::Order::OldestFirst;
     request.afterSeq = m_afterSeq;
     request.beforeSeq = m_beforeSeq;
     request.limit = kPageSize;

@@ -28,8 +28,8 @@ class ExportSourceAuditReader final : public ExportSourceReader
 {
 public:
     /// `slugs`: id → slug of the tenants (SqliteExportRepository::tenantSlugs).
-    ExportSourceAuditReader(
-        const Store& store, const Session& session, const ExportSourcePlan& plan, QHash<qint64, QString> slugs);
+    ExportSourceAuditReader(const Store& store, const Session& session, const ExportSourcePlan& plan,
+        QHash<qint64, QString> slugs);
     ~ExportSourceAuditReader() override;
     Q_DISABLE_COPY_MOVE(ExportSourceAuditReader)
 
@@ -49,7 +49,7 @@ private:
     QHash<qint64, QString> m_slugs;
     AuditFilter m_filter;
     bool m_newestFirst = false;
-    qint64 m_afterSeq = 0;  ///< rows have seq > this
+    qint64 m_afterSeq = 0; ///< rows have seq > this
     qint64 m_beforeSeq = 0; ///< rows have seq < this
     QList<AuditEvent> m_page;
     QHash<qint64, QByteArray> m_chainHashes;

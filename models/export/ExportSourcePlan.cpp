@@ -79,13 +79,14 @@ ExportSourcePlan ExportSourcePlan::from(const ExportRequest& request, const Sess
         for (const QString& name : request.columns) {
             const ExportColumn* c = findColumn(info, name);
             if (!c)
-                invalid(QCoreApplication::translate("gc::ExportSourcePlan",
-                            "“%1” is not a column of %2. Its columns: %3.")
+                invalid(QCoreApplication::translate(
+                            "gc::ExportSourcePlan", "“%1” is not a column of %2. Its columns: %3.")
                             .arg(name, info.name, columnList(info)),
                     kColumns);
             for (const ExportColumn& taken : std::as_const(plan.columns))
                 if (taken.name == name)
-                    invalid(QCoreApplication::translate("gc::ExportSourcePlan", "The column “%1” is listed twice.")
+                    invalid(QCoreApplication::translate(
+                                "gc::ExportSourcePlan", "The column “%1” is listed twice.")
                                 .arg(name),
                         kColumns);
             if (info.personalColumns.contains(name) && !request.clearPersonalData)
@@ -108,7 +109,8 @@ ExportSourcePlan ExportSourcePlan::from(const ExportRequest& request, const Sess
                 kWhere);
         if (info.personalColumns.contains(c->name) && !request.clearPersonalData)
             invalid(QCoreApplication::translate("gc::ExportSourcePlan",
-                        "The filter “%1” looks into personal data: ask for clear personal data to filter on “%2”.")
+                        "The filter “%1” looks into personal data: ask for clear personal data to filter on "
+                        "“%2”.")
                         .arg(condition.toString(), c->name),
                 kWhere);
         if (isDerived(c->name))
@@ -128,8 +130,9 @@ ExportSourcePlan ExportSourcePlan::from(const ExportRequest& request, const Sess
                         .arg(request.sort->column, info.name, columnList(info)),
                 kSort);
         if ((info.personalColumns.contains(c->name) && !request.clearPersonalData) || isDerived(c->name))
-            invalid(QCoreApplication::translate("gc::ExportSourcePlan", "The export cannot be sorted by “%1”.")
-                        .arg(c->name),
+            invalid(
+                QCoreApplication::translate("gc::ExportSourcePlan", "The export cannot be sorted by “%1”.")
+                    .arg(c->name),
                 kSort);
         plan.sort = request.sort;
     }

@@ -22,8 +22,8 @@ QString ExportSourceReader::userPseudonym(const QByteArray& pseudonymKey, qint64
 {
     // The same derivation as TenantService::visible(), so an export and the
     // console name a user alike.
-    const QByteArray mac
-        = QMessageAuthenticationCode::hash(QByteArray::number(userId), pseudonymKey, QCryptographicHash::Sha256);
+    const QByteArray mac = QMessageAuthenticationCode::hash(
+        QByteArray::number(userId), pseudonymKey, QCryptographicHash::Sha256);
     return QStringLiteral("user-") + QString::fromLatin1(mac.left(4).toHex());
 }
 

@@ -37,8 +37,8 @@ public:
     /// Audit events are read through AuditReader with `session`; their
     /// conditions that AuditFilter cannot express throw DomainError(Invalid,
     /// field "where") here, before any row is read.
-    static std::unique_ptr<ExportSourceReader> open(
-        const Store& store, const Session& session, const ExportSourcePlan& plan, const QByteArray& pseudonymKey);
+    static std::unique_ptr<ExportSourceReader> open(const Store& store, const Session& session,
+        const ExportSourcePlan& plan, const QByteArray& pseudonymKey);
 
     /// The pseudonym an export shows for tenant user `userId`: the one the
     /// console shows to roles without ViewPersonalData ("user-" and 8 hex

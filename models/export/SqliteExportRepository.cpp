@@ -99,7 +99,8 @@ const std::vector<SourceSql>& sources()
                 { "requests", "r.requests", kInteger },
                 { "errors", "r.errors", kInteger },
                 // NULL, not NaN or 0, for an hour without requests: there is no rate.
-                { "error_rate", "CASE WHEN r.requests = 0 THEN NULL ELSE CAST(r.errors AS REAL) / r.requests END",
+                { "error_rate",
+                    "CASE WHEN r.requests = 0 THEN NULL ELSE CAST(r.errors AS REAL) / r.requests END",
                     kReal },
             } },
     };
@@ -176,8 +177,9 @@ struct SqliteExportRepository::Sql
 
 // ------------------------------------------------------------------ cursor
 
-SqliteExportCursor::SqliteExportCursor(Database& db, std::unique_ptr<Statement> statement, std::vector<Read> reads,
-    const std::unordered_map<qint64, std::string>& slugs, const std::unordered_map<qint64, std::string>& models)
+SqliteExportCursor::SqliteExportCursor(Database& db, std::unique_ptr<Statement> statement,
+    std::vector<Read> reads, const std::unordered_map<qint64, std::string>& slugs,
+    const std::unordered_map<qint64, std::string>& models)
     : m_db(db)
     , m_statement(std::move(statement))
     , m_reads(std::move(reads))
@@ -304,7 +306,8 @@ QHash<qint64, QString> SqliteExportRepository::tenantSlugs()
     return out;
 }
 
-SqliteExportRepository::Sql SqliteExportRepository::build(const SqliteExportQuery& query, bool withOrder) const
+SqliteExportRepository::Sql SqliteExportRepository::build(
+    const SqliteExportQuery& query, bool withOrder) const
 {
     const SourceSql& s = sourceSql(query.source);
     Sql sql;
@@ -404,7 +407,8 @@ SqliteExportRepository::Sql SqliteExportRepository::build(const SqliteExportQuer
         sql.text += " ORDER BY ";
         if (query.sort) {
             const FieldSql& f = requireField(s, query.sort->column);
-            sql.text += std::string(f.filterExpr ? f.filterExpr : f.expr) + (query.sort->descending ? " DESC, " : ", ");
+            sql.text += std::string(f.filterExpr ? f.filterExpr : f.expr)
+                + (query.sort->descending ? " DESC, " : ", ");
         }
         sql.text += s.order;
     }
@@ -446,7 +450,8 @@ std::optional<std::pair<qint64, qint64>> SqliteExportRepository::keyRange(const 
     q.fields.clear();
     Sql sql = build(q, false);
     // build() selected "1"; select the key's bounds instead.
-    sql.text.replace(0, std::string("SELECT 1").size(), "SELECT min(" + std::string(s.key) + "), max(" + s.key + ")");
+    sql.text.replace(
+        0, std::string("SELECT 1").size(), "SELECT min(" + std::string(s.key) + "), max(" + s.key + ")");
     Statement st(*m_db, sql.text);
     bindAll(st, sql);
     if (!st.step() || st.isNull(0))

@@ -33,7 +33,7 @@ struct SqliteExportQuery
     QList<ExportTypedCondition> conditions;
     std::optional<ExportSort> sort;
     std::optional<qint64> keyFrom; ///< key >= keyFrom
-    std::optional<qint64> keyTo;   ///< key <= keyTo
+    std::optional<qint64> keyTo; ///< key <= keyTo
 };
 
 /// Rows of one query, one at a time. Text cells view SQLite's buffer or the
@@ -51,9 +51,19 @@ public:
 
 private:
     friend class SqliteExportRepository;
-    enum class Read : quint8 { Integer, Real, Text, Boolean, Seconds, TenantSlug, ModelLabel };
+    enum class Read : quint8
+    {
+        Integer,
+        Real,
+        Text,
+        Boolean,
+        Seconds,
+        TenantSlug,
+        ModelLabel
+    };
     SqliteExportCursor(Database& db, std::unique_ptr<Statement> statement, std::vector<Read> reads,
-        const std::unordered_map<qint64, std::string>& slugs, const std::unordered_map<qint64, std::string>& models);
+        const std::unordered_map<qint64, std::string>& slugs,
+        const std::unordered_map<qint64, std::string>& models);
 
     Database& m_db;
     std::unique_ptr<Statement> m_statement;

@@ -17,8 +17,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "CliRunner.h"
 #include "../export/engine/PythonRunner.h"
+#include "CliRunner.h"
 
 #include <csignal>
 
@@ -67,11 +67,12 @@ private:
     }
 
     /// A refused export: exit `code`, stderr mentions `inMessage`, nothing at `out`.
-    void expectRefused(const QString& user, const QStringList& args, int code, const QString& inMessage,
-        const QString& out)
+    void expectRefused(
+        const QString& user, const QStringList& args, int code, const QString& inMessage, const QString& out)
     {
         const Result r = exportAs(user, args + QStringList { QStringLiteral("--out"), out });
-        QVERIFY2(r.code == code, qPrintable(QString::number(r.code) + QLatin1Char(' ') + QString::fromUtf8(r.err)));
+        QVERIFY2(r.code == code,
+            qPrintable(QString::number(r.code) + QLatin1Char(' ') + QString::fromUtf8(r.err)));
         QVERIFY2(QString::fromUtf8(r.err).contains(inMessage), r.err.constData());
         QVERIFY2(QString::fromUtf8(r.err).startsWith(QStringLiteral("geoconsole: ")), r.err.constData());
         QVERIFY(!QFile::exists(out));
@@ -89,8 +90,9 @@ private slots:
         m_store = at(QStringLiteral("demo.sqlite3"));
         const Result demo = gc::test::runCli(
             { QStringLiteral("demo"), QStringLiteral("--out"), m_store, QStringLiteral("--tenants"),
-                QStringLiteral("3"), QStringLiteral("--days"), QStringLiteral("2"), QStringLiteral("--predictions"),
-                QStringLiteral("2500"), QStringLiteral("--audit-events"), QStringLiteral("500") },
+                QStringLiteral("3"), QStringLiteral("--days"), QStringLiteral("2"),
+                QStringLiteral("--predictions"), QStringLiteral("2500"), QStringLiteral("--audit-events"),
+                QStringLiteral("500") },
             gc::test::cliEnvironment(at(QStringLiteral("home")),
                 { { QStringLiteral("GEOCONSOLE_AUDIT_KEY"), m_store + QStringLiteral(".audit-key.pem") } }),
             {}, 120'000);
@@ -104,13 +106,16 @@ private slots:
     {
         const Result r = exportAs(QStringLiteral("analyst"), { QStringLiteral("sources") });
         QVERIFY2(r.code == 0, r.err.constData());
-        for (const char* word : { "predictions", "forecast_time", "timestamp", "tenant_users", "audit_events" })
+        for (const char* word :
+            { "predictions", "forecast_time", "timestamp", "tenant_users", "audit_events" })
             QVERIFY2(r.out.contains(word), word);
-        const Result j = exportAs(QStringLiteral("analyst"), { QStringLiteral("sources"), QStringLiteral("--json") });
+        const Result j
+            = exportAs(QStringLiteral("analyst"), { QStringLiteral("sources"), QStringLiteral("--json") });
         QCOMPARE(j.code, 0);
         const QJsonArray sources = QJsonDocument::fromJson(j.out).array();
         QCOMPARE(sources.size(), 5);
-        QCOMPARE(sources.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("predictions"));
+        QCOMPARE(
+            sources.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("predictions"));
     }
 
     void csvHasEveryStoredValue()
@@ -124,7 +129,8 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         auto store = Store::open(m_store);
-        Statement st(store->db(), "SELECT id, city, value FROM predictions WHERE value >= 10 ORDER BY value DESC, id");
+        Statement st(
+            store->db(), "SELECT id, city, value FROM predictions WHERE value >= 10 ORDER BY value DESC, id");
         QStringList expected;
         while (st.step())
             expected << QString::number(st.int64(0)) + QLatin1Char('|') + st.text(1) + QLatin1Char('|')
@@ -132,11 +138,12 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("rows")).toInteger(), qint64(expected.size()));
         QCOMPARE(o.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(fileSha256(out).toHex()));
         // Python's csv module, doubles compared as numbers.
-        const auto [code, text] = python(QStringLiteral("import csv,sys\n"
-                                                        "rows=list(csv.reader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
-                                                        "assert rows[0]==['id','city','value'], rows[0]\n"
-                                                        "for r in rows[1:]: print(r[0]+'|'+r[1]+'|'+repr(float(r[2])))\n"),
-            { out });
+        const auto [code, text]
+            = python(QStringLiteral("import csv,sys\n"
+                                    "rows=list(csv.reader(open(sys.argv[1],newline='',encoding='utf-8')))\n"
+                                    "assert rows[0]==['id','city','value'], rows[0]\n"
+                                    "for r in rows[1:]: print(r[0]+'|'+r[1]+'|'+repr(float(r[2])))\n"),
+                { out });
         QVERIFY2(code == 0, text.constData());
         QStringList got = QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(got.size(), expected.size());
@@ -149,7 +156,8 @@ private slots:
         }
 
         // The export is in the audit trail with this file's hash and row count.
-        AuditReader reader(*store, Session(Operator { 1, QStringLiteral("auditor"), {}, Role::Auditor, true, {}, {} }));
+        AuditReader reader(
+            *store, Session(Operator { 1, QStringLiteral("auditor"), {}, Role::Auditor, true, {}, {} }));
         const auto e = reader.event(o.value(QStringLiteral("auditSeq")).toInteger());
         QVERIFY(e);
         QCOMPARE(e->record.type, AuditEventType::DataExported);
@@ -162,20 +170,35 @@ private slots:
     {
         // Each format read back by a reader that is not ours; the row count must match.
         const QList<QPair<QString, QString>> readers {
-            { QStringLiteral("csv"), QStringLiteral("import csv,sys; print(len(list(csv.reader(open(sys.argv[1],newline='',encoding='utf-8'))))-1)") },
-            { QStringLiteral("json"), QStringLiteral("import json,sys; print(len(json.load(open(sys.argv[1],encoding='utf-8'))))") },
-            { QStringLiteral("ndjson"), QStringLiteral("import json,sys; print(sum(1 for l in open(sys.argv[1],encoding='utf-8') if json.loads(l) is not None))") },
-            { QStringLiteral("yaml"), QStringLiteral("import yaml,sys; print(len(yaml.safe_load(open(sys.argv[1],encoding='utf-8'))))") },
-            { QStringLiteral("xlsx"), QStringLiteral("import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1],read_only=True).worksheets[0]; print(ws.max_row-1)") },
-            { QStringLiteral("xml"), QStringLiteral("import xml.etree.ElementTree as E,sys; print(len(E.parse(sys.argv[1]).getroot().findall('./*/{*}row') or E.parse(sys.argv[1]).getroot().findall('./*/row')))") },
+            { QStringLiteral("csv"),
+                QStringLiteral(
+                    "import csv,sys; "
+                    "print(len(list(csv.reader(open(sys.argv[1],newline='',encoding='utf-8'))))-1)") },
+            { QStringLiteral("json"),
+                QStringLiteral(
+                    "import json,sys; print(len(json.load(open(sys.argv[1],encoding='utf-8'))))") },
+            { QStringLiteral("ndjson"),
+                QStringLiteral("import json,sys; print(sum(1 for l in open(sys.argv[1],encoding='utf-8') if "
+                               "json.loads(l) is not None))") },
+            { QStringLiteral("yaml"),
+                QStringLiteral(
+                    "import yaml,sys; print(len(yaml.safe_load(open(sys.argv[1],encoding='utf-8'))))") },
+            { QStringLiteral("xlsx"),
+                QStringLiteral("import openpyxl,sys; "
+                               "ws=openpyxl.load_workbook(sys.argv[1],read_only=True).worksheets[0]; "
+                               "print(ws.max_row-1)") },
+            { QStringLiteral("xml"),
+                QStringLiteral("import xml.etree.ElementTree as E,sys; "
+                               "print(len(E.parse(sys.argv[1]).getroot().findall('./*/{*}row') or "
+                               "E.parse(sys.argv[1]).getroot().findall('./*/row')))") },
             { QStringLiteral("parquet"), QString() },
         };
         int written = 0;
         for (const auto& [format, script] : readers) {
             const QString out = at(QStringLiteral("out/all.") + format);
             const Result r = exportAs(QStringLiteral("analyst"),
-                { QStringLiteral("--source"), QStringLiteral("predictions"), QStringLiteral("--format"), format,
-                    QStringLiteral("--out"), out });
+                { QStringLiteral("--source"), QStringLiteral("predictions"), QStringLiteral("--format"),
+                    format, QStringLiteral("--out"), out });
             if (r.code != 0 && r.err.contains("not available in this build")) {
                 qWarning("%s: no writer in this build yet", qPrintable(format));
                 QVERIFY(!QFile::exists(out));
@@ -202,14 +225,16 @@ private slots:
         const QString out = at(QStringLiteral("out/bulk.zip"));
         const Result r = exportAs(QStringLiteral("analyst"),
             { QStringLiteral("--source"), QStringLiteral("predictions"), QStringLiteral("--format"),
-                QStringLiteral("ndjson"), QStringLiteral("--split-rows"), QStringLiteral("1000"), QStringLiteral("--zip"),
-                QStringLiteral("--out"), out, QStringLiteral("--progress") });
+                QStringLiteral("ndjson"), QStringLiteral("--split-rows"), QStringLiteral("1000"),
+                QStringLiteral("--zip"), QStringLiteral("--out"), out, QStringLiteral("--progress") });
         QVERIFY2(r.code == 0, r.err.constData());
-        const auto [code, text] = python(QStringLiteral("import zipfile,sys,json\n"
-                                                        "z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None\n"
-                                                        "m=json.loads(z.read('bulk.manifest.json'))\n"
-                                                        "print(len(z.namelist()), m['total_rows'], sum(len(z.read(p['file']).splitlines()) for p in m['parts']))\n"),
-            { out });
+        const auto [code, text]
+            = python(QStringLiteral("import zipfile,sys,json\n"
+                                    "z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None\n"
+                                    "m=json.loads(z.read('bulk.manifest.json'))\n"
+                                    "print(len(z.namelist()), m['total_rows'], "
+                                    "sum(len(z.read(p['file']).splitlines()) for p in m['parts']))\n"),
+                { out });
         QVERIFY2(code == 0, text.constData());
         QCOMPARE(text.trimmed(), QByteArray("4 2500 2500"));
     }
@@ -218,21 +243,27 @@ private slots:
     {
         const QString out = at(QStringLiteral("out/refused.csv"));
         const QStringList csv { QStringLiteral("--format"), QStringLiteral("csv") };
-        expectRefused(QStringLiteral("analyst"), QStringList { QStringLiteral("--source"), QStringLiteral("weather") } + csv,
-            2, QStringLiteral("weather"), out);
         expectRefused(QStringLiteral("analyst"),
-            { QStringLiteral("--source"), QStringLiteral("predictions"), QStringLiteral("--format"), QStringLiteral("docx") },
+            QStringList { QStringLiteral("--source"), QStringLiteral("weather") } + csv, 2,
+            QStringLiteral("weather"), out);
+        expectRefused(QStringLiteral("analyst"),
+            { QStringLiteral("--source"), QStringLiteral("predictions"), QStringLiteral("--format"),
+                QStringLiteral("docx") },
             2, QStringLiteral("docx"), out);
         expectRefused(QStringLiteral("analyst"),
-            QStringList { QStringLiteral("--source"), QStringLiteral("predictions"), QStringLiteral("--columns"),
-                QStringLiteral("id,colour") } + csv,
+            QStringList { QStringLiteral("--source"), QStringLiteral("predictions"),
+                QStringLiteral("--columns"), QStringLiteral("id,colour") }
+                + csv,
             1, QStringLiteral("colour"), out);
         expectRefused(QStringLiteral("analyst"),
-            QStringList { QStringLiteral("--source"), QStringLiteral("predictions"), QStringLiteral("--where"),
-                QStringLiteral("value>=high") } + csv,
+            QStringList { QStringLiteral("--source"), QStringLiteral("predictions"),
+                QStringLiteral("--where"), QStringLiteral("value>=high") }
+                + csv,
             1, QStringLiteral("value>=high"), out);
         expectRefused(QStringLiteral("analyst"),
-            QStringList { QStringLiteral("--source"), QStringLiteral("tenant_users"), QStringLiteral("--clear-personal") } + csv,
+            QStringList { QStringLiteral("--source"), QStringLiteral("tenant_users"),
+                QStringLiteral("--clear-personal") }
+                + csv,
             4, QStringLiteral("Analyst"), out);
         expectRefused(QStringLiteral("analyst"),
             QStringList { QStringLiteral("--source"), QStringLiteral("audit_events") } + csv, 4,
@@ -240,7 +271,8 @@ private slots:
         // A folder nothing can be created in, even by root.
         const Result r = exportAs(QStringLiteral("analyst"),
             QStringList { QStringLiteral("--source"), QStringLiteral("models"), QStringLiteral("--out"),
-                QStringLiteral("/proc/geoconsole.csv") } + csv);
+                QStringLiteral("/proc/geoconsole.csv") }
+                + csv);
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.contains("/proc"), r.err.constData());
         QVERIFY(!QFile::exists(QStringLiteral("/proc/geoconsole.csv")));
@@ -249,11 +281,11 @@ private slots:
     void interruptedExportsLeaveNoFile()
     {
         const QString big = at(QStringLiteral("big.sqlite3"));
-        const Result demo = gc::test::runCli({ QStringLiteral("demo"), QStringLiteral("--out"), big,
-                                                 QStringLiteral("--tenants"), QStringLiteral("1"), QStringLiteral("--days"),
-                                                 QStringLiteral("1"), QStringLiteral("--predictions"),
-                                                 QStringLiteral("300000"), QStringLiteral("--audit-events"),
-                                                 QStringLiteral("0") },
+        const Result demo = gc::test::runCli(
+            { QStringLiteral("demo"), QStringLiteral("--out"), big, QStringLiteral("--tenants"),
+                QStringLiteral("1"), QStringLiteral("--days"), QStringLiteral("1"),
+                QStringLiteral("--predictions"), QStringLiteral("300000"), QStringLiteral("--audit-events"),
+                QStringLiteral("0") },
             gc::test::cliEnvironment(at(QStringLiteral("home")),
                 { { QStringLiteral("GEOCONSOLE_AUDIT_KEY"), big + QStringLiteral(".audit-key.pem") } }),
             {}, 120'000);
@@ -308,9 +340,9 @@ private slots:
     {
         const QString out = at(QStringLiteral("out/users.csv"));
         const Result r = exportAs(QStringLiteral("officer"),
-            { QStringLiteral("--source"), QStringLiteral("tenant_users"), QStringLiteral("--format"), QStringLiteral("csv"),
-                QStringLiteral("--clear-personal"), QStringLiteral("--columns"), QStringLiteral("id,pseudonym,email"),
-                QStringLiteral("--out"), out });
+            { QStringLiteral("--source"), QStringLiteral("tenant_users"), QStringLiteral("--format"),
+                QStringLiteral("csv"), QStringLiteral("--clear-personal"), QStringLiteral("--columns"),
+                QStringLiteral("id,pseudonym,email"), QStringLiteral("--out"), out });
         QVERIFY2(r.code == 0, r.err.constData());
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -72,8 +72,8 @@ int main(int argc, char** argv)
             ++rows;
         const double s = double(t.nsecsElapsed()) / 1e9;
         const double cpu = (bench::cpuMs() - cpu0) / 1e3;
-        std::printf("%-8s %-9s %9lld rows %7.3f s %6.3f M rows/s   cpu %6.3f s %6.3f M rows/cpu-s\n", "read", "",
-            rows, s, double(rows) / s / 1e6, cpu, double(rows) / cpu / 1e6);
+        std::printf("%-8s %-9s %9lld rows %7.3f s %6.3f M rows/s   cpu %6.3f s %6.3f M rows/cpu-s\n", "read",
+            "", rows, s, double(rows) / s / 1e6, cpu, double(rows) / cpu / 1e6);
     }
     // The sqlite3 shell on the same rows (the same joins, the same snapshot of
     // the file), as the yardstick the issue names.
@@ -81,7 +81,8 @@ int main(int argc, char** argv)
     const QString sql = QStringLiteral(
         "SELECT p.id, p.tenant_id, t.slug AS tenant, p.city, p.latitude, p.longitude, p.pollutant, p.value, "
         "p.unit, p.model_id, m.name || ' ' || m.version AS model, p.forecast_time * 1000 AS forecast_time "
-        "FROM predictions p JOIN tenants t ON t.id = p.tenant_id JOIN ml_models m ON m.id = p.model_id ORDER BY p.id");
+        "FROM predictions p JOIN tenants t ON t.id = p.tenant_id JOIN ml_models m ON m.id = p.model_id ORDER "
+        "BY p.id");
     for (const char* mode : { "csv", "json" }) {
         QProcess p;
         p.setStandardOutputFile(outDir + QStringLiteral("/bench-shell.") + QString::fromLatin1(mode));
@@ -95,56 +96,63 @@ int main(int argc, char** argv)
         }
         const double s = double(t.nsecsElapsed()) / 1e9;
         shell[mode] = 1e6 / s;
-        std::printf("%-8s %-9s %9d rows %7.3f s %6.3f M rows/s\n", "sqlite3", (std::string("-") + mode).c_str(),
-            1000000, s, 1.0 / s);
+        std::printf("%-8s %-9s %9d rows %7.3f s %6.3f M rows/s\n", "sqlite3",
+            (std::string("-") + mode).c_str(), 1000000, s, 1.0 / s);
         QFile::remove(outDir + QStringLiteral("/bench-shell.") + QString::fromLatin1(mode));
     }
     std::map<std::string, std::map<int, double>> rates;
     for (const char* format : { "csv", "ndjson", "json", "parquet", "xml", "yaml", "xlsx" })
-    for (int threads = 1; threads <= 2; ++threads) {
-        ExportRequest r = base;
-        ExportRequest::applyFormatId(QString::fromLatin1(format), r.options);
-        r.destination = outDir + QStringLiteral("/bench-predictions.") + QString::fromLatin1(format);
-        ExportJob job(*store, log, clock, session, r, [](const ExportOptions& o) { return makeExportWriter(o); });
-        job.setThreads(threads);
-        try {
-            QElapsedTimer t;
-            t.start();
-            const double cpu0 = bench::cpuMs();
-            ExportResult result = job.write();
-            const double s = double(t.nsecsElapsed()) / 1e9;
-            const double cpu = (bench::cpuMs() - cpu0) / 1e3;
-            std::printf("%-8s %d thread%s %9lld rows %7.3f s %6.3f M rows/s   cpu %6.3f s %6.3f M rows/cpu-s %11lld "
-                        "bytes\n",
-                format, threads, threads == 1 ? " " : "s", result.rows, s, double(result.rows) / s / 1e6, cpu,
-                double(result.rows) / cpu / 1e6, result.bytes);
-            const char* yardstick = std::string(format) == "csv" ? "csv"
-                : (std::string(format) == "json" || std::string(format) == "ndjson") ? "json" : nullptr;
-            if (yardstick && shell.count(yardstick))
-                std::printf("         %.2fx the sqlite3 shell's -%s\n", double(result.rows) / s / shell[yardstick],
-                    yardstick);
-            rates[format][threads] = double(result.rows) / s;
-            if (std::string(format) != "csv")
-                QFile::remove(result.path);
-        } catch (const std::exception& e) {
-            std::printf("%-8s skipped: %s\n", format, e.what());
-            break;
+        for (int threads = 1; threads <= 2; ++threads) {
+            ExportRequest r = base;
+            ExportRequest::applyFormatId(QString::fromLatin1(format), r.options);
+            r.destination = outDir + QStringLiteral("/bench-predictions.") + QString::fromLatin1(format);
+            ExportJob job(
+                *store, log, clock, session, r, [](const ExportOptions& o) { return makeExportWriter(o); });
+            job.setThreads(threads);
+            try {
+                QElapsedTimer t;
+                t.start();
+                const double cpu0 = bench::cpuMs();
+                ExportResult result = job.write();
+                const double s = double(t.nsecsElapsed()) / 1e9;
+                const double cpu = (bench::cpuMs() - cpu0) / 1e3;
+                std::printf("%-8s %d thread%s %9lld rows %7.3f s %6.3f M rows/s   cpu %6.3f s %6.3f M "
+                            "rows/cpu-s %11lld "
+                            "bytes\n",
+                    format, threads, threads == 1 ? " " : "s", result.rows, s, double(result.rows) / s / 1e6,
+                    cpu, double(result.rows) / cpu / 1e6, result.bytes);
+                const char* yardstick = std::string(format) == "csv"                     ? "csv"
+                    : (std::string(format) == "json" || std::string(format) == "ndjson") ? "json"
+                                                                                         : nullptr;
+                if (yardstick && shell.count(yardstick))
+                    std::printf("         %.2fx the sqlite3 shell's -%s\n",
+                        double(result.rows) / s / shell[yardstick], yardstick);
+                rates[format][threads] = double(result.rows) / s;
+                if (std::string(format) != "csv")
+                    QFile::remove(result.path);
+            } catch (const std::exception& e) {
+                std::printf("%-8s skipped: %s\n", format, e.what());
+                break;
+            }
         }
-    }
 
     // DuckDB writing the same rows from its own memory (loaded from our CSV).
     const QString csv = outDir + QStringLiteral("/bench-predictions.csv");
     QProcess node;
     node.start(QStringLiteral(GC_NODE),
-        { QStringLiteral(GC_ENGINE_SCRIPTS "/duckdb_copy.cjs"), QStringLiteral(GC_EXPORT_TOOLS), csv, outDir });
+        { QStringLiteral(GC_ENGINE_SCRIPTS "/duckdb_copy.cjs"), QStringLiteral(GC_EXPORT_TOOLS), csv,
+            outDir });
     if (node.waitForFinished(600'000) && node.exitCode() == 0) {
         const QJsonObject o = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
         const double rows = o.value(QStringLiteral("rows")).toDouble();
-        const std::pair<const char*, const char*> pairs[] = { { "csv", "csv_ms" }, { "parquet", "parquet_ms" } };
+        const std::pair<const char*, const char*> pairs[]
+            = { { "csv", "csv_ms" }, { "parquet", "parquet_ms" } };
         for (const auto& [format, key] : pairs) {
             const double rate = rows / (o.value(QLatin1String(key)).toDouble() / 1e3);
-            std::printf("%-8s %-9s %9.0f rows %7.3f s %6.3f M rows/s   ours: %.2fx (1 thread), %.2fx (2 threads)\n",
-                "duckdb", format, rows, rows / rate, rate / 1e6, rates[format][1] / rate, rates[format][2] / rate);
+            std::printf(
+                "%-8s %-9s %9.0f rows %7.3f s %6.3f M rows/s   ours: %.2fx (1 thread), %.2fx (2 threads)\n",
+                "duckdb", format, rows, rows / rate, rate / 1e6, rates[format][1] / rate,
+                rates[format][2] / rate);
         }
     } else {
         std::printf("duckdb   skipped: %s\n", node.readAllStandardError().constData());

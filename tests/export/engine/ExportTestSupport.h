@@ -13,8 +13,8 @@
 
 #include <QList>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QString>
+#include <QTemporaryDir>
 #include <QVariant>
 
 #include <charconv>
@@ -63,7 +63,9 @@ struct Recording
 class RecordingWriter final : public ExportWriter
 {
 public:
-    explicit RecordingWriter(Recording& r) : m_r(r) {}
+    explicit RecordingWriter(Recording& r)
+        : m_r(r)
+    { }
     void begin(const QString& path, const ExportColumns& columns, const QString&) override
     {
         m_file.open(path);
@@ -88,10 +90,12 @@ public:
                 break;
             case ExportCell::Kind::Integer:
             case ExportCell::Kind::Timestamp:
-                m_file.write(std::string_view(buf, std::size_t(std::to_chars(buf, buf + 64, c.integer).ptr - buf)));
+                m_file.write(
+                    std::string_view(buf, std::size_t(std::to_chars(buf, buf + 64, c.integer).ptr - buf)));
                 break;
             case ExportCell::Kind::Double:
-                m_file.write(std::string_view(buf, std::size_t(std::to_chars(buf, buf + 64, c.real).ptr - buf)));
+                m_file.write(
+                    std::string_view(buf, std::size_t(std::to_chars(buf, buf + 64, c.real).ptr - buf)));
                 break;
             case ExportCell::Kind::Boolean:
                 m_file.write(c.boolean ? "true" : "false");
@@ -151,7 +155,8 @@ inline void makeDemoStore(const QString& path)
 }
 
 /// Makes the demo store at `path`, opens it into `store` and returns its audit log.
-inline std::unique_ptr<AuditLog> openDemoStore(const QString& path, std::unique_ptr<Store>& store, const Clock& clock)
+inline std::unique_ptr<AuditLog> openDemoStore(
+    const QString& path, std::unique_ptr<Store>& store, const Clock& clock)
 {
     makeDemoStore(path);
     store = Store::open(path);

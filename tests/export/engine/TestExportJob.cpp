@@ -22,8 +22,8 @@
 #include <zlib.h>
 
 using namespace gc;
-using gc::test::Recording;
 using gc::test::python;
+using gc::test::Recording;
 
 namespace {
 
@@ -107,7 +107,9 @@ private slots:
         ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, request, test::recordingFactory(r));
         QList<ExportProgress> seen;
         bool finalMissingWhileWriting = true;
-        r.onRow = [&](qint64) { finalMissingWhileWriting = finalMissingWhileWriting && !QFile::exists(request.destination); };
+        r.onRow = [&](qint64) {
+            finalMissingWhileWriting = finalMissingWhileWriting && !QFile::exists(request.destination);
+        };
         const ExportResult result = job.run([&](const ExportProgress& p) { seen << p; });
         QVERIFY(finalMissingWhileWriting);
         // The writer was handed a hidden temporary file in the same folder.
@@ -138,7 +140,8 @@ private slots:
         QCOMPARE(e.type, AuditEventType::DataExported);
         QCOMPARE(e.outcome, AuditOutcome::Success);
         QCOMPARE(e.resource, QStringLiteral("export/predictions"));
-        QCOMPARE(e.details.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(sha256(bytes).toHex()));
+        QCOMPARE(
+            e.details.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(sha256(bytes).toHex()));
         QCOMPARE(e.details.value(QStringLiteral("rows")).toInteger(), qint64(600));
         QCOMPARE(e.details.value(QStringLiteral("file")).toString(), QStringLiteral("p.txt"));
         QCOMPARE(e.details.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
@@ -227,8 +230,8 @@ private slots:
         const QString tiny = m_out + QStringLiteral("/tiny");
         QVERIFY(QDir().mkpath(tiny));
         if (QProcess::execute(QStringLiteral("mount"),
-                { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=16k"),
-                    QStringLiteral("tmpfs"), tiny })
+                { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                    QStringLiteral("size=16k"), QStringLiteral("tmpfs"), tiny })
             != 0)
             QSKIP("cannot mount a small tmpfs here");
         struct Unmount
@@ -254,7 +257,8 @@ private slots:
                 QFAIL("wrote 60 kB into a 16 KiB file system");
             } catch (const StoreError& e) {
                 QCOMPARE(e.kind(), StoreError::Kind::DiskFull);
-                QVERIFY2(e.message().contains(QFileInfo(request.destination).fileName()), qPrintable(e.message()));
+                QVERIFY2(
+                    e.message().contains(QFileInfo(request.destination).fileName()), qPrintable(e.message()));
                 QVERIFY2(!e.message().contains(QStringLiteral(".partial-")), qPrintable(e.message()));
             }
         }
@@ -291,7 +295,8 @@ private slots:
             const QByteArray bytes = readAll(m_out + QLatin1Char('/') + file);
             QCOMPARE(p.value(QStringLiteral("rows")).toInteger(), rows[i]);
             QCOMPARE(p.value(QStringLiteral("bytes")).toInteger(), qint64(bytes.size()));
-            QCOMPARE(p.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(sha256(bytes).toHex()));
+            QCOMPARE(
+                p.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(sha256(bytes).toHex()));
             QCOMPARE(bytes.count('\n'), rows[i] + 1); // each part has its header
             joined += bytes.mid(bytes.indexOf('\n') + 1);
         }
@@ -346,9 +351,10 @@ private slots:
             QCOMPARE(plain.count('\n'), p.rows + 1);
             rows += plain.mid(plain.indexOf('\n') + 1);
             // Python's gzip module reads the same bytes.
-            const auto [code, output] = python(QStringLiteral("import gzip,sys,hashlib; "
-                                                              "print(hashlib.sha256(gzip.open(sys.argv[1]).read()).hexdigest())"),
-                { path });
+            const auto [code, output]
+                = python(QStringLiteral("import gzip,sys,hashlib; "
+                                        "print(hashlib.sha256(gzip.open(sys.argv[1]).read()).hexdigest())"),
+                    { path });
             QCOMPARE(code, 0);
             QCOMPARE(output.trimmed(), sha256(plain).toHex());
         }
@@ -365,7 +371,8 @@ private slots:
         ExportRequest plain = predictions(QStringLiteral("plain.txt"));
         plain.packaging = ExportPackaging::Gzip;
         const ExportResult result3
-            = ExportJob(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, plain, test::recordingFactory(r3)).run();
+            = ExportJob(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, plain, test::recordingFactory(r3))
+                  .run();
         QCOMPARE(result3.path, m_out + QStringLiteral("/plain.txt.gz"));
         QVERIFY(!QFile::exists(plain.destination));
         QCOMPARE(gunzip(result3.path).count('\n'), 601);
@@ -397,19 +404,22 @@ private slots:
             f.close();
         }
         zip.close();
-        const QJsonObject m = QJsonDocument::fromJson(contents.value(QStringLiteral("p.manifest.json"))).object();
+        const QJsonObject m
+            = QJsonDocument::fromJson(contents.value(QStringLiteral("p.manifest.json"))).object();
         QCOMPARE(m.value(QStringLiteral("total_rows")).toInteger(), qint64(600));
         QCOMPARE(m.value(QStringLiteral("packaging")).toString(), QStringLiteral("zip"));
         for (const QJsonValue& v : m.value(QStringLiteral("parts")).toArray()) {
             const QJsonObject p = v.toObject();
             const QByteArray bytes = contents.value(p.value(QStringLiteral("file")).toString());
-            QCOMPARE(p.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(sha256(bytes).toHex()));
+            QCOMPARE(
+                p.value(QStringLiteral("sha256")).toString(), QString::fromLatin1(sha256(bytes).toHex()));
             QCOMPARE(bytes.count('\n'), p.value(QStringLiteral("rows")).toInteger() + 1);
         }
         // Python's zipfile checks every entry's CRC.
-        const auto [code, output] = python(QStringLiteral("import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); "
-                                                          "assert z.testzip() is None; print(len(z.namelist()))"),
-            { request.destination });
+        const auto [code, output]
+            = python(QStringLiteral("import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); "
+                                    "assert z.testzip() is None; print(len(z.namelist()))"),
+                { request.destination });
         QVERIFY2(code == 0, output.constData());
         QCOMPARE(output.trimmed(), QByteArray("4"));
         QCOMPARE(lastEvent().details.value(QStringLiteral("file")).toString(), QStringLiteral("p.zip"));
@@ -426,8 +436,9 @@ private slots:
                 request.source = source;
                 if (source == ExportSourceId::AuditEvents)
                     request.filters = { ExportCondition::parse(QStringLiteral("seq<=400")) };
-                ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, test::sessionAs(Role::Auditor, QStringLiteral("auditor")),
-                    request, test::recordingFactory(r));
+                ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock,
+                    test::sessionAs(Role::Auditor, QStringLiteral("auditor")), request,
+                    test::recordingFactory(r));
                 job.setThreads(threads);
                 QCOMPARE(job.threads(), threads);
                 const ExportResult result = job.write();

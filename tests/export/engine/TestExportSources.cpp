@@ -26,8 +26,8 @@ namespace {
 
 /// Rows of an SQL query as the test compares them (NULL → invalid QVariant).
 /// `timestampCols`: columns holding seconds, turned into "@<ms>".
-QList<QVariantList> sqlRows(Database& db, const char* sql, const QList<int>& timestampCols = {},
-    const QList<int>& boolCols = {})
+QList<QVariantList> sqlRows(
+    Database& db, const char* sql, const QList<int>& timestampCols = {}, const QList<int>& boolCols = {})
 {
     QList<QVariantList> out;
     Statement st(db, sql);
@@ -113,15 +113,13 @@ private slots:
         // Values the demo does not make: an hour without requests (no error
         // rate), awkward text, a model never evaluated.
         m_fx.store->db().exec("INSERT INTO request_log (tenant_id, hour, endpoint, requests, errors) "
-                           "VALUES (1, 3600, '/v1/empty', 0, 0)");
-        m_fx.store->db().exec("INSERT INTO ml_models (name, pollutant, version, algorithm, status, trained_at) "
-                           "VALUES ('aq \"quoted\", model', 'O3', '9.9.9', 'line one\nline two', 'training', 0)");
+                              "VALUES (1, 3600, '/v1/empty', 0, 0)");
+        m_fx.store->db().exec(
+            "INSERT INTO ml_models (name, pollutant, version, algorithm, status, trained_at) "
+            "VALUES ('aq \"quoted\", model', 'O3', '9.9.9', 'line one\nline two', 'training', 0)");
     }
 
-    void cleanup()
-    {
-        QFile::remove(out(QStringLiteral("rows.txt")));
-    }
+    void cleanup() { QFile::remove(out(QStringLiteral("rows.txt"))); }
 
     void conditionGrammar()
     {
@@ -205,7 +203,8 @@ private slots:
     {
         const Recording r = exportRows(requestFor(ExportSourceId::Predictions), m_analyst);
         const QList<QVariantList> expected = sqlRows(m_fx.store->db(),
-            "SELECT p.id, p.tenant_id, t.slug, p.city, p.latitude, p.longitude, p.pollutant, p.value, p.unit, "
+            "SELECT p.id, p.tenant_id, t.slug, p.city, p.latitude, p.longitude, p.pollutant, p.value, "
+            "p.unit, "
             "p.model_id, m.name || ' ' || m.version, p.forecast_time FROM predictions p "
             "JOIN tenants t ON t.id = p.tenant_id JOIN ml_models m ON m.id = p.model_id ORDER BY p.id",
             { 11 });
@@ -236,7 +235,8 @@ private slots:
         const QList<QVariantList> expected = sqlRows(m_fx.store->db(),
             "SELECT r.tenant_id, t.slug, r.hour, r.endpoint, r.requests, r.errors, "
             "CASE WHEN r.requests = 0 THEN NULL ELSE CAST(r.errors AS REAL) / r.requests END "
-            "FROM request_log r JOIN tenants t ON t.id = r.tenant_id ORDER BY r.tenant_id, r.hour, r.endpoint",
+            "FROM request_log r JOIN tenants t ON t.id = r.tenant_id ORDER BY r.tenant_id, r.hour, "
+            "r.endpoint",
             { 2 });
         QVERIFY(expected.size() > 10);
         QCOMPARE(r.rows, expected);
@@ -355,25 +355,28 @@ private slots:
 
     void filtersAndSortMatchSql()
     {
-        const qint64 fromSecs = m_fx.store->db().scalarInt("SELECT min(forecast_time) + 3600 * 12 FROM predictions");
+        const qint64 fromSecs
+            = m_fx.store->db().scalarInt("SELECT min(forecast_time) + 3600 * 12 FROM predictions");
         const QString from = QDateTime::fromSecsSinceEpoch(fromSecs, Qt::UTC).toString(Qt::ISODate);
         ExportRequest request = requestFor(ExportSourceId::Predictions,
-            { QStringLiteral("value>=20"), QStringLiteral("forecast_time>=") + from, QStringLiteral("tenant!=")
+            { QStringLiteral("value>=20"), QStringLiteral("forecast_time>=") + from,
+                QStringLiteral("tenant!=")
                     + m_fx.store->db().scalarText("SELECT slug FROM tenants WHERE id = 2"),
                 QStringLiteral("city~a") });
         request.sort = ExportSort { QStringLiteral("value"), true };
         request.columns = { QStringLiteral("id"), QStringLiteral("value") };
         const Recording r = exportRows(request, m_analyst);
         const std::string sql = "SELECT id, value FROM predictions WHERE value >= 20 AND forecast_time >= "
-            + std::to_string(fromSecs) + " AND tenant_id <> 2 AND instr(city, 'a') > 0 ORDER BY value DESC, id";
+            + std::to_string(fromSecs)
+            + " AND tenant_id <> 2 AND instr(city, 'a') > 0 ORDER BY value DESC, id";
         const QList<QVariantList> expected = sqlRows(m_fx.store->db(), sql.c_str());
         QVERIFY(expected.size() > 10);
         QVERIFY(expected.size() < 600);
         QCOMPARE(r.rows, expected);
 
         // Milliseconds against whole seconds: "> t+0.5 s" excludes t, ">= t+1 s" is the same set.
-        ExportRequest ms = requestFor(ExportSourceId::Predictions,
-            { QStringLiteral("forecast_time>%1").arg(fromSecs * 1000 + 500) });
+        ExportRequest ms = requestFor(
+            ExportSourceId::Predictions, { QStringLiteral("forecast_time>%1").arg(fromSecs * 1000 + 500) });
         ms.columns = { QStringLiteral("id") };
         const qint64 after = m_fx.store->db().scalarInt(
             ("SELECT count(*) FROM predictions WHERE forecast_time > " + std::to_string(fromSecs)).c_str());
@@ -383,8 +386,8 @@ private slots:
         ExportRequest models = requestFor(
             ExportSourceId::Models, { QStringLiteral("mae=null"), QStringLiteral("deployed=false") });
         models.columns = { QStringLiteral("id") };
-        const QList<QVariantList> noMae = sqlRows(
-            m_fx.store->db(), "SELECT id FROM ml_models WHERE mae IS NULL AND status <> 'deployed' ORDER BY id");
+        const QList<QVariantList> noMae = sqlRows(m_fx.store->db(),
+            "SELECT id FROM ml_models WHERE mae IS NULL AND status <> 'deployed' ORDER BY id");
         QVERIFY(!noMae.isEmpty());
         QCOMPARE(exportRows(models, m_analyst).rows, noMae);
     }
@@ -399,12 +402,12 @@ private slots:
             QStringLiteral("value~3"));
         expectInvalid(requestFor(ExportSourceId::Predictions, { QStringLiteral("forecast_time<yesterday") }),
             m_analyst, QStringLiteral("forecast_time<yesterday"));
-        expectInvalid(requestFor(ExportSourceId::TenantUsers, { QStringLiteral("pseudonym=user-1") }), m_analyst,
-            QStringLiteral("pseudonym=user-1"));
-        expectInvalid(requestFor(ExportSourceId::AuditEvents, { QStringLiteral("resource~tenant") }), m_auditor,
-            QStringLiteral("resource~tenant"));
-        expectInvalid(requestFor(ExportSourceId::AuditEvents, { QStringLiteral("type=teleported") }), m_auditor,
-            QStringLiteral("type=teleported"));
+        expectInvalid(requestFor(ExportSourceId::TenantUsers, { QStringLiteral("pseudonym=user-1") }),
+            m_analyst, QStringLiteral("pseudonym=user-1"));
+        expectInvalid(requestFor(ExportSourceId::AuditEvents, { QStringLiteral("resource~tenant") }),
+            m_auditor, QStringLiteral("resource~tenant"));
+        expectInvalid(requestFor(ExportSourceId::AuditEvents, { QStringLiteral("type=teleported") }),
+            m_auditor, QStringLiteral("type=teleported"));
         ExportRequest sort = requestFor(ExportSourceId::AuditEvents);
         sort.sort = ExportSort { QStringLiteral("actor"), false };
         expectInvalid(sort, m_auditor, QStringLiteral("actor"));
@@ -412,7 +415,8 @@ private slots:
 
     void auditEventsComeThroughAuditReader()
     {
-        ExportRequest request = requestFor(ExportSourceId::AuditEvents, { QStringLiteral("category=operator") });
+        ExportRequest request
+            = requestFor(ExportSourceId::AuditEvents, { QStringLiteral("category=operator") });
         request.sort = ExportSort { QStringLiteral("seq"), true };
         const qint64 last = m_fx.log->size();
         const Recording r = exportRows(request, m_auditor);
@@ -426,7 +430,8 @@ private slots:
         const QList<AuditEvent> events = reader.page(page);
         QVERIFY(events.size() > 5);
         QCOMPARE(r.rows.size(), events.size());
-        const QHash<qint64, QString> slugs { { 1, m_fx.store->db().scalarText("SELECT slug FROM tenants WHERE id = 1") } };
+        const QHash<qint64, QString> slugs { { 1,
+            m_fx.store->db().scalarText("SELECT slug FROM tenants WHERE id = 1") } };
         for (qsizetype i = 0; i < events.size(); ++i) {
             const AuditRecord& e = events.at(i).record;
             const QVariantList& row = r.rows.at(i);
@@ -451,7 +456,8 @@ private slots:
         const auto recorded = reader.event(m_fx.log->size());
         QVERIFY(recorded);
         QCOMPARE(recorded->record.type, AuditEventType::DataExported);
-        QCOMPARE(recorded->record.details.value(QStringLiteral("source")).toString(), QStringLiteral("audit_events"));
+        QCOMPARE(recorded->record.details.value(QStringLiteral("source")).toString(),
+            QStringLiteral("audit_events"));
         QCOMPARE(recorded->record.details.value(QStringLiteral("rows")).toInteger(), qint64(events.size()));
 
         // Time, seq and type conditions map onto the filter and the page bounds.
