@@ -13,6 +13,7 @@
 namespace gc {
 
 class AuditReader;
+class Database;
 
 /// An ExportSourceReader over the audit trail, through AuditReader (which
 /// checks the session and masks personal parts) in keyset pages. Only the
@@ -44,6 +45,7 @@ public:
 private:
     void fetchPage();
 
+    Database* m_db = nullptr; ///< the reader's connection (it owns it), in a read transaction
     std::unique_ptr<AuditReader> m_reader;
     ExportColumns m_columns;
     QHash<qint64, QString> m_slugs;
