@@ -278,6 +278,70 @@ private slots:
         QVERIFY(!QFile::exists(QStringLiteral("/proc/geoconsole.csv")));
     }
 
+    void passesFormatOptionsThrough()
+    {
+        const QString out = at(QStringLiteral("out/models.tsv"));
+        const Result r = exportAs(QStringLiteral("analyst"),
+            { QStringLiteral("--source"), QStringLiteral("models"), QStringLiteral("--format"),
+                QStringLiteral("csv"), QStringLiteral("--columns"), QStringLiteral("name,version,mae"),
+                QStringLiteral("--where"), QStringLiteral("mae=null"), QStringLiteral("--delimiter"),
+                QStringLiteral("tab"), QStringLiteral("--no-header"), QStringLiteral("--line-ending"),
+                QStringLiteral("lf"), QStringLiteral("--null-text"), QStringLiteral("NULL"),
+                QStringLiteral("--out"), out });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        auto store = Store::open(m_store);
+        QCOMPARE(text.count('\n'),
+            qsizetype(store->db().scalarInt("SELECT count(*) FROM ml_models WHERE mae IS NULL")));
+        QVERIFY(!text.contains('\r'));
+        for (const QByteArray& line : text.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QList<QByteArray> cells = line.split('\t');
+            QCOMPARE(cells.size(), 3);
+            QCOMPARE(cells.at(2), QByteArray("NULL"));
+        }
+
+        // Parts by size, gzipped, with a manifest beside them.
+        const QString parts = at(QStringLiteral("out/sized/preds.ndjson"));
+        QVERIFY(QDir().mkpath(QFileInfo(parts).absolutePath()));
+        const Result s = exportAs(QStringLiteral("analyst"),
+            { QStringLiteral("--source"), QStringLiteral("predictions"), QStringLiteral("--format"),
+                QStringLiteral("ndjson"), QStringLiteral("--split-bytes"), QStringLiteral("128k"),
+                QStringLiteral("--gzip"), QStringLiteral("--out"), parts, QStringLiteral("--json") });
+        QVERIFY2(s.code == 0, s.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(s.out).object();
+        QCOMPARE(
+            o.value(QStringLiteral("path")).toString(), at(QStringLiteral("out/sized/preds.manifest.json")));
+        const auto [code, text2]
+            = python(QStringLiteral("import json,sys,gzip,os,hashlib\n"
+                                    "m=json.load(open(sys.argv[1]))\n"
+                                    "d=os.path.dirname(sys.argv[1]); n=0\n"
+                                    "for p in m['parts']:\n"
+                                    "  raw=open(os.path.join(d,p['file']),'rb').read()\n"
+                                    "  assert hashlib.sha256(raw).hexdigest()==p['sha256']\n"
+                                    "  rows=[json.loads(l) for l in gzip.decompress(raw).splitlines()]\n"
+                                    "  assert len(rows)==p['rows']; n+=len(rows)\n"
+                                    "print(len(m['parts']), n, m['total_rows'])\n"),
+                { o.value(QStringLiteral("path")).toString() });
+        QVERIFY2(code == 0, text2.constData());
+        const QList<QByteArray> counts = text2.trimmed().split(' ');
+        QVERIFY2(counts.at(0).toInt() >= 3, text2.constData());
+        QCOMPARE(counts.at(1), QByteArray("2500"));
+        QCOMPARE(counts.at(2), QByteArray("2500"));
+
+        expectRefused(QStringLiteral("analyst"),
+            { QStringLiteral("--source"), QStringLiteral("models"), QStringLiteral("--format"),
+                QStringLiteral("csv"), QStringLiteral("--split-bytes"), QStringLiteral("lots") },
+            2, QStringLiteral("lots"), at(QStringLiteral("out/refused.csv")));
+        expectRefused(QStringLiteral("analyst"),
+            { QStringLiteral("--source"), QStringLiteral("models"), QStringLiteral("--format"),
+                QStringLiteral("csv"), QStringLiteral("--gzip"), QStringLiteral("--zip") },
+            2, QStringLiteral("--zip"), at(QStringLiteral("out/refused.csv")));
+    }
+
     void interruptedExportsLeaveNoFile()
     {
         const QString big = at(QStringLiteral("big.sqlite3"));
