@@ -26,6 +26,7 @@ namespace gc {
 //   ManageOperators    |       Y       |         -          |    -    |    -
 //   GenerateDemoData   |       Y       |         -          |    -    |    -
 //   ExportData         |       Y       |         Y          |    Y    |    Y
+//   ManageExportSchedules |    Y       |         Y          |    Y    |    -
 //
 // Why these cells:
 // - The Compliance Officer sees everything, personal data included, because
@@ -39,6 +40,9 @@ namespace gc {
 // - Only administrators manage operators, so no role can raise its own rights.
 // - Exporting is reading in bulk: every role may export, and an export also
 //   needs the right to view its source (and ViewPersonalData for clear data).
+// - A scheduled export is a standing change to what the console does, so the
+//   read-only Auditor may not define one; each run is still checked against
+//   its owner's role at the time it runs.
 //
 // Deny by default: the switch below has no default, so -Wswitch flags an Action
 // that was added without a row, and a missing row refuses.
@@ -74,6 +78,7 @@ Row rowFor(Action action)
     case Action::ManageAuditLog:    return {Y, Y, N, N};
     case Action::ExportAuditEvidence: return {Y, Y, N, Y};
     case Action::ExportData:        return {Y, Y, Y, Y};
+    case Action::ManageExportSchedules: return {Y, Y, Y, N};
     }
     return {N, N, N, N};
     // clang-format on
@@ -118,6 +123,7 @@ const QList<Action>& allActions()
         Action::ManageAuditLog,
         Action::ExportAuditEvidence,
         Action::ExportData,
+        Action::ManageExportSchedules,
     };
     return actions;
 }
@@ -163,6 +169,8 @@ QString actionId(Action action)
         return QStringLiteral("export_audit_evidence");
     case Action::ExportData:
         return QStringLiteral("export_data");
+    case Action::ManageExportSchedules:
+        return QStringLiteral("manage_export_schedules");
     }
     return {};
 }
@@ -229,6 +237,9 @@ QString actionDisplayName(Action action)
     case Action::ExportData:
         //: Completes "Your role (…) does not allow you to …".
         return QCoreApplication::translate("Permission", "export data to files");
+    case Action::ManageExportSchedules:
+        //: Completes "Your role (…) does not allow you to …".
+        return QCoreApplication::translate("Permission", "define or change scheduled exports");
     }
     return {};
 }

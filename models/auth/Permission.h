@@ -29,6 +29,7 @@ enum class Action {
     ManageAuditLog,       ///< sign checkpoints on demand, rotate the signing key, alert rules, resolve alerts
     ExportAuditEvidence,  ///< compliance reports and evidence bundles
     ExportData,           ///< export what the role may view to files (docs/export.md)
+    ManageExportSchedules, ///< save, change, enable and delete scheduled exports (docs/export-schedules.md)
 };
 
 const QList<Action>& allActions();

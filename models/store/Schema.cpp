@@ -279,9 +279,47 @@ INSERT INTO audit_fts(audit_fts, rank) VALUES ('automerge', 8);
 INSERT INTO audit_index_state SELECT 1, max(seq) FROM audit_events HAVING count(*) > 0;
 )sql";
 
+// Scheduled exports (docs/export-schedules.md). A definition keeps the
+// request as ExportRequest::toJson() text and the schedule as its canonical
+// text; times are Unix seconds (UTC). Enabling a definition computes its next
+// run afresh. A definition's run history is deleted with it (the audit trail
+// keeps every export's event).
+static constexpr std::string_view kV4 = R"sql(
+CREATE TABLE export_definitions (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    request     TEXT NOT NULL,
+    schedule    TEXT NOT NULL,
+    enabled     INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0,1)),
+    owner_id    INTEGER NOT NULL REFERENCES operators(id),
+    created_at  INTEGER NOT NULL,
+    next_run_at INTEGER NOT NULL,
+    last_run_at INTEGER
+);
+-- run-due: the enabled definitions whose next run has come, oldest first.
+CREATE INDEX export_definitions_due ON export_definitions(next_run_at) WHERE enabled = 1;
+
+CREATE TABLE export_runs (
+    id            INTEGER PRIMARY KEY,
+    definition_id INTEGER NOT NULL REFERENCES export_definitions(id) ON DELETE CASCADE,
+    started_at    INTEGER NOT NULL,
+    finished_at   INTEGER NOT NULL,
+    outcome       TEXT NOT NULL CHECK (outcome IN ('succeeded','failed','cancelled')),
+    rows          INTEGER NOT NULL DEFAULT 0,
+    bytes         INTEGER NOT NULL DEFAULT 0,
+    duration_ms   INTEGER NOT NULL DEFAULT 0,
+    sha256        BLOB,
+    path          TEXT NOT NULL DEFAULT '',
+    message       TEXT NOT NULL DEFAULT ''
+);
+-- A definition's history newest first (rowid order within the index), and
+-- the cascade on delete.
+CREATE INDEX export_runs_definition ON export_runs(definition_id);
+)sql";
+
 const std::vector<std::string_view>& migrations()
 {
-    static const std::vector<std::string_view> steps{kV1, kV2, kV3};
+    static const std::vector<std::string_view> steps{kV1, kV2, kV3, kV4};
     return steps;
 }
 

@@ -44,6 +44,7 @@ QMap<QString, QSet<QString>> expectedMatrix()
         { QStringLiteral("manage_audit_log"), { admin, compliance } },
         { QStringLiteral("export_audit_evidence"), { admin, compliance, auditor } },
         { QStringLiteral("export_data"), { admin, compliance, analyst, auditor } },
+        { QStringLiteral("manage_export_schedules"), { admin, compliance, analyst } },
     };
 }
 
@@ -78,7 +79,7 @@ private slots:
         }
         QCOMPARE(ids.size(), expected.size());
         // allActions() must list every enumerator: the last one closes the enum.
-        QCOMPARE(allActions().size(), int(Action::ExportData) + 1);
+        QCOMPARE(allActions().size(), int(Action::ManageExportSchedules) + 1);
     }
 
     void rolesRoundTrip()
