@@ -227,8 +227,8 @@ qint64 ExportSourceAuditReader::count()
     if (m_done)
         return 0;
     // AuditFilter has no sequence bounds: the count may include events
-    // outside them, which only makes the ETA pessimistic.
-    return m_reader->count(m_filter);
+    // outside them; no more rows than the bounds hold can come, though.
+    return std::min(m_reader->count(m_filter), m_beforeSeq - m_afterSeq - 1);
 }
 
 void ExportSourceAuditReader::interrupt()

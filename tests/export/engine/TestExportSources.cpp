@@ -413,6 +413,20 @@ private slots:
         expectInvalid(sort, m_auditor, QStringLiteral("actor"));
     }
 
+    void auditSeqBoundsLimitTheCount()
+    {
+        Recording r;
+        ExportRequest request = requestFor(
+            ExportSourceId::AuditEvents, { QStringLiteral("seq>100"), QStringLiteral("seq<=150") });
+        request.destination = out(QStringLiteral("rows.txt"));
+        ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, m_auditor, request, test::recordingFactory(r));
+        qint64 total = -1;
+        job.run([&](const ExportProgress& p) { total = p.totalRows; });
+        QCOMPARE(r.rows.size(), 50);
+        QCOMPARE(r.rows.front().at(0).toLongLong(), qint64(101));
+        QCOMPARE(total, qint64(50));
+    }
+
     void auditEventsComeThroughAuditReader()
     {
         ExportRequest request
