@@ -11,4 +11,5 @@ target_sources(geoconsole_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ExportSourceAuditReader.h ${CMAKE_CURRENT_LIST_DIR}/ExportSourceAuditReader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SqliteExportRepository.h ${CMAKE_CURRENT_LIST_DIR}/SqliteExportRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ExportManifest.h ${CMAKE_CURRENT_LIST_DIR}/ExportManifest.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ExportJob.h ${CMAKE_CURRENT_LIST_DIR}/ExportJob.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/ExportJob.h ${CMAKE_CURRENT_LIST_DIR}/ExportJob.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ExportPreview.h ${CMAKE_CURRENT_LIST_DIR}/ExportPreview.cpp)
