@@ -53,6 +53,7 @@ AuditPane::AuditPane(const Store& store, const Session& session, const Clock& cl
     toolbar->addAction(m_reload);
     toolbar->addSeparator();
     toolbar->addAction(m_prove);
+    toolbar->addAction(m_export);
     toolbar->addSeparator();
     // Any event among millions by its number, without paging to it.
     m_goTo->setObjectName(QStringLiteral("auditGoToEdit"));
@@ -225,6 +226,10 @@ void AuditPane::buildActions()
     m_prove->setEnabled(false);
     connect(m_prove, &QAction::triggered, m_detail, &AuditDetailPanel::proveInclusion);
 
+    m_export = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export…"), this);
+    m_export->setObjectName(QStringLiteral("auditExportAction"));
+    m_export->setToolTip(tr("Export the events the filter selects to a file"));
+
     for (QAction* a : { m_liveTail, m_reload, m_find, m_prove })
         addAction(a);
 }
@@ -313,6 +318,7 @@ void AuditPane::showContextMenu(const QPoint& pos)
             [this, r] { m_filterBar->setResource(r.resource); });
     menu.addSeparator();
     menu.addAction(m_prove);
+    menu.addAction(m_export);
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

@@ -42,6 +42,8 @@ public:
     [[nodiscard]] AuditDetailPanel* detailPanel() const { return m_detail; }
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] QAction* liveTailAction() const { return m_liveTail; }
+    /// "Export…": the events the filter selects, in the export wizard (the main window opens it).
+    [[nodiscard]] QAction* exportAction() const { return m_export; }
     /// The message shown instead of the list ("No events match the filter."), empty while the list shows.
     [[nodiscard]] QString stateText() const;
 
@@ -75,6 +77,7 @@ private:
     QAction* m_reload = nullptr;
     QAction* m_find = nullptr;
     QAction* m_prove = nullptr;
+    QAction* m_export = nullptr;
     QLineEdit* m_goTo;
 };
 

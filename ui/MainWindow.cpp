@@ -6,6 +6,7 @@
 #include "AuditFilterBar.h"
 #include "ChangePasswordDialog.h"
 #include "EvidenceBundleActions.h"
+#include "ExportWizard.h"
 #include "OpenDialog.h"
 #include "OperatorsPane.h"
 #include "ReportDialog.h"
@@ -176,6 +177,30 @@ void MainWindow::buildMenus()
     open->setObjectName(QStringLiteral("openStoreAction"));
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    QAction* exportData = file->addAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("&Export Data…"),
+                                          this, &MainWindow::openExportWizard);
+    exportData->setObjectName(QStringLiteral("exportDataAction"));
+    exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportData->setStatusTip(tr("Export predictions, models, tenant users, usage or audit events to a file"));
+    exportData->setEnabled(m_session.can(Action::ExportData));
+    // Panes offer the rows they show.
+    connect(m_tenants->exportUsersAction(), &QAction::triggered, this, [this] {
+        const auto tenant = m_tenants->selectedTenant();
+        if (!tenant)
+            return;
+        ExportWizard* wizard = openExportWizard();
+        wizard->preset(ExportSourceId::TenantUsers,
+                       {{QStringLiteral("tenant_id"), ExportOperator::Equal, QString::number(tenant->tenant.id.value)}});
+    });
+    if (m_audit) {
+        m_audit->exportAction()->setEnabled(m_session.can(Action::ExportData));
+        connect(m_audit->exportAction(), &QAction::triggered, this, [this] {
+            QStringList notes;
+            const auto conditions = ExportWizard::auditFilterConditions(m_audit->filterBar()->filter(), &notes);
+            openExportWizard()->preset(ExportSourceId::AuditEvents, conditions, notes);
+        });
+    }
+    file->addSeparator();
     QAction* password = file->addAction(tr("Change My &Password…"), this, &MainWindow::changeOwnPassword);
     password->setObjectName(QStringLiteral("changePasswordAction"));
     password->setStatusTip(tr("Change the password you sign in with"));
@@ -337,6 +362,15 @@ void MainWindow::openComplianceReport()
     auto* dialog = new ReportDialog(m_store, m_auditLog, m_session, m_clock, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+ExportWizard* MainWindow::openExportWizard()
+{
+    // Deleted on close; its destructor stops the preview and the export before the store goes.
+    auto* wizard = new ExportWizard(m_store, m_auditLog, m_session, m_clock, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+    return wizard;
 }
 
 void MainWindow::signCheckpoint()

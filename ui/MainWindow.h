@@ -18,6 +18,7 @@ class AuditIntegrityMonitor;
 class AuditPane;
 class AuthService;
 class Clock;
+class ExportWizard;
 class OperatorsPane;
 class Session;
 class Store;
@@ -51,6 +52,8 @@ public:
     [[nodiscard]] OperatorsPane* operatorsPane() const { return m_operators; }
     /// nullptr when the session may not view the audit log.
     [[nodiscard]] AuditPane* auditPane() const { return m_audit; }
+    /// Opens the export wizard (File > Export Data…; a pane's "Export…" presets it). Deleted on close.
+    ExportWizard* openExportWizard();
     /// Verifies the audit trail for the status-bar badge; nullptr without ViewAuditLog.
     [[nodiscard]] AuditIntegrityMonitor* auditIntegrity() const { return m_auditIntegrity; }
 

@@ -56,6 +56,7 @@ TenantsPane::TenantsPane(TenantService& service, const Clock& clock, UiSettings&
     toolbar->addAction(m_offboard);
     toolbar->addAction(m_purge);
     toolbar->addSeparator();
+    toolbar->addAction(m_exportUsers);
     toolbar->addAction(m_reload);
 
     m_search->setObjectName(QStringLiteral("tenantSearchEdit"));
@@ -97,6 +98,12 @@ TenantsPane::TenantsPane(TenantService& service, const Clock& clock, UiSettings&
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->sortByColumn(TenantTableModel::Name, Qt::AscendingOrder);
+    // The row's context menu: its lifecycle actions and the export of its users.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_edit, m_changeTier, m_suspend, m_reactivate, m_offboard, m_purge});
+    auto* menuSeparator = new QAction(m_table);
+    menuSeparator->setSeparator(true);
+    m_table->addActions({menuSeparator, m_exportUsers});
 
     auto* empty = new QWidget(this);
     empty->setObjectName(QStringLiteral("emptyTenantsPage"));
@@ -228,6 +235,9 @@ void TenantsPane::buildActions()
     m_reload = make(tr("Re&load"), QStringLiteral("reloadAction"), QStyle::SP_BrowserReload,
                     tr("Read the tenants again from the store (F5)"));
     m_reload->setShortcut(QKeySequence::Refresh);
+    m_exportUsers = make(tr("E&xport Users…"), QStringLiteral("exportUsersAction"), QStyle::SP_DialogSaveButton,
+                         tr("Export the selected tenant's users to a file"));
+    m_exportUsers->setEnabled(false);
     m_find = new QAction(tr("&Find Tenant"), this);
     m_find->setObjectName(QStringLiteral("findAction"));
     m_find->setShortcut(QKeySequence::Find);
@@ -322,6 +332,7 @@ void TenantsPane::updateActions()
     m_reactivate->setEnabled(s.can(Action::SuspendTenant) && status == TenantStatus::Suspended);
     m_offboard->setEnabled(s.can(Action::OffboardTenant) && notOffboarding);
     m_purge->setEnabled(s.can(Action::PurgeTenant) && status == TenantStatus::Offboarding);
+    m_exportUsers->setEnabled(s.can(Action::ExportData) && s.can(Action::ViewTenantUsers) && selected);
 }
 
 void TenantsPane::afterLifecycleChange(TenantId id)

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] std::optional<TenantSummary> selectedTenant() const;
     /// Selects `id` in the list (clearing filters that hide it); false if unknown.
     bool selectTenant(TenantId id);
+    /// "Export Users…": the selected tenant's users, in the export wizard (the main window opens it).
+    [[nodiscard]] QAction* exportUsersAction() const { return m_exportUsers; }
 
 public slots:
     /// Re-reads the list and the details, keeping the selection.
@@ -75,6 +77,7 @@ private:
     QAction* m_purge = nullptr;
     QAction* m_reload = nullptr;
     QAction* m_find = nullptr;
+    QAction* m_exportUsers = nullptr;
 
     QLineEdit* m_search;
     QComboBox* m_statusFilter;

@@ -1,0 +1,222 @@
+#include "ExportWizardPageDestination.h"
+
+#include "ExportWizard.h"
+#include "ExportWizardPageFormat.h"
+#include "UiErrors.h"
+
+#include "core/Clock.h"
+#include "export/ExportWriter.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace gc {
+
+namespace {
+
+QString extensionOf(const ExportRequest& request)
+{
+    // The writer knows its extension ("ndjson" for NDJSON).
+    try {
+        return makeExportWriter(request.options)->extension();
+    } catch (...) {
+        return request.formatId();
+    }
+}
+
+/// The stem ExportJob derives part and manifest names from.
+QString stemOf(const QString& fileName, const QString& ext)
+{
+    QString stem = fileName;
+    for (const QString& suffix : QStringList { QStringLiteral(".zip"), QStringLiteral(".gz"), QLatin1Char('.') + ext })
+        if (stem.size() > suffix.size() && stem.endsWith(suffix, Qt::CaseInsensitive))
+            stem.chop(suffix.size());
+    return stem;
+}
+
+} // namespace
+
+ExportWizardPageDestination::ExportWizardPageDestination(ExportWizard& wizard)
+    : m_wizard(wizard)
+    , m_path(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_note(new QLabel(this))
+    , m_error(makeErrorLabel(this, QStringLiteral("destinationErrorLabel")))
+{
+    setObjectName(QStringLiteral("exportDestinationPage"));
+    setTitle(tr("Destination"));
+    setSubTitle(tr("Choose where the file goes. It is written under a temporary name and appears under this "
+                   "name only when it is complete."));
+    setButtonText(QWizard::NextButton, tr("&Export"));
+    m_path->setObjectName(QStringLiteral("destinationEdit"));
+    m_path->setClearButtonEnabled(true);
+    m_browse->setObjectName(QStringLiteral("browseButton"));
+    m_note->setObjectName(QStringLiteral("destinationNoteLabel"));
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    auto* label = new QLabel(tr("&File:"), this);
+    label->setBuddy(m_path);
+    auto* row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(m_path, 1);
+    row->addWidget(m_browse);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(m_note);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+
+    connect(m_browse, &QPushButton::clicked, this, &ExportWizardPageDestination::browse);
+    connect(m_path, &QLineEdit::textChanged, this, [this] {
+        if (!m_settingPath)
+            m_edited = true;
+        m_error->hide();
+        updateNote();
+        emit completeChanged();
+    });
+    connect(wizard.formatPage(), &ExportWizardPageFormat::formatChanged, this, [this] {
+        if (!m_edited && !m_path->text().isEmpty())
+            suggest();
+    });
+}
+
+QString ExportWizardPageDestination::path() const
+{
+    return QDir::fromNativeSeparators(m_path->text().trimmed());
+}
+
+void ExportWizardPageDestination::setPath(const QString& path)
+{
+    m_path->setText(QDir::toNativeSeparators(path));
+}
+
+QString ExportWizardPageDestination::suggestedName(const ExportRequest& request, const QDate& day)
+{
+    QString name = exportSource(request.source).name + QLatin1Char('-') + day.toString(Qt::ISODate)
+        + QLatin1Char('.') + extensionOf(request);
+    if (request.packaging == ExportPackaging::Zip)
+        name += QStringLiteral(".zip");
+    else if (request.packaging == ExportPackaging::Gzip && !request.split.enabled())
+        name += QStringLiteral(".gz");
+    return name;
+}
+
+QStringList ExportWizardPageDestination::existingTargets(const ExportRequest& request)
+{
+    const QFileInfo dest(request.destination);
+    const QDir dir = dest.absoluteDir();
+    QStringList names;
+    const QString ext = extensionOf(request);
+    const QString stem = stemOf(dest.fileName(), ext);
+    const bool gzip = request.packaging == ExportPackaging::Gzip;
+    if (request.split.enabled() && request.packaging != ExportPackaging::Zip) {
+        names << stem + QStringLiteral(".part-0001.") + ext + (gzip ? QStringLiteral(".gz") : QString())
+              << stem + QStringLiteral(".manifest.json");
+    } else if (gzip && !dest.fileName().endsWith(QStringLiteral(".gz"), Qt::CaseInsensitive)) {
+        names << dest.fileName() + QStringLiteral(".gz");
+    } else {
+        names << dest.fileName();
+    }
+    QStringList existing;
+    for (const QString& n : std::as_const(names))
+        if (QFileInfo::exists(dir.filePath(n)))
+            existing << dir.filePath(n);
+    return existing;
+}
+
+void ExportWizardPageDestination::initializePage()
+{
+    if (m_path->text().trimmed().isEmpty() || !m_edited)
+        suggest();
+    updateNote();
+}
+
+void ExportWizardPageDestination::suggest()
+{
+    const ExportRequest request = m_wizard.request();
+    const QString folder = m_path->text().trimmed().isEmpty() ? m_wizard.lastFolder()
+                                                              : QFileInfo(path()).absolutePath();
+    m_settingPath = true;
+    setPath(QDir(folder).filePath(suggestedName(request, m_wizard.clock().nowUtc().date())));
+    m_settingPath = false;
+}
+
+void ExportWizardPageDestination::updateNote()
+{
+    const ExportRequest request = m_wizard.request();
+    QString note;
+    if (request.split.enabled() && request.packaging != ExportPackaging::Zip)
+        note = tr("The parts and the manifest are named after this file: NAME.part-0001.EXT, … and "
+                  "NAME.manifest.json.");
+    else if (request.packaging == ExportPackaging::Gzip)
+        note = tr("The file is gzip-compressed; “.gz” is added to a name that lacks it.");
+    else if (request.packaging == ExportPackaging::Zip)
+        note = tr("One ZIP archive holds the file (or its parts) and a manifest.");
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+void ExportWizardPageDestination::browse()
+{
+    QFileDialog dialog(this, tr("Export To"), path());
+    dialog.setObjectName(QStringLiteral("exportFileDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    // The wizard asks about replacing a file itself, once, for every file the export writes.
+    dialog.setOption(QFileDialog::DontConfirmOverwrite);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    setPath(dialog.selectedFiles().constFirst());
+}
+
+bool ExportWizardPageDestination::isComplete() const
+{
+    return !path().isEmpty();
+}
+
+bool ExportWizardPageDestination::validatePage()
+{
+    const QFileInfo info(path());
+    if (info.isDir()) {
+        m_error->setText(tr("“%1” is a folder: add a file name.").arg(QDir::toNativeSeparators(path())));
+        m_error->show();
+        return false;
+    }
+    if (!info.absoluteDir().exists()) {
+        m_error->setText(tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        m_error->show();
+        return false;
+    }
+    const QStringList existing = existingTargets(m_wizard.request());
+    if (!existing.isEmpty()) {
+        QStringList shown;
+        for (const QString& p : existing)
+            shown << QDir::toNativeSeparators(p);
+        QMessageBox box(QMessageBox::Warning, tr("Replace File?"),
+            tr("%1 already exists. Replace it when the export is complete?").arg(shown.join(tr(" and "))),
+            QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("replaceFileBox"));
+        box.setInformativeText(tr("Until then, and if the export fails or is cancelled, the file stays as it is."));
+        QPushButton* replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != replace)
+            return false;
+    }
+    return true;
+}
+
+int ExportWizardPageDestination::nextId() const
+{
+    return ExportWizard::RunPage;
+}
+
+} // namespace gc

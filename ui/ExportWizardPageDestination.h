@@ -1,0 +1,52 @@
+#pragma once
+
+#include "export/ExportRequest.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace gc {
+
+class ExportWizard;
+
+/// Step 4: the file to write. Suggests "<source>-<date>.<ext>" in the last
+/// folder used, follows the format while the name was not edited, and asks
+/// before replacing a file that exists.
+class ExportWizardPageDestination final : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ExportWizardPageDestination(ExportWizard& wizard);
+
+    [[nodiscard]] QString path() const;
+    void setPath(const QString& path);
+    /// The name suggested for `request` (source, today's date, the format's
+    /// extension; ".zip" for a ZIP archive).
+    [[nodiscard]] static QString suggestedName(const ExportRequest& request, const QDate& day);
+    /// The files the export will write that exist already (the main file, or
+    /// the first part and the manifest of a split export).
+    [[nodiscard]] static QStringList existingTargets(const ExportRequest& request);
+
+    void initializePage() override;
+    bool validatePage() override;
+    [[nodiscard]] bool isComplete() const override;
+    [[nodiscard]] int nextId() const override;
+
+private:
+    void browse();
+    void suggest();
+    void updateNote();
+
+    ExportWizard& m_wizard;
+    QLineEdit* m_path;
+    QPushButton* m_browse;
+    QLabel* m_note;
+    QLabel* m_error;
+    bool m_edited = false;
+    bool m_settingPath = false;
+};
+
+} // namespace gc
