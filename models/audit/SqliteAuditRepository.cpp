@@ -496,22 +496,18 @@ private:
         }
 
         /// The run holding `seq` or the first after it.
-        std::optional<Run> runAtOrAfter(std::size_t i, qint64 seq) const
-        {
-            auto st = m_q.m_repo.m_st->use("SELECT first_seq, last_seq, n, seqs FROM audit_postings "
-                                           "WHERE field = ?1 AND value = ?2 AND last_seq >= ?3 "
-                                           "ORDER BY last_seq LIMIT 1");
-            bindKey(*st, i);
-            st->bind(3, i64(seq));
-            return st->step() ? readRun(*st) : std::nullopt;
-        }
-
+        std::optional<Run> runAtOrAfter(std::size_t i, qint64 seq) const { return findRun(i, seq, true); }
         /// The last run ending before `seq`.
-        std::optional<Run> runBefore(std::size_t i, qint64 seq) const
+        std::optional<Run> runBefore(std::size_t i, qint64 seq) const { return findRun(i, seq, false); }
+
+        std::optional<Run> findRun(std::size_t i, qint64 seq, bool atOrAfter) const
         {
-            auto st = m_q.m_repo.m_st->use("SELECT first_seq, last_seq, n, seqs FROM audit_postings "
-                                           "WHERE field = ?1 AND value = ?2 AND last_seq < ?3 "
-                                           "ORDER BY last_seq DESC LIMIT 1");
+            auto st = atOrAfter ? m_q.m_repo.m_st->use("SELECT first_seq, last_seq, n, seqs FROM audit_postings "
+                                                       "WHERE field = ?1 AND value = ?2 AND last_seq >= ?3 "
+                                                       "ORDER BY last_seq LIMIT 1")
+                                : m_q.m_repo.m_st->use("SELECT first_seq, last_seq, n, seqs FROM audit_postings "
+                                                       "WHERE field = ?1 AND value = ?2 AND last_seq < ?3 "
+                                                       "ORDER BY last_seq DESC LIMIT 1");
             bindKey(*st, i);
             st->bind(3, i64(seq));
             return st->step() ? readRun(*st) : std::nullopt;
