@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTableView>
@@ -88,6 +89,8 @@ ExportWizardPageColumns::ExportWizardPageColumns(ExportWizard& wizard)
     , m_sortOrder(new QComboBox(this))
     , m_requestError(makeErrorLabel(this, QStringLiteral("requestErrorLabel")))
     , m_previewLabel(new QLabel(this))
+    , m_previewStack(new QStackedWidget(this))
+    , m_previewEmpty(new QLabel(this))
     , m_previewView(new QTableView(this))
     , m_previewModel(new QStandardItemModel(this))
     , m_previewTimer(new QTimer(this))
@@ -123,7 +126,6 @@ ExportWizardPageColumns::ExportWizardPageColumns(ExportWizard& wizard)
     m_notes->setTextFormat(Qt::PlainText);
     m_notes->hide();
     m_addFilter->setObjectName(QStringLiteral("addFilterButton"));
-    m_addFilter->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     m_sortColumn->setObjectName(QStringLiteral("sortColumnCombo"));
     m_sortOrder->setObjectName(QStringLiteral("sortOrderCombo"));
     m_sortOrder->addItem(tr("Ascending"), false);
@@ -168,7 +170,21 @@ ExportWizardPageColumns::ExportWizardPageColumns(ExportWizard& wizard)
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(m_requestError);
     bottomLayout->addWidget(m_previewLabel);
-    bottomLayout->addWidget(m_previewView, 1);
+    // Without rows, the message stands where the rows would be.
+    m_previewEmpty->setObjectName(QStringLiteral("previewEmptyLabel"));
+    m_previewEmpty->setAlignment(Qt::AlignCenter);
+    m_previewEmpty->setWordWrap(true);
+    m_previewEmpty->setTextFormat(Qt::PlainText);
+    m_previewEmpty->setAutoFillBackground(true);
+    m_previewEmpty->setBackgroundRole(QPalette::Base);
+    m_previewEmpty->setFrameShape(QFrame::StyledPanel);
+    QFont bigger = m_previewEmpty->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.2);
+    m_previewEmpty->setFont(bigger);
+    m_previewStack->setObjectName(QStringLiteral("previewStack"));
+    m_previewStack->addWidget(m_previewView);
+    m_previewStack->addWidget(m_previewEmpty);
+    bottomLayout->addWidget(m_previewStack, 1);
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("columnsSplitter"));
     splitter->addWidget(top);
@@ -551,6 +567,12 @@ void ExportWizardPageColumns::showPreviewMessage(const QString& text, bool isErr
     if (isError)
         pal.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     m_previewLabel->setPalette(pal);
+    m_previewEmpty->setText(text);
+    m_previewEmpty->setPalette(pal);
+    // Rows show in the table under the count; anything else stands in the table's place.
+    const bool rows = m_previewModel->rowCount() > 0;
+    m_previewStack->setCurrentWidget(rows ? static_cast<QWidget*>(m_previewView) : m_previewEmpty);
+    m_previewLabel->setVisible(rows);
 }
 
 void ExportWizardPageColumns::startPreview()
@@ -563,6 +585,7 @@ void ExportWizardPageColumns::startPreview()
         try {
             key = m_wizard.pseudonymKey();
         } catch (const StoreError& e) {
+            m_previewModel->clear();
             showPreviewMessage(tr("The preview could not be read: %1").arg(e.message()), true);
             return;
         }

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QStackedWidget;
 class QStandardItemModel;
 class QTableView;
 class QTimer;
@@ -110,6 +111,8 @@ private:
     QComboBox* m_sortOrder;
     QLabel* m_requestError;
     QLabel* m_previewLabel;
+    QStackedWidget* m_previewStack;
+    QLabel* m_previewEmpty;
     QTableView* m_previewView;
     QStandardItemModel* m_previewModel;
     QTimer* m_previewTimer;

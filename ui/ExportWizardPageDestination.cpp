@@ -10,9 +10,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -48,6 +50,7 @@ ExportWizardPageDestination::ExportWizardPageDestination(ExportWizard& wizard)
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_note(new QLabel(this))
+    , m_summary(new QLabel(this))
     , m_error(makeErrorLabel(this, QStringLiteral("destinationErrorLabel")))
 {
     setObjectName(QStringLiteral("exportDestinationPage"));
@@ -67,10 +70,19 @@ ExportWizardPageDestination::ExportWizardPageDestination(ExportWizard& wizard)
     row->addWidget(label);
     row->addWidget(m_path, 1);
     row->addWidget(m_browse);
+    m_summary->setObjectName(QStringLiteral("exportSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* summaryBox = new QGroupBox(tr("The export"), this);
+    auto* summaryLayout = new QVBoxLayout(summaryBox);
+    summaryLayout->addWidget(m_summary);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(m_note);
     layout->addWidget(m_error);
+    layout->addSpacing(8);
+    layout->addWidget(summaryBox);
     layout->addStretch(1);
 
     connect(m_browse, &QPushButton::clicked, this, &ExportWizardPageDestination::browse);
@@ -136,6 +148,33 @@ void ExportWizardPageDestination::initializePage()
     if (m_path->text().trimmed().isEmpty() || !m_edited)
         suggest();
     updateNote();
+    updateSummary();
+}
+
+void ExportWizardPageDestination::updateSummary()
+{
+    const ExportRequest r = m_wizard.request();
+    const ExportSourceInfo& info = exportSource(r.source);
+    QStringList lines;
+    lines << tr("Source: %1").arg(info.label)
+          << tr("Columns: %1").arg(r.columns.join(QStringLiteral(", ")));
+    QStringList filters;
+    for (const ExportCondition& c : r.filters)
+        filters << c.toString();
+    lines << (filters.isEmpty() ? tr("Rows: all") : tr("Rows where: %1").arg(filters.join(tr(" and "))));
+    if (r.sort)
+        lines << (r.sort->descending ? tr("Sorted by: %1, descending") : tr("Sorted by: %1, ascending"))
+                     .arg(r.sort->column);
+    if (r.clearPersonalData && !info.personalColumns.isEmpty())
+        lines << tr("Personal data in clear: yes (the export is recorded in the audit trail)");
+    lines << tr("Format: %1").arg(r.formatId().toUpper());
+    if (r.split.maxRows > 0)
+        lines << tr("Parts of at most %1 rows").arg(QLocale().toString(r.split.maxRows));
+    if (r.split.maxBytes > 0)
+        lines << tr("Parts of at most %1").arg(QLocale().formattedDataSize(r.split.maxBytes));
+    if (r.packaging != ExportPackaging::None)
+        lines << tr("Packaging: %1").arg(exportPackagingId(r.packaging));
+    m_summary->setText(lines.join(QLatin1Char('\n')));
 }
 
 void ExportWizardPageDestination::suggest()

@@ -39,11 +39,13 @@ private:
     void browse();
     void suggest();
     void updateNote();
+    void updateSummary();
 
     ExportWizard& m_wizard;
     QLineEdit* m_path;
     QPushButton* m_browse;
     QLabel* m_note;
+    QLabel* m_summary;
     QLabel* m_error;
     bool m_edited = false;
     bool m_settingPath = false;

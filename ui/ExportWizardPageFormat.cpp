@@ -101,10 +101,12 @@ ExportWizardPageFormat::ExportWizardPageFormat(ExportWizard& wizard)
 
     auto* rows = new QHBoxLayout;
     rows->addWidget(m_splitRows);
-    rows->addWidget(m_splitRowsValue, 1);
+    rows->addWidget(m_splitRowsValue);
+    rows->addStretch(1);
     auto* bytes = new QHBoxLayout;
     bytes->addWidget(m_splitBytes);
-    bytes->addWidget(m_splitBytesValue, 1);
+    bytes->addWidget(m_splitBytesValue);
+    bytes->addStretch(1);
     auto* partsBox = new QGroupBox(tr("Parts and packaging"), this);
     auto* parts = form(partsBox);
     parts->addRow(tr("Split by rows:"), rows);

@@ -37,6 +37,8 @@ constexpr int kProgressSteps = 1000;
 
 QString duration(qint64 ms)
 {
+    if (ms < 1000)
+        return ExportWizardPageRun::tr("%1 ms").arg(ms);
     const qint64 s = (ms + 999) / 1000;
     if (s < 60)
         return ExportWizardPageRun::tr("%1 s").arg(s);
@@ -129,6 +131,8 @@ void ExportWizardPageRun::setState(State state)
     m_openFolder->setVisible(state == State::Succeeded);
     // No going back while the file is being written; afterwards Back leads to a changed export.
     m_wizard.setButtonLayout(running ? kRunningButtons : kNormalButtons);
+    // Cancel stops a running export; afterwards Close says it all.
+    m_wizard.setOption(QWizard::NoCancelButtonOnLastPage, !running);
     emit completeChanged();
     if (state != State::Running && state != State::Idle)
         emit finished();
@@ -217,7 +221,7 @@ void ExportWizardPageRun::showProgress(const ExportProgress& p)
     QString text = tr("%1 of %2 rows").arg(locale.toString(p.rows), locale.toString(p.totalRows));
     if (p.rowsPerSecond > 0)
         text += tr(" · %1 rows/s").arg(locale.toString(qint64(p.rowsPerSecond)));
-    if (p.etaMs)
+    if (p.etaMs && p.rows < p.totalRows)
         text += tr(" · about %1 left").arg(duration(*p.etaMs));
     if (p.part > 1)
         text += tr(" · part %1").arg(p.part);

@@ -65,7 +65,10 @@ ExportWizardPageSource::ExportWizardPageSource(ExportWizard& wizard)
                     ? tr("Your role (%1) may not view %2, so it cannot export them.")
                           .arg(roleDisplayName(session.role()), info.label.toLower())
                     : tr("Your role (%1) may not export data.").arg(roleDisplayName(session.role())));
-            text->setEnabled(false);
+            // Readable, not greyed out: the reason is the point.
+            QFont italic = text->font();
+            italic.setItalic(true);
+            text->setFont(italic);
         }
         radio->setEnabled(allowed);
         m_group->addButton(radio, int(info.id));

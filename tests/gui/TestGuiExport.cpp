@@ -478,6 +478,9 @@ private slots:
         page->addFilter(QStringLiteral("forecast_time"), ExportOperator::GreaterOrEqual, QStringLiteral("yesterday"));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isPreviewPending(), kTimeout);
         save("export-wizard-columns-error.png");
+        page->filterValueEdit(1)->setText(QStringLiteral("2030-01-01"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isPreviewPending(), kTimeout);
+        save("export-wizard-columns-empty.png");
         page->filterValueEdit(1)->setText(QStringLiteral("2026-11-26"));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isPreviewPending(), kTimeout);
         save("export-wizard-columns.png");
@@ -494,6 +497,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!w->runPage()->isRunning(), kTimeout);
         QCOMPARE(w->runPage()->state(), ExportWizardPageRun::State::Succeeded);
         save("export-wizard-run.png");
+        w->accept();
+
+        // What an analyst sees: the audit trail disabled, with the reason.
+        w = makeWizard(Role::Analyst);
+        w->resize(1280, 800);
+        save("export-wizard-source-analyst.png");
     }
 
     void cleanupTestCase() { QSettings().clear(); }
