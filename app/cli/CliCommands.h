@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace gc {
+struct ExportRequest;
+} // namespace gc
+
 namespace gc::cli {
 
 class CliCommand;
@@ -22,6 +26,12 @@ int runOperators(CliContext& context, const QStringList& args);
 int runStore(CliContext& context, const QStringList& args);
 int runAudit(CliContext& context, const QStringList& args);
 int runExport(CliContext& context, const QStringList& args);
+/// `export define|definitions|history|run-due|undefine|enable|disable` (CliExportSchedule.cpp).
+bool isExportScheduleAction(const QString& word);
+int runExportSchedule(CliContext& context, const QStringList& args);
+/// The options of `geoconsole export` and the request they describe, shared with `export define`.
+void addExportRequestOptions(CliCommand& cmd);
+ExportRequest exportRequestFrom(const CliCommand& cmd);
 
 /// The signed-in session's view of the tenant with `slug` (DomainError NotFound).
 Tenant tenantFor(CliContext& context, const QString& slug);

@@ -309,10 +309,22 @@ void addOptions(CliCommand& cmd)
 
 } // namespace
 
+void addExportRequestOptions(CliCommand& cmd)
+{
+    addOptions(cmd);
+}
+
+ExportRequest exportRequestFrom(const CliCommand& cmd)
+{
+    return readRequest(cmd);
+}
+
 int runExport(CliContext& context, const QStringList& args)
 {
     if (args.value(0) == QLatin1String("sources"))
         return listSources(context, args.mid(1));
+    if (isExportScheduleAction(args.value(0)))
+        return runExportSchedule(context, args);
 
     CliCommand cmd(context, QStringLiteral("export"),
         QCoreApplication::translate(
