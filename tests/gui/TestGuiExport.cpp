@@ -32,11 +32,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace gc;
 
@@ -376,6 +378,73 @@ private slots:
         QVERIFY2(left.isEmpty(), qPrintable(left.join(u',')));
         QCOMPARE(log.size(), events); // nothing exported, nothing recorded
         QVERIFY(w.button(QWizard::BackButton)->isVisible());
+    }
+
+    void failureSaysNothingWasWrittenAndReplaceAsks()
+    {
+        auto w = makeWizard(Role::Administrator);
+        QVERIFY(w->sourcePage()->setSource(ExportSourceId::Models));
+        next(*w);
+        next(*w);
+        QVERIFY(w->formatPage()->setFormatId(QStringLiteral("ndjson")));
+        next(*w);
+        QVERIFY2(w->destinationPage()->path().endsWith(QStringLiteral("models-2026-11-27.ndjson")),
+            qPrintable(w->destinationPage()->path()));
+        // A folder nobody can create files in: the engine refuses, the page says so.
+        w->destinationPage()->setPath(QStringLiteral("/proc/models.ndjson"));
+        const qint64 events = m_demo.log->size();
+        next(*w);
+        auto* run = w->runPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), kTimeout);
+        QCOMPARE(run->state(), ExportWizardPageRun::State::Failed);
+        const QString details = w->findChild<QLabel*>(QStringLiteral("exportDetailsLabel"))->text();
+        QVERIFY2(details.contains(QStringLiteral("/proc")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Nothing was written under /proc/models.ndjson")), qPrintable(details));
+        QCOMPARE(m_demo.log->size(), events);
+
+        // The wizard stays usable: back, a file that exists, asked before it is replaced.
+        QVERIFY(w->button(QWizard::BackButton)->isVisible());
+        w->back();
+        QCOMPARE(w->currentId(), int(ExportWizard::DestinationPage));
+        const QString path = m_out.filePath(QStringLiteral("models.ndjson"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old\n");
+        }
+        w->destinationPage()->setPath(path);
+        QString asked;
+        bool replace = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("replaceFileBox"))
+                return;
+            asked = box->text();
+            for (QAbstractButton* b : box->buttons())
+                if ((box->buttonRole(b) == QMessageBox::AcceptRole) == replace) {
+                    b->click();
+                    return;
+                }
+        });
+        answer.start(20);
+        w->next();
+        QVERIFY2(asked.contains(QStringLiteral("models.ndjson")), qPrintable(asked));
+        QCOMPARE(w->currentId(), int(ExportWizard::DestinationPage)); // not replaced: still here
+        asked.clear();
+        replace = true;
+        w->next();
+        answer.stop();
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(w->currentId(), int(ExportWizard::RunPage));
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), kTimeout);
+        QVERIFY2(run->state() == ExportWizardPageRun::State::Succeeded, qPrintable(run->statusText()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), m_demo.store->db().scalarInt("SELECT count(*) FROM ml_models"));
+        QVERIFY(lines.constFirst().startsWith("{\"id\":"));
+        QCOMPARE(m_demo.log->size(), events + 1);
     }
 
     void panesPresetTheWizard()
