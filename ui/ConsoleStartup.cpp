@@ -11,6 +11,7 @@
 #include "auth/AuthService.h"
 #include "core/Clock.h"
 #include "demo/DemoGenerator.h"
+#include "export/ExportScheduleRunner.h"
 #include "store/SettingsRepository.h"
 #include "store/Store.h"
 
@@ -21,6 +22,7 @@
 #include <QMessageBox>
 #include <QMutex>
 #include <QProgressDialog>
+#include <QStatusBar>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -203,6 +205,21 @@ int runConsole(QApplication& app, const StartupOptions& options)
         QString nextPath;
         {
             MainWindow window(*store, clock, session, *auditLog, *alerts);
+            // Scheduled exports that come due while the console is open run here
+            // (docs/export-schedules.md); what went wrong shows in the status bar.
+            ExportScheduleRunner exportSchedules(*store, clock, session, *auditLog);
+            QObject::connect(&exportSchedules, &ExportScheduleRunner::failed, &window,
+                             [&window](const QString& message) { window.statusBar()->showMessage(message); });
+            QObject::connect(&exportSchedules, &ExportScheduleRunner::ran, &window,
+                             [&window](const QList<ExportRun>& runs) {
+                                 for (const ExportRun& r : runs) {
+                                     if (r.outcome == ExportRunOutcome::Failed)
+                                         window.statusBar()->showMessage(
+                                             ConsoleStartup::tr("Scheduled export “%1” failed: %2")
+                                                 .arg(r.definitionName, r.message));
+                                 }
+                             });
+            exportSchedules.start();
             QObject::connect(&window, &MainWindow::openStoreRequested, &window,
                              [&nextPath](const QString& p) { nextPath = p; });
             QObject::connect(&window, &MainWindow::closed, &app, &QCoreApplication::quit, Qt::QueuedConnection);
