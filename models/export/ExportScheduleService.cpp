@@ -273,17 +273,29 @@ QList<ExportRun> ExportScheduleService::runDue(const QDateTime& now)
     m_cancel.store(false);
     QList<ExportRun> runs;
     const QList<ExportDefinition> due = m_repo->dueDefinitions(now.toSecsSinceEpoch());
+    const qint64 nowSecs = now.toSecsSinceEpoch();
     for (const ExportDefinition& d : due) {
         if (m_cancel.load())
             break;
+        // Claimed before it runs: another pass (the console and a system timer
+        // on the same store) that reads the definition later finds it not due.
+        const qint64 next = ExportSchedule::parse(d.schedule).nextAfterSecs(nowSecs);
+        const bool claimed = m_store.transact([&] {
+            const auto current = m_repo->definitionByName(d.name);
+            if (!current || current->id != d.id || !current->enabled
+                || current->nextRunAt.toSecsSinceEpoch() > nowSecs)
+                return false;
+            m_repo->setRunTimes(d.id, nowSecs, next);
+            return true;
+        });
+        if (!claimed)
+            continue;
         ExportRun run = runOne(d, now);
-        const ExportSchedule schedule = ExportSchedule::parse(d.schedule);
-        const qint64 next = schedule.nextAfterSecs(now.toSecsSinceEpoch());
-        // A cancelled run stays due: it was stopped, not tried.
         m_store.transact([&] {
             run.id = m_repo->insertRun(run);
-            if (run.outcome != ExportRunOutcome::Cancelled)
-                m_repo->setRunTimes(d.id, run.startedAt.toSecsSinceEpoch(), next);
+            // A cancelled run stays due: it was stopped, not tried.
+            if (run.outcome == ExportRunOutcome::Cancelled)
+                m_repo->setRunTimes(d.id, nowSecs, d.nextRunAt.toSecsSinceEpoch());
         });
         runs << run;
     }

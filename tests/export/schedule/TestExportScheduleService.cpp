@@ -15,6 +15,7 @@
 #include "export/ExportRunModel.h"
 #include "export/ExportScheduleRunner.h"
 #include "export/ExportScheduleService.h"
+#include "export/ExportWriter.h"
 #include "export/SqliteExportScheduleRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -418,6 +419,66 @@ private slots:
         QCOMPARE(runner.definition(QStringLiteral("quarterly")).nextRunAt, utc(2026, 11, 27, 10, 15));
         QCOMPARE(runner.history().size(), 4);
         QCOMPARE(QDir(m_out).entryList(QDir::Files).size(), 2);
+    }
+
+    /// Two passes at once (the console and a timer): each definition runs once.
+    void overlappingPassesRunEachDefinitionOnce()
+    {
+        auto analyst = serviceAs(QStringLiteral("analyst"));
+        analyst->define(QStringLiteral("one"), csvOf(ExportSourceId::Models, m_out + QStringLiteral("/one.csv")),
+            QStringLiteral("every 5 minutes"));
+        analyst->define(QStringLiteral("two"), csvOf(ExportSourceId::Models, m_out + QStringLiteral("/two.csv")),
+            QStringLiteral("every 5 minutes"));
+        const QDateTime now = utc(2026, 11, 27, 8, 5);
+        ExportScheduleService other(*m_fx.store, m_fx.clock, sessionOf(QStringLiteral("admin")), *m_fx.log);
+        QList<ExportRun> otherRuns;
+        bool started = false;
+        // While the first pass writes its first file, the second pass runs.
+        ExportScheduleService first(*m_fx.store, m_fx.clock, sessionOf(QStringLiteral("admin")), *m_fx.log,
+            [&](const ExportOptions& options) {
+                if (!started) {
+                    started = true;
+                    otherRuns = other.runDue(now);
+                }
+                return makeExportWriter(options);
+            });
+        const QList<ExportRun> firstRuns = first.runDue(now);
+        QCOMPARE(firstRuns.size(), 1);
+        QCOMPARE(firstRuns.front().definitionName, QStringLiteral("one"));
+        QCOMPARE(otherRuns.size(), 1);
+        QCOMPARE(otherRuns.front().definitionName, QStringLiteral("two"));
+        QCOMPARE(first.history().size(), 2);
+        QCOMPARE(firstRuns.front().outcome, ExportRunOutcome::Succeeded);
+        QCOMPARE(otherRuns.front().outcome, ExportRunOutcome::Succeeded);
+    }
+
+    /// A cancelled run is recorded as such, writes nothing and stays due; the rest wait.
+    void cancelLeavesItDue()
+    {
+        auto analyst = serviceAs(QStringLiteral("analyst"));
+        analyst->define(QStringLiteral("one"), csvOf(ExportSourceId::Predictions, m_out + QStringLiteral("/one.csv")),
+            QStringLiteral("every 5 minutes"));
+        analyst->define(QStringLiteral("two"), csvOf(ExportSourceId::Models, m_out + QStringLiteral("/two.csv")),
+            QStringLiteral("every 5 minutes"));
+        ExportScheduleService* self = nullptr;
+        ExportScheduleService runner(*m_fx.store, m_fx.clock, sessionOf(QStringLiteral("admin")), *m_fx.log,
+            [&](const ExportOptions& options) {
+                self->cancel();
+                return makeExportWriter(options);
+            });
+        self = &runner;
+        const QDateTime now = utc(2026, 11, 27, 8, 5);
+        const QList<ExportRun> runs = runner.runDue(now);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.front().outcome, ExportRunOutcome::Cancelled);
+        QVERIFY2(!runs.front().message.isEmpty(), "a cancelled run says so");
+        QVERIFY(QDir(m_out).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+        QCOMPARE(runner.history().front().outcome, ExportRunOutcome::Cancelled);
+        QCOMPARE(runner.definition(QStringLiteral("one")).nextRunAt, now);
+        QCOMPARE(runner.definition(QStringLiteral("two")).nextRunAt, now);
+        // The next pass runs both.
+        auto again = serviceAs(QStringLiteral("admin"));
+        QCOMPARE(again->runDue(now).size(), 2);
     }
 
     void inactiveOwnerFailsTheRun()
