@@ -339,6 +339,8 @@ int runExport(CliContext& context, const QStringList& args)
         "--out failed.ndjson\n"
         "  geoconsole export --source predictions --format csv --split-rows 1000000 --zip --out all.zip\n"
         "  geoconsole export sources      (every source and its columns)\n"
+        "  geoconsole export define|definitions|history|run-due|enable|disable|undefine\n"
+        "                                 (scheduled exports, docs/export-schedules.md)\n"
         "\n"
         "Nothing is written under the requested name until the export is complete; every export\n"
         "is recorded in the audit trail with its row count and SHA-256."));

@@ -225,6 +225,19 @@ private slots:
         // Every change is in the audit trail.
         QCOMPARE(count("SELECT count(*) FROM audit_events WHERE type = 121 AND resource LIKE 'export_definition/%'"),
             qint64(6)); // 2 defined, the auditor's refusal, disable, enable, undefine
+        // --replace changes the request and the schedule of an existing definition.
+        r = exportAs(QStringLiteral("analyst"),
+            { QStringLiteral("define"), QStringLiteral("nightly"), QStringLiteral("--replace"), QStringLiteral("--schedule"),
+                QStringLiteral("weekly tue 03:30"), QStringLiteral("--source"), QStringLiteral("models"),
+                QStringLiteral("--format"), QStringLiteral("yaml"), QStringLiteral("--out"), at(QStringLiteral("out/m.yaml")),
+                QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject replaced = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(replaced.value(QStringLiteral("schedule")).toString(), QStringLiteral("weekly tue 03:30"));
+        QCOMPARE(replaced.value(QStringLiteral("request")).toObject().value(QStringLiteral("format")).toString(),
+            QStringLiteral("yaml"));
+        QCOMPARE(QDateTime::fromString(replaced.value(QStringLiteral("nextRunAt")).toString(), Qt::ISODate).date().dayOfWeek(),
+            2);
         r = exportAs(QStringLiteral("analyst"), { QStringLiteral("undefine"), QStringLiteral("nightly") });
         QCOMPARE(r.code, 0);
         r = exportAs(QStringLiteral("analyst"), { QStringLiteral("definitions") });
