@@ -28,6 +28,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -445,6 +446,42 @@ private slots:
         QCOMPARE(lines.size(), m_demo.store->db().scalarInt("SELECT count(*) FROM ml_models"));
         QVERIFY(lines.constFirst().startsWith("{\"id\":"));
         QCOMPARE(m_demo.log->size(), events + 1);
+    }
+
+    void browseChoosesTheFile()
+    {
+        auto w = makeWizard(Role::Administrator);
+        QVERIFY(w->sourcePage()->setSource(ExportSourceId::Usage));
+        next(*w);
+        next(*w);
+        QVERIFY(w->formatPage()->setFormatId(QStringLiteral("parquet")));
+        next(*w);
+        QVERIFY2(w->destinationPage()->path().endsWith(QStringLiteral("usage-2026-11-27.parquet")),
+            qPrintable(w->destinationPage()->path()));
+        const QString chosen = m_out.filePath(QStringLiteral("chosen.parquet"));
+        bool seen = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QLatin1String("exportFileDialog"))
+                return;
+            seen = true;
+            // Typed as a user would, into the (non-native) dialog's name field.
+            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            if (!name)
+                return;
+            name->setText(chosen);
+            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept, through the public base
+        });
+        answer.start(20);
+        QTest::mouseClick(w->findChild<QPushButton*>(QStringLiteral("browseButton")), Qt::LeftButton);
+        answer.stop();
+        QVERIFY(seen);
+        QCOMPARE(w->destinationPage()->path(), chosen);
+        // An edited name no longer follows the format.
+        w->back();
+        QVERIFY(w->formatPage()->setFormatId(QStringLiteral("csv")));
+        QCOMPARE(w->destinationPage()->path(), chosen);
     }
 
     void panesPresetTheWizard()
