@@ -272,47 +272,56 @@ QList<ExportRun> ExportScheduleService::runDue(const QDateTime& now)
 {
     m_cancel.store(false);
     QList<ExportRun> runs;
-    const QList<ExportDefinition> due = m_repo->dueDefinitions(now.toSecsSinceEpoch());
-    const qint64 nowSecs = now.toSecsSinceEpoch();
-    for (const ExportDefinition& d : due) {
-        if (m_cancel.load())
+    while (!m_cancel.load()) {
+        std::unique_ptr<ScheduledExport> next = claimNext(now);
+        if (!next)
             break;
-        // Claimed before it runs: another pass (the console and a system timer
-        // on the same store) that reads the definition later finds it not due.
-        const qint64 next = ExportSchedule::parse(d.schedule).nextAfterSecs(nowSecs);
-        const bool claimed = m_store.transact([&] {
-            const auto current = m_repo->definitionByName(d.name);
-            if (!current || current->id != d.id || !current->enabled
-                || current->nextRunAt.toSecsSinceEpoch() > nowSecs)
-                return false;
-            m_repo->setRunTimes(d.id, nowSecs, next);
-            return true;
-        });
-        if (!claimed)
-            continue;
-        ExportRun run = runOne(d, now);
-        m_store.transact([&] {
-            run.id = m_repo->insertRun(run);
-            // A cancelled run stays due: it was stopped, not tried.
-            if (run.outcome == ExportRunOutcome::Cancelled)
-                m_repo->setRunTimes(d.id, nowSecs, d.nextRunAt.toSecsSinceEpoch());
-        });
-        runs << run;
+        std::optional<ExportResult> result;
+        std::exception_ptr error;
+        if (next->job) {
+            {
+                const std::lock_guard lock(m_jobMutex);
+                m_job = next->job.get();
+            }
+            if (m_cancel.load())
+                next->job->cancel();
+            try {
+                result = next->job->write();
+            } catch (...) {
+                error = std::current_exception();
+            }
+            const std::lock_guard lock(m_jobMutex);
+            m_job = nullptr;
+        }
+        runs << complete(*next, std::move(result), error);
     }
     return runs;
 }
 
-ExportRun ExportScheduleService::runOne(const ExportDefinition& d, const QDateTime& now)
+std::unique_ptr<ScheduledExport> ExportScheduleService::claimNext(const QDateTime& now)
 {
-    ExportRun run;
-    run.definitionId = d.id;
-    run.definitionName = d.name;
-    run.startedAt = QDateTime::fromSecsSinceEpoch(now.toSecsSinceEpoch(), Qt::UTC);
-    run.path = expandDestination(d.request.value(QStringLiteral("destination")).toString(), d.name, now);
-    QElapsedTimer elapsed;
-    elapsed.start();
-    std::optional<Session> owner;
-    bool recordedByJob = false;
+    const qint64 nowSecs = now.toSecsSinceEpoch();
+    // Claimed before it runs: another pass (the console and a system timer on
+    // the same store) that looks later finds it not due.
+    std::optional<ExportDefinition> claimed = m_store.transact([&]() -> std::optional<ExportDefinition> {
+        const QList<ExportDefinition> due = m_repo->dueDefinitions(nowSecs);
+        if (due.isEmpty())
+            return std::nullopt;
+        const ExportDefinition& d = due.front();
+        m_repo->setRunTimes(d.id, nowSecs, ExportSchedule::parse(d.schedule).nextAfterSecs(nowSecs));
+        return d;
+    });
+    if (!claimed)
+        return nullptr;
+
+    auto s = std::make_unique<ScheduledExport>();
+    s->definition = *claimed;
+    const ExportDefinition& d = s->definition;
+    s->elapsed.start();
+    s->run.definitionId = d.id;
+    s->run.definitionName = d.name;
+    s->run.startedAt = QDateTime::fromSecsSinceEpoch(nowSecs, Qt::UTC);
+    s->run.path = expandDestination(d.request.value(QStringLiteral("destination")).toString(), d.name, now);
     try {
         const auto op = SqliteOperatorRepository(m_store.db()).byId(d.ownerId);
         if (!op || !op->active)
@@ -321,55 +330,65 @@ ExportRun ExportScheduleService::runOne(const ExportDefinition& d, const QDateTi
                     "The owner of this scheduled export (%1) is no longer an active operator; "
                     "redefine it under another operator.")
                     .arg(d.ownerName));
-        owner.emplace(*op);
+        s->owner.emplace(*op);
         ExportRequest request = ExportRequest::fromJson(d.request);
-        request.destination = run.path;
-        ExportJob job(m_store, m_log, m_clock, *owner, request, m_writerFactory);
-        {
-            const std::lock_guard lock(m_jobMutex);
-            m_job = &job;
-        }
-        struct Detach
-        {
-            ExportScheduleService& s;
-            ~Detach()
-            {
-                const std::lock_guard lock(s.m_jobMutex);
-                s.m_job = nullptr;
-            }
-        } detach { *this };
-        if (m_cancel.load())
-            job.cancel();
-        ExportResult result = job.run();
-        run.outcome = ExportRunOutcome::Succeeded;
-        run.rows = result.rows;
-        run.bytes = result.bytes;
-        run.sha256 = result.sha256;
-        run.path = result.path;
-        run.durationMs = result.durationMs;
-    } catch (const StoreError& e) {
-        run.outcome = e.kind() == StoreError::Kind::Interrupted ? ExportRunOutcome::Cancelled : ExportRunOutcome::Failed;
-        run.message = e.message();
+        request.destination = s->run.path;
+        auto job = std::make_unique<ExportJob>(m_store, m_log, m_clock, *s->owner, request, m_writerFactory);
+        job->prepare();
+        s->job = std::move(job);
     } catch (const DomainError& e) {
-        run.outcome = ExportRunOutcome::Failed;
-        run.message = e.message();
+        s->run.outcome = ExportRunOutcome::Failed;
+        s->run.message = e.message();
         // ExportJob::prepare records its own permission refusals.
-        recordedByJob = owner.has_value() && e.kind() == Kind::PermissionDenied;
-    } catch (const std::exception& e) {
-        run.outcome = ExportRunOutcome::Failed;
-        run.message = QString::fromLocal8Bit(e.what());
+        s->recordedByJob = s->owner.has_value() && e.kind() == Kind::PermissionDenied;
+    } catch (const StoreError& e) {
+        s->run.outcome = ExportRunOutcome::Failed;
+        s->run.message = e.message();
+    }
+    return s;
+}
+
+ExportRun ExportScheduleService::complete(
+    ScheduledExport& s, std::optional<ExportResult> result, std::exception_ptr error)
+{
+    ExportRun& run = s.run;
+    const ExportDefinition& d = s.definition;
+    if (s.job) {
+        try {
+            if (error)
+                std::rethrow_exception(error);
+            if (!result)
+                fail(Kind::Invalid, QCoreApplication::translate("ExportScheduleService", "The export was not written."));
+            s.job->record(*result);
+            run.outcome = ExportRunOutcome::Succeeded;
+            run.rows = result->rows;
+            run.bytes = result->bytes;
+            run.sha256 = result->sha256;
+            run.path = result->path;
+            run.durationMs = result->durationMs;
+        } catch (const StoreError& e) {
+            run.outcome
+                = e.kind() == StoreError::Kind::Interrupted ? ExportRunOutcome::Cancelled : ExportRunOutcome::Failed;
+            run.message = e.message();
+        } catch (const DomainError& e) {
+            run.outcome = ExportRunOutcome::Failed;
+            run.message = e.message();
+        } catch (const std::exception& e) {
+            run.outcome = ExportRunOutcome::Failed;
+            run.message = QString::fromLocal8Bit(e.what());
+        }
     }
     if (run.outcome != ExportRunOutcome::Succeeded)
-        run.durationMs = elapsed.elapsed();
+        run.durationMs = s.elapsed.elapsed();
     run.finishedAt = QDateTime::fromSecsSinceEpoch(m_clock.nowSecs(), Qt::UTC);
-    if (run.outcome == ExportRunOutcome::Failed && !recordedByJob) {
+    if (run.outcome == ExportRunOutcome::Failed && !s.recordedByJob) {
         // ExportJob records successes and permission refusals; a run that
         // failed otherwise still leaves its trace in the trail, under its owner.
         Operator who;
         who.id = d.ownerId;
         who.username = d.ownerName;
         AuditEventDraft e;
-        e.actorId = m_log.operatorActor(owner ? owner->op() : who);
+        e.actorId = m_log.operatorActor(s.owner ? s.owner->op() : who);
         e.type = AuditEventType::DataExported;
         e.outcome = AuditOutcome::Failure;
         e.resource = QStringLiteral("export/") + d.request.value(QStringLiteral("source")).toString();
@@ -383,6 +402,12 @@ ExportRun ExportScheduleService::runOne(const ExportDefinition& d, const QDateTi
             run.message += QLatin1Char(' ') + error.message();
         }
     }
+    m_store.transact([&] {
+        run.id = m_repo->insertRun(run);
+        // A cancelled run stays due: it was stopped, not tried.
+        if (run.outcome == ExportRunOutcome::Cancelled)
+            m_repo->setRunTimes(d.id, run.startedAt.toSecsSinceEpoch(), d.nextRunAt.toSecsSinceEpoch());
+    });
     return run;
 }
 

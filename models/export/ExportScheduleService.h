@@ -7,10 +7,12 @@
 #include "auth/Session.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 
 #include <atomic>
+#include <exception>
 #include <memory>
 #include <mutex>
 
@@ -20,6 +22,19 @@ class AuditLog;
 class Clock;
 class ExportScheduleRepository;
 class Store;
+
+/// One claimed run of a scheduled export between ExportScheduleService::claimNext()
+/// and complete(): `job` is prepared and only needs write(), or null when the
+/// run already failed (`run.outcome`, `run.message`).
+struct ScheduledExport
+{
+    ExportDefinition definition;
+    ExportRun run;
+    std::unique_ptr<ExportJob> job;
+    std::optional<Session> owner;
+    QElapsedTimer elapsed;
+    bool recordedByJob = false; ///< the failure is already in the audit trail
+};
 
 /// Scheduled exports (docs/export-schedules.md): saved export requests with a
 /// schedule, and the runs of the due ones.
@@ -80,12 +95,21 @@ public:
     /// Stops runDue() (thread-safe).
     void cancel();
 
+    /// runDue() in steps, for a caller that writes on another thread
+    /// (ExportScheduleRunner): claims the most overdue due definition (its
+    /// next run moves on at once, in its own transaction, so no other pass
+    /// runs it too) and prepares its export; nullptr when nothing is due.
+    std::unique_ptr<ScheduledExport> claimNext(const QDateTime& now);
+    /// Ends a claimed run with what `job->write()` returned or threw (neither
+    /// when `job` is null): records the export, the history row and, for a
+    /// failure, its audit event. Returns the stored run.
+    ExportRun complete(ScheduledExport& scheduled, std::optional<ExportResult> result, std::exception_ptr error);
+
     /// `destination` with {date} (yyyy-MM-dd), {time} (HHmmss) and {name}
     /// replaced; `at` in UTC.
     static QString expandDestination(const QString& destination, const QString& name, const QDateTime& at);
 
 private:
-    ExportRun runOne(const ExportDefinition& definition, const QDateTime& now);
     [[nodiscard]] ExportDefinition require(const QString& name) const;
     void requireOwnerOrAdministrator(const ExportDefinition& definition) const;
     void requireManage(const QString& name) const;

@@ -22,7 +22,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QThread>
 #include <QtTest>
 
 using namespace gc;
@@ -479,6 +481,38 @@ private slots:
         // The next pass runs both.
         auto again = serviceAs(QStringLiteral("admin"));
         QCOMPARE(again->runDue(now).size(), 2);
+    }
+
+    /// The timer's pass writes on a worker thread; stop() cancels it and waits.
+    void runnerWritesOnAWorkerAndStopCancels()
+    {
+        auto analyst = serviceAs(QStringLiteral("analyst"));
+        analyst->define(QStringLiteral("slow"), csvOf(ExportSourceId::Predictions, m_out + QStringLiteral("/slow.csv")),
+            QStringLiteral("every 5 minutes"));
+        m_fx.clock.set(utc(2026, 11, 27, 8, 5));
+        QSemaphore entered;
+        QThread* writerThread = nullptr;
+        ExportScheduleRunner runner(*m_fx.store, m_fx.clock, sessionOf(QStringLiteral("admin")), *m_fx.log, nullptr,
+            [&](const ExportOptions& options) {
+                writerThread = QThread::currentThread();
+                entered.release();
+                // Long enough for the test to ask for the stop while the export runs.
+                QThread::msleep(400);
+                return makeExportWriter(options);
+            });
+        QSignalSpy ran(&runner, &ExportScheduleRunner::ran);
+        runner.start(60'000);
+        QTRY_VERIFY(entered.available() == 1);
+        QVERIFY(runner.isRunning());
+        QVERIFY(writerThread != QThread::currentThread());
+        runner.stop();
+        QVERIFY(!runner.isRunning());
+        QCOMPARE(ran.size(), 1);
+        const QList<ExportRun> runs = ran.front().front().value<QList<ExportRun>>();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.front().outcome, ExportRunOutcome::Cancelled);
+        QVERIFY(!QFile::exists(m_out + QStringLiteral("/slow.csv")));
+        QCOMPARE(analyst->definition(QStringLiteral("slow")).nextRunAt, utc(2026, 11, 27, 8, 5));
     }
 
     void inactiveOwnerFailsTheRun()
