@@ -495,6 +495,10 @@ void ExportWizardPageColumns::changed()
     } else {
         m_previewTimer->stop();
         ++m_generation;
+        // Nothing will answer for this edit: stop what is being read.
+        if (m_preview)
+            m_preview->interrupt();
+        m_previewRunning = false;
         m_previewModel->clear();
         showPreviewMessage(tr("Correct the choices above to see a preview."));
     }

@@ -303,6 +303,7 @@ private slots:
         QVERIFY(!page->isComplete());
         QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
         QVERIFY(page->previewStatus().contains(QStringLiteral("Correct")));
+        QVERIFY(!page->isPreviewPending()); // nothing is read for a request the engine refuses
 
         // A value that parses clears the message and the preview follows.
         page->filterValueEdit(i)->setText(QStringLiteral("2026-11-26T00:00:00Z"));
@@ -555,6 +556,13 @@ private slots:
             QStringList({ QStringLiteral("time>=2023-11-14T22:13:20.000Z"), QStringLiteral("tenant_id=null"),
                 QStringLiteral("actor=op-1"), QStringLiteral("outcome=denied"), QStringLiteral("details~login") }));
         QCOMPARE(notes.size(), 1); // two severities cannot be one condition
+        // Every condition is one the engine reads back to the same value.
+        for (const ExportCondition& c : ExportWizard::auditFilterConditions(f))
+            QVERIFY2(engineMessage(QStringLiteral("audit_events"), c).isEmpty(), qPrintable(c.toString()));
+        for (const ExportColumn& column : exportSource(ExportSourceId::AuditEvents).columns)
+            if (column.name == QLatin1String("time"))
+                QCOMPARE(ExportTypedCondition::from(ExportWizard::auditFilterConditions(f).constFirst(), column).integer,
+                    *f.fromMs);
     }
 
     /// With GEOCONSOLE_SCREENSHOTS=<folder>, saves the columns page with its
