@@ -36,6 +36,8 @@ public:
     /// Shows `id`, or the "select a tenant" hint for nullopt.
     void setTenant(std::optional<TenantId> id);
     [[nodiscard]] std::optional<TenantId> tenantId() const;
+    /// The users tab's table (the tenants pane adds its export action to it).
+    [[nodiscard]] QTableView* usersView() const { return m_usersView; }
     /// Re-reads the shown tenant (after a change elsewhere).
     void reload();
 

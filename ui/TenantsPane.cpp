@@ -104,6 +104,9 @@ TenantsPane::TenantsPane(TenantService& service, const Clock& clock, UiSettings&
     auto* menuSeparator = new QAction(m_table);
     menuSeparator->setSeparator(true);
     m_table->addActions({menuSeparator, m_exportUsers});
+    // The users tab shows the same tenant's users: its menu offers their export.
+    m_detail->usersView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_detail->usersView()->addAction(m_exportUsers);
 
     auto* empty = new QWidget(this);
     empty->setObjectName(QStringLiteral("emptyTenantsPage"));

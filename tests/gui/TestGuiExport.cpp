@@ -527,6 +527,11 @@ private slots:
         QVERIFY(window.tenantsPane()->selectTenant(acme));
         QAction* users = window.tenantsPane()->exportUsersAction();
         QVERIFY(users->isEnabled());
+        // Offered in the tenant list's and the users tab's context menus too.
+        auto* tenantTable = window.tenantsPane()->findChild<QTableView*>(QStringLiteral("tenantTable"));
+        QVERIFY(tenantTable->actions().contains(users));
+        auto* usersTable = window.tenantsPane()->findChild<QTableView*>(QStringLiteral("usersTable"));
+        QVERIFY(usersTable && usersTable->actions().contains(users));
         users->trigger();
         wizard = window.findChild<ExportWizard*>();
         QVERIFY(wizard);
