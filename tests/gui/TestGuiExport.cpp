@@ -20,6 +20,8 @@
 #include "audit/AuditReader.h"
 #include "core/DomainError.h"
 #include "export/ExportFilter.h"
+#include "export/ExportSourceReader.h"
+#include "store/PseudonymSecret.h"
 #include "store/Database.h"
 #include "tenancy/TenantService.h"
 
@@ -141,6 +143,20 @@ private slots:
         QCOMPARE(list->item(email)->checkState(), Qt::Unchecked);
         QVERIFY(!(list->item(email)->flags() & Qt::ItemIsUserCheckable));
         QVERIFY(!columns->columns().contains(QStringLiteral("email")));
+        // The preview shows the pseudonyms the export writes, never the e-mail address.
+        QTRY_VERIFY_WITH_TIMEOUT(!columns->isPreviewPending(), kTimeout);
+        QStandardItemModel* preview = columns->previewModel();
+        QVERIFY(preview->rowCount() > 0);
+        QStringList headers;
+        for (int c = 0; c < preview->columnCount(); ++c)
+            headers << preview->horizontalHeaderItem(c)->text();
+        QVERIFY(!headers.contains(QStringLiteral("email")));
+        const int idColumn = int(headers.indexOf(QStringLiteral("id")));
+        const int pseudonymColumn = int(headers.indexOf(QStringLiteral("pseudonym")));
+        QVERIFY(idColumn >= 0 && pseudonymColumn >= 0);
+        QCOMPARE(preview->item(0, pseudonymColumn)->text(),
+            ExportSourceReader::userPseudonym(PseudonymSecret::get(*m_demo.store),
+                preview->item(0, idColumn)->data(Qt::UserRole).toLongLong()));
 
         auto admin = makeWizard(Role::Administrator);
         for (const ExportSourceInfo& info : exportSources())
