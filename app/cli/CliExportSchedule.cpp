@@ -50,10 +50,12 @@ QJsonObject definitionJson(const ExportDefinition& d)
 QJsonObject runJson(const ExportRun& r)
 {
     return QJsonObject { { QStringLiteral("id"), r.id }, { QStringLiteral("definition"), r.definitionName },
-        { QStringLiteral("startedAt"), isoUtc(r.startedAt) }, { QStringLiteral("finishedAt"), isoUtc(r.finishedAt) },
+        { QStringLiteral("startedAt"), isoUtc(r.startedAt) },
+        { QStringLiteral("finishedAt"), isoUtc(r.finishedAt) },
         { QStringLiteral("outcome"), exportRunOutcomeId(r.outcome) }, { QStringLiteral("rows"), r.rows },
         { QStringLiteral("bytes"), r.bytes }, { QStringLiteral("durationMs"), r.durationMs },
-        { QStringLiteral("sha256"), r.sha256.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(r.sha256.toHex())) },
+        { QStringLiteral("sha256"),
+            r.sha256.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(r.sha256.toHex())) },
         { QStringLiteral("path"), r.path }, { QStringLiteral("message"), r.message } };
 }
 
@@ -61,13 +63,14 @@ QJsonObject runJson(const ExportRun& r)
 QString runLine(const ExportRun& r)
 {
     const QLocale locale;
-    QString line = padded(exportRunOutcomeDisplayName(r.outcome), 10) + QLatin1Char(' ') + r.definitionName + QStringLiteral(": ");
+    QString line = padded(exportRunOutcomeDisplayName(r.outcome), 10) + QLatin1Char(' ') + r.definitionName
+        + QStringLiteral(": ");
     if (r.outcome == ExportRunOutcome::Succeeded)
         return line
             + QCoreApplication::translate("CliExportSchedule", "%1 rows, %2, %3 s, SHA-256 %4, %5")
                   .arg(locale.toString(r.rows), locale.formattedDataSize(r.bytes),
-                      locale.toString(double(r.durationMs) / 1000.0, 'f', 2), QString::fromLatin1(r.sha256.toHex()),
-                      r.path);
+                      locale.toString(double(r.durationMs) / 1000.0, 'f', 2),
+                      QString::fromLatin1(r.sha256.toHex()), r.path);
     return line + r.message;
 }
 
@@ -76,10 +79,12 @@ int define(CliContext& context, CliCommand& cmd, const QStringList& args)
     addName(cmd);
     cmd.addOption({ kSchedule,
         QCoreApplication::translate("CliExportSchedule",
-            "When it runs, in UTC: hourly, hourly :MM, daily HH:MM, weekly DAY HH:MM, every N minutes|hours."),
+            "When it runs, in UTC: hourly, hourly :MM, daily HH:MM, weekly DAY HH:MM, every N "
+            "minutes|hours."),
         QCoreApplication::translate("CliExportSchedule", "WHEN") });
     cmd.addOption({ kReplace,
-        QCoreApplication::translate("CliExportSchedule", "Replace the request and schedule of an existing definition.") });
+        QCoreApplication::translate(
+            "CliExportSchedule", "Replace the request and schedule of an existing definition.") });
     addExportRequestOptions(cmd);
     cmd.setEpilog(QCoreApplication::translate("CliExportSchedule",
         "Saves the export described by the options of 'geoconsole export' under NAME; it runs at every\n"
@@ -104,7 +109,8 @@ int define(CliContext& context, CliCommand& cmd, const QStringList& args)
         printJson(definitionJson(d));
         return ExitOk;
     }
-    printLine(QCoreApplication::translate("CliExportSchedule", "Scheduled export “%1” saved: %2 (UTC), next run %3.")
+    printLine(QCoreApplication::translate(
+        "CliExportSchedule", "Scheduled export “%1” saved: %2 (UTC), next run %3.")
                   .arg(d.name, d.schedule, humanTime(d.nextRunAt)));
     return ExitOk;
 }
@@ -140,8 +146,10 @@ int listDefinitions(CliContext& context, CliCommand& cmd, const QStringList& arg
 int history(CliContext& context, CliCommand& cmd, const QStringList& args)
 {
     cmd.addOptionalPositional(QStringLiteral("NAME"),
-        QCoreApplication::translate("CliExportSchedule", "Only this scheduled export's runs."), QStringLiteral("[NAME]"));
-    cmd.addOption({ kLimit, QCoreApplication::translate("CliExportSchedule", "At most N runs, newest first (default 50)."),
+        QCoreApplication::translate("CliExportSchedule", "Only this scheduled export's runs."),
+        QStringLiteral("[NAME]"));
+    cmd.addOption({ kLimit,
+        QCoreApplication::translate("CliExportSchedule", "At most N runs, newest first (default 50)."),
         QCoreApplication::translate("CliExportSchedule", "N") });
     if (!cmd.parse(args))
         return ExitOk;
@@ -168,7 +176,8 @@ int history(CliContext& context, CliCommand& cmd, const QStringList& args)
         const bool ok = r.outcome == ExportRunOutcome::Succeeded;
         table.addRow({ humanTime(r.startedAt), r.definitionName, exportRunOutcomeDisplayName(r.outcome),
             ok ? locale.toString(r.rows) : QString(), ok ? locale.formattedDataSize(r.bytes) : QString(),
-            QCoreApplication::translate("CliExportSchedule", "%1 s").arg(locale.toString(double(r.durationMs) / 1000.0, 'f', 2)),
+            QCoreApplication::translate("CliExportSchedule", "%1 s")
+                .arg(locale.toString(double(r.durationMs) / 1000.0, 'f', 2)),
             QString::fromLatin1(r.sha256.toHex()), ok ? r.path : r.message });
     }
     table.print(QCoreApplication::translate("CliExportSchedule", "No runs yet."));
@@ -208,8 +217,9 @@ int undefine(CliContext& context, CliCommand& cmd, const QStringList& args)
     auto service = serviceFor(context);
     service->undefine(cmd.positional(0));
     if (!context.json())
-        printLine(QCoreApplication::translate("CliExportSchedule", "Scheduled export “%1” and its history deleted.")
-                      .arg(cmd.positional(0).trimmed()));
+        printLine(
+            QCoreApplication::translate("CliExportSchedule", "Scheduled export “%1” and its history deleted.")
+                .arg(cmd.positional(0).trimmed()));
     else
         printJson(QJsonObject { { QStringLiteral("deleted"), cmd.positional(0).trimmed() } });
     return ExitOk;
@@ -225,10 +235,12 @@ int setEnabled(CliContext& context, CliCommand& cmd, const QStringList& args, bo
     if (context.json())
         printJson(definitionJson(d));
     else if (enabled)
-        printLine(QCoreApplication::translate("CliExportSchedule", "Scheduled export “%1” enabled; next run %2.")
-                      .arg(d.name, humanTime(d.nextRunAt)));
+        printLine(
+            QCoreApplication::translate("CliExportSchedule", "Scheduled export “%1” enabled; next run %2.")
+                .arg(d.name, humanTime(d.nextRunAt)));
     else
-        printLine(QCoreApplication::translate("CliExportSchedule", "Scheduled export “%1” disabled.").arg(d.name));
+        printLine(
+            QCoreApplication::translate("CliExportSchedule", "Scheduled export “%1” disabled.").arg(d.name));
     return ExitOk;
 }
 
@@ -238,21 +250,28 @@ QList<CliAction> actions()
         { QStringLiteral("define"),
             QCoreApplication::translate("CliExportSchedule", "Save an export with a schedule."), define },
         { QStringLiteral("definitions"),
-            QCoreApplication::translate("CliExportSchedule", "List the scheduled exports and their next runs."),
+            QCoreApplication::translate(
+                "CliExportSchedule", "List the scheduled exports and their next runs."),
             listDefinitions },
         { QStringLiteral("history"),
-            QCoreApplication::translate("CliExportSchedule", "Show the runs of the scheduled exports."), history },
+            QCoreApplication::translate("CliExportSchedule", "Show the runs of the scheduled exports."),
+            history },
         { QStringLiteral("run-due"),
-            QCoreApplication::translate("CliExportSchedule", "Run the scheduled exports that are due now."), runDue },
+            QCoreApplication::translate("CliExportSchedule", "Run the scheduled exports that are due now."),
+            runDue },
         { QStringLiteral("undefine"),
             QCoreApplication::translate("CliExportSchedule", "Delete a scheduled export and its history."),
             undefine },
         { QStringLiteral("enable"),
             QCoreApplication::translate("CliExportSchedule", "Let a scheduled export run again."),
-            [](CliContext& c, CliCommand& cmd, const QStringList& a) { return setEnabled(c, cmd, a, true); } },
+            [](CliContext& c, CliCommand& cmd, const QStringList& a) {
+                return setEnabled(c, cmd, a, true);
+            } },
         { QStringLiteral("disable"),
             QCoreApplication::translate("CliExportSchedule", "Stop a scheduled export from running."),
-            [](CliContext& c, CliCommand& cmd, const QStringList& a) { return setEnabled(c, cmd, a, false); } },
+            [](CliContext& c, CliCommand& cmd, const QStringList& a) {
+                return setEnabled(c, cmd, a, false);
+            } },
     };
 }
 

@@ -16,7 +16,18 @@ class ExportDefinitionModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Schedule, Source, Format, Enabled, NextRun, LastRun, Owner, ColumnCount };
+    enum Column
+    {
+        Name,
+        Schedule,
+        Source,
+        Format,
+        Enabled,
+        NextRun,
+        LastRun,
+        Owner,
+        ColumnCount
+    };
 
     explicit ExportDefinitionModel(QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(ExportDefinitionModel)

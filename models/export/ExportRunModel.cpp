@@ -46,7 +46,8 @@ QVariant ExportRunModel::data(const QModelIndex& index, int role) const
     case Definition:
         return r.definitionName;
     case Started:
-        return QString(r.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC"));
+        return QString(
+            r.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC"));
     case Outcome:
         return exportRunOutcomeDisplayName(r.outcome);
     case Rows:

@@ -16,7 +16,19 @@ class ExportRunModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Definition, Started, Outcome, Rows, Size, Duration, Sha256, File, Message, ColumnCount };
+    enum Column
+    {
+        Definition,
+        Started,
+        Outcome,
+        Rows,
+        Size,
+        Duration,
+        Sha256,
+        File,
+        Message,
+        ColumnCount
+    };
 
     explicit ExportRunModel(QObject* parent = nullptr);
     Q_DISABLE_COPY_MOVE(ExportRunModel)

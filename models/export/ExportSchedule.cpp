@@ -19,19 +19,21 @@ constexpr qint64 kMaxEveryMinutes = 7 * 24 * 60;
 constexpr int kEpochDayOfWeek = 4;
 
 const char* const kDayNames[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
-const char* const kLongDayNames[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+const char* const kLongDayNames[]
+    = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
 
 QString acceptedForms()
 {
     return QCoreApplication::translate("ExportSchedule",
-        "Use one of: hourly, hourly :MM, daily HH:MM, weekly DAY HH:MM (DAY mon … sun) or every N minutes|hours; "
+        "Use one of: hourly, hourly :MM, daily HH:MM, weekly DAY HH:MM (DAY mon … sun) or every N "
+        "minutes|hours; "
         "times are UTC.");
 }
 
 [[noreturn]] void invalid(const QString& problem)
 {
-    throw DomainError(DomainError::Kind::Invalid, problem + QLatin1Char(' ') + acceptedForms(),
-        QStringLiteral("schedule"));
+    throw DomainError(
+        DomainError::Kind::Invalid, problem + QLatin1Char(' ') + acceptedForms(), QStringLiteral("schedule"));
 }
 
 /// "HH:MM" (one or two digits for the hour) → minute of the day.
@@ -42,7 +44,8 @@ int timeOfDay(const QString& text)
     const int h = m.hasMatch() ? m.captured(1).toInt() : -1;
     const int min = m.hasMatch() ? m.captured(2).toInt() : -1;
     if (h < 0 || h > 23 || min < 0 || min > 59)
-        invalid(QCoreApplication::translate("ExportSchedule", "“%1” is not a time of day (HH:MM from 00:00 to 23:59, UTC).")
+        invalid(QCoreApplication::translate(
+            "ExportSchedule", "“%1” is not a time of day (HH:MM from 00:00 to 23:59, UTC).")
                     .arg(text));
     return h * 60 + min;
 }
@@ -53,7 +56,8 @@ int dayOfWeek(const QString& text)
         if (text == QLatin1String(kDayNames[i]) || text == QLatin1String(kLongDayNames[i]))
             return i + 1;
     }
-    invalid(QCoreApplication::translate("ExportSchedule", "“%1” is not a day of the week (mon, tue, wed, thu, fri, sat, sun).")
+    invalid(QCoreApplication::translate(
+        "ExportSchedule", "“%1” is not a day of the week (mon, tue, wed, thu, fri, sat, sun).")
                 .arg(text));
 }
 
@@ -91,14 +95,16 @@ ExportSchedule ExportSchedule::parse(const QString& text)
         static const QRegularExpression minute(QStringLiteral("^:(\\d{2})$"));
         const auto m = minute.match(words.at(1));
         if (words.size() != 2 || !m.hasMatch() || m.captured(1).toInt() > 59)
-            invalid(QCoreApplication::translate("ExportSchedule", "“%1”: hourly takes at most a minute as :MM (:00 to :59).")
+            invalid(QCoreApplication::translate(
+                "ExportSchedule", "“%1”: hourly takes at most a minute as :MM (:00 to :59).")
                         .arg(text.simplified()));
         s.m_minuteOfDay = m.captured(1).toInt();
         return s;
     }
     if (head == QLatin1String("daily")) {
         if (words.size() != 2)
-            invalid(QCoreApplication::translate("ExportSchedule", "“%1”: daily needs a time, as in “daily 02:00”.")
+            invalid(QCoreApplication::translate(
+                "ExportSchedule", "“%1”: daily needs a time, as in “daily 02:00”.")
                         .arg(text.simplified()));
         s.m_kind = Kind::Daily;
         s.m_minuteOfDay = timeOfDay(words.at(1));
@@ -106,7 +112,8 @@ ExportSchedule ExportSchedule::parse(const QString& text)
     }
     if (head == QLatin1String("weekly")) {
         if (words.size() != 3)
-            invalid(QCoreApplication::translate("ExportSchedule", "“%1”: weekly needs a day and a time, as in “weekly mon 06:30”.")
+            invalid(QCoreApplication::translate(
+                "ExportSchedule", "“%1”: weekly needs a day and a time, as in “weekly mon 06:30”.")
                         .arg(text.simplified()));
         s.m_kind = Kind::Weekly;
         s.m_dayOfWeek = dayOfWeek(words.at(1));
@@ -116,7 +123,8 @@ ExportSchedule ExportSchedule::parse(const QString& text)
     if (head == QLatin1String("every")) {
         static const QRegularExpression number(QStringLiteral("^\\d{1,6}$"));
         if (words.size() != 3 || !number.match(words.at(1)).hasMatch())
-            invalid(QCoreApplication::translate("ExportSchedule", "“%1”: every needs a number and a unit, as in “every 15 minutes”.")
+            invalid(QCoreApplication::translate(
+                "ExportSchedule", "“%1”: every needs a number and a unit, as in “every 15 minutes”.")
                         .arg(text.simplified()));
         const qint64 n = words.at(1).toLongLong();
         const QString& unit = words.at(2);
@@ -126,11 +134,12 @@ ExportSchedule ExportSchedule::parse(const QString& text)
             s.m_everyMinutes = n * 60;
             s.m_everyInHours = true;
         } else {
-            invalid(QCoreApplication::translate("ExportSchedule", "“%1” is not a unit: use minutes or hours.").arg(unit));
+            invalid(QCoreApplication::translate("ExportSchedule", "“%1” is not a unit: use minutes or hours.")
+                        .arg(unit));
         }
         if (s.m_everyMinutes < 1 || s.m_everyMinutes > kMaxEveryMinutes)
-            invalid(QCoreApplication::translate("ExportSchedule",
-                "“%1”: the interval must be between 1 minute and 168 hours (one week).")
+            invalid(QCoreApplication::translate(
+                "ExportSchedule", "“%1”: the interval must be between 1 minute and 168 hours (one week).")
                         .arg(text.simplified()));
         s.m_kind = Kind::Every;
         return s;
@@ -152,7 +161,9 @@ QString ExportSchedule::text() const
     case Kind::Every:
         if (m_everyInHours) {
             const qint64 hours = m_everyMinutes / 60;
-            return QStringLiteral("every %1 %2").arg(hours).arg(hours == 1 ? QStringLiteral("hour") : QStringLiteral("hours"));
+            return QStringLiteral("every %1 %2")
+                .arg(hours)
+                .arg(hours == 1 ? QStringLiteral("hour") : QStringLiteral("hours"));
         }
         return QStringLiteral("every %1 %2")
             .arg(m_everyMinutes)
@@ -171,7 +182,8 @@ qint64 ExportSchedule::nextAfterSecs(qint64 after) const
     case Kind::Daily:
         return nextSlot(after, kDay, m_minuteOfDay * kMinute);
     case Kind::Weekly:
-        return nextSlot(after, kWeek, ((m_dayOfWeek - kEpochDayOfWeek + 7) % 7) * kDay + m_minuteOfDay * kMinute);
+        return nextSlot(
+            after, kWeek, ((m_dayOfWeek - kEpochDayOfWeek + 7) % 7) * kDay + m_minuteOfDay * kMinute);
     case Kind::Every:
         return nextSlot(after, m_everyMinutes * kMinute, 0);
     }

@@ -20,7 +20,13 @@ namespace gc {
 class ExportSchedule final
 {
 public:
-    enum class Kind : quint8 { Hourly, Daily, Weekly, Every };
+    enum class Kind : quint8
+    {
+        Hourly,
+        Daily,
+        Weekly,
+        Every
+    };
 
     /// Throws DomainError(Invalid, field "schedule") with a message that says
     /// what is wrong and lists the accepted forms.

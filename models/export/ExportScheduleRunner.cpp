@@ -10,8 +10,8 @@
 
 namespace gc {
 
-ExportScheduleRunner::ExportScheduleRunner(Store& store, const Clock& clock, const Session& session, AuditLog& log,
-    QObject* parent, ExportJob::WriterFactory writerFactory)
+ExportScheduleRunner::ExportScheduleRunner(Store& store, const Clock& clock, const Session& session,
+    AuditLog& log, QObject* parent, ExportJob::WriterFactory writerFactory)
     : QObject(parent)
     , m_clock(clock)
     , m_service(store, clock, session, log, std::move(writerFactory))

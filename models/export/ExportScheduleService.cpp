@@ -123,7 +123,8 @@ void ExportScheduleService::checkRequest(const ExportRequest& request) const
     const QString destination = request.destination.trimmed();
     if (destination.isEmpty())
         fail(Kind::Invalid,
-            QCoreApplication::translate("ExportScheduleService", "A scheduled export needs a destination file."),
+            QCoreApplication::translate(
+                "ExportScheduleService", "A scheduled export needs a destination file."),
             QStringLiteral("destination"));
     // A timer runs in another working directory than the one it was defined in.
     if (!QDir::isAbsolutePath(destination))
@@ -174,7 +175,8 @@ ExportDefinition ExportScheduleService::define(
     return m_store.transact([&] {
         if (m_repo->definitionByName(name))
             fail(Kind::Conflict,
-                QCoreApplication::translate("ExportScheduleService", "A scheduled export named “%1” already exists.")
+                QCoreApplication::translate(
+                    "ExportScheduleService", "A scheduled export named “%1” already exists.")
                     .arg(name),
                 QStringLiteral("name"));
         ExportDefinition d;
@@ -223,17 +225,18 @@ ExportDefinition ExportScheduleService::setEnabled(const QString& name, bool ena
         requireOwnerOrAdministrator(d);
         if (d.enabled == enabled)
             fail(Kind::Conflict,
-                enabled ? QCoreApplication::translate("ExportScheduleService",
-                              "The scheduled export “%1” is already enabled.")
+                enabled ? QCoreApplication::translate(
+                    "ExportScheduleService", "The scheduled export “%1” is already enabled.")
                               .arg(d.name)
-                        : QCoreApplication::translate("ExportScheduleService",
-                              "The scheduled export “%1” is already disabled.")
+                        : QCoreApplication::translate(
+                            "ExportScheduleService", "The scheduled export “%1” is already disabled.")
                               .arg(d.name));
         d.enabled = enabled;
         if (enabled)
             d.nextRunAt = ExportSchedule::parse(d.schedule).nextAfter(m_clock.nowUtc());
         m_repo->updateDefinition(d);
-        record(enabled ? QStringLiteral("export_definition_enabled") : QStringLiteral("export_definition_disabled"),
+        record(enabled ? QStringLiteral("export_definition_enabled")
+                       : QStringLiteral("export_definition_disabled"),
             d);
         return d;
     });
@@ -250,7 +253,8 @@ void ExportScheduleService::undefine(const QString& name)
     });
 }
 
-QString ExportScheduleService::expandDestination(const QString& destination, const QString& name, const QDateTime& at)
+QString ExportScheduleService::expandDestination(
+    const QString& destination, const QString& name, const QDateTime& at)
 {
     const QDateTime utc = at.toUTC();
     QString out = destination;
@@ -358,7 +362,8 @@ ExportRun ExportScheduleService::complete(
             if (error)
                 std::rethrow_exception(error);
             if (!result)
-                fail(Kind::Invalid, QCoreApplication::translate("ExportScheduleService", "The export was not written."));
+                fail(Kind::Invalid,
+                    QCoreApplication::translate("ExportScheduleService", "The export was not written."));
             s.job->record(*result);
             run.outcome = ExportRunOutcome::Succeeded;
             run.rows = result->rows;
@@ -367,8 +372,8 @@ ExportRun ExportScheduleService::complete(
             run.path = result->path;
             run.durationMs = result->durationMs;
         } catch (const StoreError& e) {
-            run.outcome
-                = e.kind() == StoreError::Kind::Interrupted ? ExportRunOutcome::Cancelled : ExportRunOutcome::Failed;
+            run.outcome = e.kind() == StoreError::Kind::Interrupted ? ExportRunOutcome::Cancelled
+                                                                    : ExportRunOutcome::Failed;
             run.message = e.message();
         } catch (const DomainError& e) {
             run.outcome = ExportRunOutcome::Failed;

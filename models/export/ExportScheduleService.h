@@ -103,7 +103,8 @@ public:
     /// Ends a claimed run with what `job->write()` returned or threw (neither
     /// when `job` is null): records the export, the history row and, for a
     /// failure, its audit event. Returns the stored run.
-    ExportRun complete(ScheduledExport& scheduled, std::optional<ExportResult> result, std::exception_ptr error);
+    ExportRun complete(
+        ScheduledExport& scheduled, std::optional<ExportResult> result, std::exception_ptr error);
 
     /// `destination` with {date} (yyyy-MM-dd), {time} (HHmmss) and {name}
     /// replaced; `at` in UTC.

@@ -19,7 +19,8 @@ QString exportRunOutcomeId(ExportRunOutcome outcome)
 
 std::optional<ExportRunOutcome> exportRunOutcomeFromId(const QString& id)
 {
-    for (ExportRunOutcome o : { ExportRunOutcome::Succeeded, ExportRunOutcome::Failed, ExportRunOutcome::Cancelled }) {
+    for (ExportRunOutcome o :
+        { ExportRunOutcome::Succeeded, ExportRunOutcome::Failed, ExportRunOutcome::Cancelled }) {
         if (exportRunOutcomeId(o) == id)
             return o;
     }

@@ -10,7 +10,12 @@
 namespace gc {
 
 /// How one scheduled run ended (stored as its id in export_runs.outcome).
-enum class ExportRunOutcome : quint8 { Succeeded, Failed, Cancelled };
+enum class ExportRunOutcome : quint8
+{
+    Succeeded,
+    Failed,
+    Cancelled
+};
 
 QString exportRunOutcomeId(ExportRunOutcome outcome); ///< "succeeded", "failed", "cancelled"
 std::optional<ExportRunOutcome> exportRunOutcomeFromId(const QString& id);

@@ -89,9 +89,14 @@ QList<ExportDefinition> SqliteExportScheduleRepository::dueDefinitions(qint64 no
 
 qint64 SqliteExportScheduleRepository::insertDefinition(const ExportDefinition& d)
 {
-    Statement s = m_db.prepare("INSERT INTO export_definitions (name, request, schedule, enabled, owner_id, "
-                               "created_at, next_run_at, last_run_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    s.bind(1, d.name).bind(2, requestText(d)).bind(3, d.schedule).bind(4, d.enabled ? 1 : 0).bind(5, i64(d.ownerId));
+    Statement s
+        = m_db.prepare("INSERT INTO export_definitions (name, request, schedule, enabled, owner_id, "
+                       "created_at, next_run_at, last_run_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    s.bind(1, d.name)
+        .bind(2, requestText(d))
+        .bind(3, d.schedule)
+        .bind(4, d.enabled ? 1 : 0)
+        .bind(5, i64(d.ownerId));
     s.bind(6, i64(d.createdAt.toSecsSinceEpoch())).bind(7, i64(d.nextRunAt.toSecsSinceEpoch()));
     if (d.lastRunAt)
         s.bind(8, i64(d.lastRunAt->toSecsSinceEpoch()));
@@ -103,16 +108,22 @@ qint64 SqliteExportScheduleRepository::insertDefinition(const ExportDefinition& 
 
 void SqliteExportScheduleRepository::updateDefinition(const ExportDefinition& d)
 {
-    Statement s = m_db.prepare("UPDATE export_definitions SET name = ?2, request = ?3, schedule = ?4, enabled = ?5, "
-                               "next_run_at = ?6 WHERE id = ?1");
-    s.bind(1, i64(d.id)).bind(2, d.name).bind(3, requestText(d)).bind(4, d.schedule).bind(5, d.enabled ? 1 : 0);
+    Statement s
+        = m_db.prepare("UPDATE export_definitions SET name = ?2, request = ?3, schedule = ?4, enabled = ?5, "
+                       "next_run_at = ?6 WHERE id = ?1");
+    s.bind(1, i64(d.id))
+        .bind(2, d.name)
+        .bind(3, requestText(d))
+        .bind(4, d.schedule)
+        .bind(5, d.enabled ? 1 : 0);
     s.bind(6, i64(d.nextRunAt.toSecsSinceEpoch()));
     s.exec();
 }
 
 void SqliteExportScheduleRepository::setRunTimes(qint64 id, qint64 lastRunAtSecs, qint64 nextRunAtSecs)
 {
-    Statement s = m_db.prepare("UPDATE export_definitions SET last_run_at = ?2, next_run_at = ?3 WHERE id = ?1");
+    Statement s
+        = m_db.prepare("UPDATE export_definitions SET last_run_at = ?2, next_run_at = ?3 WHERE id = ?1");
     s.bind(1, i64(id)).bind(2, i64(lastRunAtSecs)).bind(3, i64(nextRunAtSecs));
     s.exec();
 }
@@ -127,11 +138,17 @@ bool SqliteExportScheduleRepository::deleteDefinition(qint64 id)
 
 qint64 SqliteExportScheduleRepository::insertRun(const ExportRun& r)
 {
-    Statement s = m_db.prepare("INSERT INTO export_runs (definition_id, started_at, finished_at, outcome, rows, "
-                               "bytes, duration_ms, sha256, path, message) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    s.bind(1, i64(r.definitionId)).bind(2, i64(r.startedAt.toSecsSinceEpoch())).bind(3, i64(r.finishedAt.toSecsSinceEpoch()));
-    s.bind(4, exportRunOutcomeId(r.outcome)).bind(5, i64(r.rows)).bind(6, i64(r.bytes)).bind(7, i64(r.durationMs));
+    Statement s
+        = m_db.prepare("INSERT INTO export_runs (definition_id, started_at, finished_at, outcome, rows, "
+                       "bytes, duration_ms, sha256, path, message) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    s.bind(1, i64(r.definitionId))
+        .bind(2, i64(r.startedAt.toSecsSinceEpoch()))
+        .bind(3, i64(r.finishedAt.toSecsSinceEpoch()));
+    s.bind(4, exportRunOutcomeId(r.outcome))
+        .bind(5, i64(r.rows))
+        .bind(6, i64(r.bytes))
+        .bind(7, i64(r.durationMs));
     if (r.sha256.isEmpty())
         s.bindNull(8);
     else
@@ -148,7 +165,8 @@ QList<ExportRun> SqliteExportScheduleRepository::runs(std::optional<qint64> defi
           "r.duration_ms, r.sha256, r.path, r.message FROM export_runs r "
           "JOIN export_definitions d ON d.id = r.definition_id ";
     std::string sql(columns);
-    sql += definitionId ? "WHERE r.definition_id = ?1 ORDER BY r.id DESC LIMIT ?2" : "ORDER BY r.id DESC LIMIT ?2";
+    sql += definitionId ? "WHERE r.definition_id = ?1 ORDER BY r.id DESC LIMIT ?2"
+                        : "ORDER BY r.id DESC LIMIT ?2";
     Statement s = m_db.prepare(sql);
     if (definitionId)
         s.bind(1, i64(*definitionId));

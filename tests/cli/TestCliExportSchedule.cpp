@@ -75,8 +75,9 @@ private slots:
         m_store = at(QStringLiteral("demo.sqlite3"));
         const Result demo = gc::test::runCli(
             { QStringLiteral("demo"), QStringLiteral("--out"), m_store, QStringLiteral("--tenants"),
-                QStringLiteral("2"), QStringLiteral("--days"), QStringLiteral("1"), QStringLiteral("--predictions"),
-                QStringLiteral("700"), QStringLiteral("--audit-events"), QStringLiteral("50") },
+                QStringLiteral("2"), QStringLiteral("--days"), QStringLiteral("1"),
+                QStringLiteral("--predictions"), QStringLiteral("700"), QStringLiteral("--audit-events"),
+                QStringLiteral("50") },
             gc::test::cliEnvironment(at(QStringLiteral("home")),
                 { { QStringLiteral("GEOCONSOLE_AUDIT_KEY"), m_store + QStringLiteral(".audit-key.pem") } }),
             {}, 120'000);
@@ -88,7 +89,8 @@ private slots:
         const Result r = exportAs(QStringLiteral("analyst"),
             { QStringLiteral("define"), QStringLiteral("nightly"), QStringLiteral("--schedule"),
                 QStringLiteral("daily 25:00"), QStringLiteral("--source"), QStringLiteral("predictions"),
-                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), at(QStringLiteral("out/x.csv")) });
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                at(QStringLiteral("out/x.csv")) });
         QCOMPARE(r.code, 1);
         const QString err = QString::fromUtf8(r.err);
         QVERIFY2(err.startsWith(QStringLiteral("geoconsole: ")), r.err.constData());
@@ -98,15 +100,16 @@ private slots:
 
         const Result noSchedule = exportAs(QStringLiteral("analyst"),
             { QStringLiteral("define"), QStringLiteral("nightly"), QStringLiteral("--source"),
-                QStringLiteral("predictions"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
-                at(QStringLiteral("out/x.csv")) });
+                QStringLiteral("predictions"), QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--out"), at(QStringLiteral("out/x.csv")) });
         QCOMPARE(noSchedule.code, 2);
         QVERIFY2(noSchedule.err.contains("schedule"), noSchedule.err.constData());
 
         const Result auditor = exportAs(QStringLiteral("auditor"),
-            { QStringLiteral("define"), QStringLiteral("mine"), QStringLiteral("--schedule"), QStringLiteral("hourly"),
-                QStringLiteral("--source"), QStringLiteral("predictions"), QStringLiteral("--format"),
-                QStringLiteral("csv"), QStringLiteral("--out"), at(QStringLiteral("out/x.csv")) });
+            { QStringLiteral("define"), QStringLiteral("mine"), QStringLiteral("--schedule"),
+                QStringLiteral("hourly"), QStringLiteral("--source"), QStringLiteral("predictions"),
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                at(QStringLiteral("out/x.csv")) });
         QCOMPARE(auditor.code, 4);
         QVERIFY2(auditor.err.contains("define or change scheduled exports"), auditor.err.constData());
     }
@@ -118,7 +121,8 @@ private slots:
             { QStringLiteral("define"), QStringLiteral("nightly"), QStringLiteral("--schedule"),
                 QStringLiteral("daily 02:00"), QStringLiteral("--source"), QStringLiteral("predictions"),
                 QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--columns"),
-                QStringLiteral("id,city,value"), QStringLiteral("--out"), QStringLiteral("out/preds-{date}.csv") });
+                QStringLiteral("id,city,value"), QStringLiteral("--out"),
+                QStringLiteral("out/preds-{date}.csv") });
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains("daily 02:00"), r.out.constData());
         r = exportAs(QStringLiteral("analyst"),
@@ -128,9 +132,10 @@ private slots:
                 at(QStringLiteral("missing/models.json")) });
         QVERIFY2(r.code == 0, r.err.constData());
         r = exportAs(QStringLiteral("analyst"),
-            { QStringLiteral("define"), QStringLiteral("nightly"), QStringLiteral("--schedule"), QStringLiteral("hourly"),
-                QStringLiteral("--source"), QStringLiteral("models"), QStringLiteral("--format"), QStringLiteral("csv"),
-                QStringLiteral("--out"), at(QStringLiteral("out/m.csv")) });
+            { QStringLiteral("define"), QStringLiteral("nightly"), QStringLiteral("--schedule"),
+                QStringLiteral("hourly"), QStringLiteral("--source"), QStringLiteral("models"),
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+                at(QStringLiteral("out/m.csv")) });
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("already exists"), r.err.constData());
 
@@ -150,7 +155,11 @@ private slots:
                                         .value(QStringLiteral("destination"))
                                         .toString();
         QCOMPARE(destination, QDir(m_dir.path()).filePath(QStringLiteral("out/preds-{date}.csv")));
-        QVERIFY(defs.at(1).toObject().value(QStringLiteral("nextRunAt")).toString().endsWith(QStringLiteral("T02:00:00Z")));
+        QVERIFY(defs.at(1)
+                    .toObject()
+                    .value(QStringLiteral("nextRunAt"))
+                    .toString()
+                    .endsWith(QStringLiteral("T02:00:00Z")));
 
         // Nothing is due yet.
         r = exportAs(QStringLiteral("analyst"), { QStringLiteral("run-due") });
@@ -190,7 +199,8 @@ private slots:
         QJsonObject ok;
         QJsonObject failed;
         for (const QJsonValue& v : runs)
-            (v.toObject().value(QStringLiteral("outcome")).toString() == QStringLiteral("succeeded") ? ok : failed)
+            (v.toObject().value(QStringLiteral("outcome")).toString() == QStringLiteral("succeeded") ? ok
+                                                                                                     : failed)
                 = v.toObject();
         QCOMPARE(ok.value(QStringLiteral("definition")).toString(), QStringLiteral("nightly"));
         QCOMPARE(ok.value(QStringLiteral("sha256")).toString(), sha);
@@ -198,7 +208,8 @@ private slots:
         QCOMPARE(ok.value(QStringLiteral("bytes")).toInteger(), QFileInfo(file).size());
         QCOMPARE(ok.value(QStringLiteral("path")).toString(), file);
         QCOMPARE(failed.value(QStringLiteral("outcome")).toString(), QStringLiteral("failed"));
-        QVERIFY(failed.value(QStringLiteral("message")).toString().contains(QStringLiteral("does not exist")));
+        QVERIFY(
+            failed.value(QStringLiteral("message")).toString().contains(QStringLiteral("does not exist")));
         r = exportAs(QStringLiteral("analyst"), { QStringLiteral("history"), QStringLiteral("broken") });
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(r.out.contains("does not exist"));
@@ -223,20 +234,25 @@ private slots:
         r = exportAs(QStringLiteral("analyst"), { QStringLiteral("undefine"), QStringLiteral("broken") });
         QCOMPARE(r.code, 1);
         // Every change is in the audit trail.
-        QCOMPARE(count("SELECT count(*) FROM audit_events WHERE type = 121 AND resource LIKE 'export_definition/%'"),
+        QCOMPARE(
+            count(
+                "SELECT count(*) FROM audit_events WHERE type = 121 AND resource LIKE 'export_definition/%'"),
             qint64(6)); // 2 defined, the auditor's refusal, disable, enable, undefine
         // --replace changes the request and the schedule of an existing definition.
         r = exportAs(QStringLiteral("analyst"),
-            { QStringLiteral("define"), QStringLiteral("nightly"), QStringLiteral("--replace"), QStringLiteral("--schedule"),
-                QStringLiteral("weekly tue 03:30"), QStringLiteral("--source"), QStringLiteral("models"),
-                QStringLiteral("--format"), QStringLiteral("yaml"), QStringLiteral("--out"), at(QStringLiteral("out/m.yaml")),
-                QStringLiteral("--json") });
+            { QStringLiteral("define"), QStringLiteral("nightly"), QStringLiteral("--replace"),
+                QStringLiteral("--schedule"), QStringLiteral("weekly tue 03:30"), QStringLiteral("--source"),
+                QStringLiteral("models"), QStringLiteral("--format"), QStringLiteral("yaml"),
+                QStringLiteral("--out"), at(QStringLiteral("out/m.yaml")), QStringLiteral("--json") });
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject replaced = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(replaced.value(QStringLiteral("schedule")).toString(), QStringLiteral("weekly tue 03:30"));
-        QCOMPARE(replaced.value(QStringLiteral("request")).toObject().value(QStringLiteral("format")).toString(),
+        QCOMPARE(
+            replaced.value(QStringLiteral("request")).toObject().value(QStringLiteral("format")).toString(),
             QStringLiteral("yaml"));
-        QCOMPARE(QDateTime::fromString(replaced.value(QStringLiteral("nextRunAt")).toString(), Qt::ISODate).date().dayOfWeek(),
+        QCOMPARE(QDateTime::fromString(replaced.value(QStringLiteral("nextRunAt")).toString(), Qt::ISODate)
+                     .date()
+                     .dayOfWeek(),
             2);
         r = exportAs(QStringLiteral("analyst"), { QStringLiteral("undefine"), QStringLiteral("nightly") });
         QCOMPARE(r.code, 0);

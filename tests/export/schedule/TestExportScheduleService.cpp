@@ -64,7 +64,8 @@ private:
 
     std::unique_ptr<ExportScheduleService> serviceAs(const QString& username) const
     {
-        return std::make_unique<ExportScheduleService>(*m_fx.store, m_fx.clock, sessionOf(username), *m_fx.log);
+        return std::make_unique<ExportScheduleService>(
+            *m_fx.store, m_fx.clock, sessionOf(username), *m_fx.log);
     }
 
     ExportRequest csvOf(ExportSourceId source, const QString& destination) const
@@ -110,10 +111,7 @@ private:
         }
     }
 
-    void clearDefinitions()
-    {
-        m_fx.store->db().exec("DELETE FROM export_definitions");
-    }
+    void clearDefinitions() { m_fx.store->db().exec("DELETE FROM export_definitions"); }
 
 private slots:
     void initTestCase()
@@ -215,7 +213,8 @@ private slots:
         auto service = serviceAs(QStringLiteral("analyst"));
         const qint64 before = lastSeq();
         const ExportDefinition d = service->define(QStringLiteral("nightly"),
-            csvOf(ExportSourceId::Predictions, m_out + QStringLiteral("/n-{date}.csv")), QStringLiteral("Daily 2:00"));
+            csvOf(ExportSourceId::Predictions, m_out + QStringLiteral("/n-{date}.csv")),
+            QStringLiteral("Daily 2:00"));
         QCOMPARE(d.schedule, QStringLiteral("daily 02:00"));
         QCOMPARE(d.nextRunAt, utc(2026, 11, 28, 2, 0));
         QCOMPARE(service->definitions().size(), 1);
@@ -227,7 +226,8 @@ private slots:
         QCOMPARE(e.type, AuditEventType::ConfigurationChanged);
         QCOMPARE(e.outcome, AuditOutcome::Success);
         QCOMPARE(e.resource, QStringLiteral("export_definition/nightly"));
-        QCOMPARE(e.details.value(QStringLiteral("change")).toString(), QStringLiteral("export_definition_created"));
+        QCOMPARE(e.details.value(QStringLiteral("change")).toString(),
+            QStringLiteral("export_definition_created"));
         QCOMPARE(e.details.value(QStringLiteral("schedule")).toString(), QStringLiteral("daily 02:00"));
         QCOMPARE(e.details.value(QStringLiteral("source")).toString(), QStringLiteral("predictions"));
         // The path stays out of the hashed record.
@@ -236,13 +236,14 @@ private slots:
         // Disable, enable (next run from now), redefine, undefine: one event each.
         m_fx.clock.set(utc(2026, 11, 28, 3, 0));
         QVERIFY(!service->setEnabled(QStringLiteral("nightly"), false).enabled);
-        expectRefused([&] { service->setEnabled(QStringLiteral("nightly"), false); }, DomainError::Kind::Conflict, {},
-            QStringLiteral("already disabled"));
+        expectRefused([&] { service->setEnabled(QStringLiteral("nightly"), false); },
+            DomainError::Kind::Conflict, {}, QStringLiteral("already disabled"));
         m_fx.clock.set(utc(2026, 11, 30, 5, 0));
         const ExportDefinition enabled = service->setEnabled(QStringLiteral("nightly"), true);
         QCOMPARE(enabled.nextRunAt, utc(2026, 12, 1, 2, 0));
         const ExportDefinition changed = service->redefine(QStringLiteral("nightly"),
-            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/m.csv")), QStringLiteral("weekly mon 06:00"));
+            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/m.csv")),
+            QStringLiteral("weekly mon 06:00"));
         QCOMPARE(changed.nextRunAt, utc(2026, 11, 30, 6, 0));
         QCOMPARE(ExportRequest::fromJson(service->definition(QStringLiteral("nightly")).request).source,
             ExportSourceId::Models);
@@ -252,9 +253,9 @@ private slots:
         for (const AuditRecord& r : eventsAfter(before))
             changes << r.details.value(QStringLiteral("change")).toString();
         QCOMPARE(changes,
-            QStringList({ QStringLiteral("export_definition_created"), QStringLiteral("export_definition_disabled"),
-                QStringLiteral("export_definition_enabled"), QStringLiteral("export_definition_changed"),
-                QStringLiteral("export_definition_deleted") }));
+            QStringList({ QStringLiteral("export_definition_created"),
+                QStringLiteral("export_definition_disabled"), QStringLiteral("export_definition_enabled"),
+                QStringLiteral("export_definition_changed"), QStringLiteral("export_definition_deleted") }));
         expectRefused([&] { service->undefine(QStringLiteral("nightly")); }, DomainError::Kind::NotFound,
             QStringLiteral("name"), QStringLiteral("no scheduled export named “nightly”"));
     }
@@ -264,23 +265,41 @@ private slots:
         auto service = serviceAs(QStringLiteral("analyst"));
         const QString dest = m_out + QStringLiteral("/x.csv");
         const qint64 before = lastSeq();
-        expectRefused([&] { service->define(QStringLiteral("x"), csvOf(ExportSourceId::Predictions, dest),
-                                QStringLiteral("daily 25:00")); },
-            DomainError::Kind::Invalid, QStringLiteral("schedule"), QStringLiteral("“25:00” is not a time of day"));
-        expectRefused([&] { service->define(QStringLiteral("x"), csvOf(ExportSourceId::Predictions, dest),
-                                QStringLiteral("sometimes")); },
-            DomainError::Kind::Invalid, QStringLiteral("schedule"), QStringLiteral("“sometimes” is not a schedule"));
-        expectRefused([&] { service->define(QStringLiteral("bad name"), csvOf(ExportSourceId::Predictions, dest),
-                                QStringLiteral("hourly")); },
+        expectRefused(
+            [&] {
+                service->define(QStringLiteral("x"), csvOf(ExportSourceId::Predictions, dest),
+                    QStringLiteral("daily 25:00"));
+            },
+            DomainError::Kind::Invalid, QStringLiteral("schedule"),
+            QStringLiteral("“25:00” is not a time of day"));
+        expectRefused(
+            [&] {
+                service->define(QStringLiteral("x"), csvOf(ExportSourceId::Predictions, dest),
+                    QStringLiteral("sometimes"));
+            },
+            DomainError::Kind::Invalid, QStringLiteral("schedule"),
+            QStringLiteral("“sometimes” is not a schedule"));
+        expectRefused(
+            [&] {
+                service->define(QStringLiteral("bad name"), csvOf(ExportSourceId::Predictions, dest),
+                    QStringLiteral("hourly"));
+            },
             DomainError::Kind::Invalid, QStringLiteral("name"), QStringLiteral("not a valid name"));
-        expectRefused([&] { service->define(QStringLiteral("x"),
-                                csvOf(ExportSourceId::Predictions, QStringLiteral("relative/x.csv")),
-                                QStringLiteral("hourly")); },
+        expectRefused(
+            [&] {
+                service->define(QStringLiteral("x"),
+                    csvOf(ExportSourceId::Predictions, QStringLiteral("relative/x.csv")),
+                    QStringLiteral("hourly"));
+            },
             DomainError::Kind::Invalid, QStringLiteral("destination"), QStringLiteral("absolute path"));
-        expectRefused([&] { service->define(QStringLiteral("x"),
-                                csvOf(ExportSourceId::Predictions, m_out + QStringLiteral("/{month}.csv")),
-                                QStringLiteral("hourly")); },
-            DomainError::Kind::Invalid, QStringLiteral("destination"), QStringLiteral("“{month}” is not a placeholder"));
+        expectRefused(
+            [&] {
+                service->define(QStringLiteral("x"),
+                    csvOf(ExportSourceId::Predictions, m_out + QStringLiteral("/{month}.csv")),
+                    QStringLiteral("hourly"));
+            },
+            DomainError::Kind::Invalid, QStringLiteral("destination"),
+            QStringLiteral("“{month}” is not a placeholder"));
         ExportRequest badColumn = csvOf(ExportSourceId::Predictions, dest);
         badColumn.columns = QStringList { QStringLiteral("no_such_column") };
         expectRefused([&] { service->define(QStringLiteral("x"), badColumn, QStringLiteral("hourly")); },
@@ -294,9 +313,13 @@ private slots:
         // Bad input records nothing (ExportJob-like refusals by role are not made here).
         QCOMPARE(lastSeq(), before);
 
-        service->define(QStringLiteral("x"), csvOf(ExportSourceId::Predictions, dest), QStringLiteral("hourly"));
-        expectRefused([&] { service->define(QStringLiteral("X"), csvOf(ExportSourceId::Predictions, dest),
-                                QStringLiteral("hourly")); },
+        service->define(
+            QStringLiteral("x"), csvOf(ExportSourceId::Predictions, dest), QStringLiteral("hourly"));
+        expectRefused(
+            [&] {
+                service->define(
+                    QStringLiteral("X"), csvOf(ExportSourceId::Predictions, dest), QStringLiteral("hourly"));
+            },
             DomainError::Kind::Conflict, QStringLiteral("name"), QStringLiteral("already exists"));
     }
 
@@ -304,10 +327,14 @@ private slots:
     {
         auto auditor = serviceAs(QStringLiteral("auditor"));
         const qint64 before = lastSeq();
-        expectRefused([&] { auditor->define(QStringLiteral("mine"),
-                                csvOf(ExportSourceId::Predictions, m_out + QStringLiteral("/a.csv")),
-                                QStringLiteral("hourly")); },
-            DomainError::Kind::PermissionDenied, QString(), QStringLiteral("define or change scheduled exports"));
+        expectRefused(
+            [&] {
+                auditor->define(QStringLiteral("mine"),
+                    csvOf(ExportSourceId::Predictions, m_out + QStringLiteral("/a.csv")),
+                    QStringLiteral("hourly"));
+            },
+            DomainError::Kind::PermissionDenied, QString(),
+            QStringLiteral("define or change scheduled exports"));
         QVERIFY(auditor->definitions().isEmpty()); // may still read them
         const QList<AuditRecord> denied = eventsAfter(before);
         QCOMPARE(denied.size(), 1);
@@ -317,11 +344,11 @@ private slots:
 
         // Someone else's definition: only its owner or an administrator.
         auto admin = serviceAs(QStringLiteral("admin"));
-        admin->define(QStringLiteral("admins"), csvOf(ExportSourceId::Predictions, m_out + QStringLiteral("/b.csv")),
-            QStringLiteral("hourly"));
+        admin->define(QStringLiteral("admins"),
+            csvOf(ExportSourceId::Predictions, m_out + QStringLiteral("/b.csv")), QStringLiteral("hourly"));
         auto analyst = serviceAs(QStringLiteral("analyst"));
-        expectRefused([&] { analyst->undefine(QStringLiteral("admins")); }, DomainError::Kind::PermissionDenied,
-            QString(), QStringLiteral("belongs to admin"));
+        expectRefused([&] { analyst->undefine(QStringLiteral("admins")); },
+            DomainError::Kind::PermissionDenied, QString(), QStringLiteral("belongs to admin"));
         expectRefused([&] { analyst->setEnabled(QStringLiteral("admins"), false); },
             DomainError::Kind::PermissionDenied, QString(), QStringLiteral("belongs to admin"));
         QCOMPARE(analyst->definitions().size(), 1);
@@ -339,15 +366,19 @@ private slots:
             csvOf(ExportSourceId::Predictions, m_out + QStringLiteral("/{name}-{date}-{time}.csv")),
             QStringLiteral("every 15 minutes"));
         analyst->define(QStringLiteral("broken"),
-            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/missing/models.csv")), QStringLiteral("hourly"));
-        analyst->define(QStringLiteral("later"), csvOf(ExportSourceId::Models, m_out + QStringLiteral("/later.csv")),
+            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/missing/models.csv")),
+            QStringLiteral("hourly"));
+        analyst->define(QStringLiteral("later"),
+            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/later.csv")),
             QStringLiteral("daily 02:00"));
         auto disabled = analyst->define(QStringLiteral("off"),
-            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/off.csv")), QStringLiteral("every 1 minute"));
+            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/off.csv")),
+            QStringLiteral("every 1 minute"));
         analyst->setEnabled(disabled.name, false);
 
         // The console's runner runs with whoever is signed in; each export runs as its owner.
-        ExportScheduleService runner(*m_fx.store, m_fx.clock, sessionOf(QStringLiteral("auditor")), *m_fx.log);
+        ExportScheduleService runner(
+            *m_fx.store, m_fx.clock, sessionOf(QStringLiteral("auditor")), *m_fx.log);
         m_fx.clock.set(utc(2026, 11, 27, 8, 10));
         QVERIFY(runner.runDue(m_fx.clock.nowUtc()).isEmpty());
         QVERIFY(QDir(m_out).entryList(QDir::Files).isEmpty());
@@ -406,7 +437,8 @@ private slots:
         QCOMPARE(events.at(0).details.value(QStringLiteral("rows")).toInteger(), qint64(600));
         QCOMPARE(events.at(1).type, AuditEventType::DataExported);
         QCOMPARE(events.at(1).outcome, AuditOutcome::Failure);
-        QCOMPARE(events.at(1).details.value(QStringLiteral("definition")).toString(), QStringLiteral("broken"));
+        QCOMPARE(
+            events.at(1).details.value(QStringLiteral("definition")).toString(), QStringLiteral("broken"));
         QCOMPARE(events.at(0).actorId, events.at(1).actorId);
 
         // No tight loop: the same instant again runs nothing.
@@ -427,9 +459,11 @@ private slots:
     void overlappingPassesRunEachDefinitionOnce()
     {
         auto analyst = serviceAs(QStringLiteral("analyst"));
-        analyst->define(QStringLiteral("one"), csvOf(ExportSourceId::Models, m_out + QStringLiteral("/one.csv")),
+        analyst->define(QStringLiteral("one"),
+            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/one.csv")),
             QStringLiteral("every 5 minutes"));
-        analyst->define(QStringLiteral("two"), csvOf(ExportSourceId::Models, m_out + QStringLiteral("/two.csv")),
+        analyst->define(QStringLiteral("two"),
+            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/two.csv")),
             QStringLiteral("every 5 minutes"));
         const QDateTime now = utc(2026, 11, 27, 8, 5);
         ExportScheduleService other(*m_fx.store, m_fx.clock, sessionOf(QStringLiteral("admin")), *m_fx.log);
@@ -458,9 +492,11 @@ private slots:
     void cancelLeavesItDue()
     {
         auto analyst = serviceAs(QStringLiteral("analyst"));
-        analyst->define(QStringLiteral("one"), csvOf(ExportSourceId::Predictions, m_out + QStringLiteral("/one.csv")),
+        analyst->define(QStringLiteral("one"),
+            csvOf(ExportSourceId::Predictions, m_out + QStringLiteral("/one.csv")),
             QStringLiteral("every 5 minutes"));
-        analyst->define(QStringLiteral("two"), csvOf(ExportSourceId::Models, m_out + QStringLiteral("/two.csv")),
+        analyst->define(QStringLiteral("two"),
+            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/two.csv")),
             QStringLiteral("every 5 minutes"));
         ExportScheduleService* self = nullptr;
         ExportScheduleService runner(*m_fx.store, m_fx.clock, sessionOf(QStringLiteral("admin")), *m_fx.log,
@@ -487,13 +523,14 @@ private slots:
     void runnerWritesOnAWorkerAndStopCancels()
     {
         auto analyst = serviceAs(QStringLiteral("analyst"));
-        analyst->define(QStringLiteral("slow"), csvOf(ExportSourceId::Predictions, m_out + QStringLiteral("/slow.csv")),
+        analyst->define(QStringLiteral("slow"),
+            csvOf(ExportSourceId::Predictions, m_out + QStringLiteral("/slow.csv")),
             QStringLiteral("every 5 minutes"));
         m_fx.clock.set(utc(2026, 11, 27, 8, 5));
         QSemaphore entered;
         QThread* writerThread = nullptr;
-        ExportScheduleRunner runner(*m_fx.store, m_fx.clock, sessionOf(QStringLiteral("admin")), *m_fx.log, nullptr,
-            [&](const ExportOptions& options) {
+        ExportScheduleRunner runner(*m_fx.store, m_fx.clock, sessionOf(QStringLiteral("admin")), *m_fx.log,
+            nullptr, [&](const ExportOptions& options) {
                 writerThread = QThread::currentThread();
                 entered.release();
                 // Long enough for the test to ask for the stop while the export runs.
@@ -518,7 +555,8 @@ private slots:
     void inactiveOwnerFailsTheRun()
     {
         auto analyst = serviceAs(QStringLiteral("analyst"));
-        analyst->define(QStringLiteral("orphan"), csvOf(ExportSourceId::Models, m_out + QStringLiteral("/o.csv")),
+        analyst->define(QStringLiteral("orphan"),
+            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/o.csv")),
             QStringLiteral("every 5 minutes"));
         const Session admin = sessionOf(QStringLiteral("admin"));
         AuthService auth(*m_fx.store, m_fx.clock, *m_fx.log);
@@ -536,13 +574,16 @@ private slots:
     void itemModels()
     {
         auto analyst = serviceAs(QStringLiteral("analyst"));
-        analyst->define(QStringLiteral("b-models"), csvOf(ExportSourceId::Models, m_out + QStringLiteral("/m.csv")),
+        analyst->define(QStringLiteral("b-models"),
+            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/m.csv")),
             QStringLiteral("every 10 minutes"));
         analyst->define(QStringLiteral("a-broken"),
-            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/nope/m.csv")), QStringLiteral("every 10 minutes"));
+            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/nope/m.csv")),
+            QStringLiteral("every 10 minutes"));
 
         ExportDefinitionModel definitions;
-        new QAbstractItemModelTester(&definitions, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        new QAbstractItemModelTester(
+            &definitions, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         ExportRunModel runs;
         new QAbstractItemModelTester(&runs, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         QSignalSpy reset(&definitions, &QAbstractItemModel::modelReset);
@@ -551,14 +592,18 @@ private slots:
         QCOMPARE(reset.size(), 1);
         QCOMPARE(definitions.rowCount(), 2);
         QCOMPARE(definitions.columnCount(), int(ExportDefinitionModel::ColumnCount));
-        QCOMPARE(definitions.index(0, ExportDefinitionModel::Name).data().toString(), QStringLiteral("a-broken"));
+        QCOMPARE(
+            definitions.index(0, ExportDefinitionModel::Name).data().toString(), QStringLiteral("a-broken"));
         QCOMPARE(definitions.index(1, ExportDefinitionModel::Schedule).data().toString(),
             QStringLiteral("every 10 minutes"));
-        QCOMPARE(definitions.index(1, ExportDefinitionModel::Source).data().toString(), QStringLiteral("models"));
-        QCOMPARE(definitions.index(1, ExportDefinitionModel::Format).data().toString(), QStringLiteral("csv"));
+        QCOMPARE(
+            definitions.index(1, ExportDefinitionModel::Source).data().toString(), QStringLiteral("models"));
+        QCOMPARE(
+            definitions.index(1, ExportDefinitionModel::Format).data().toString(), QStringLiteral("csv"));
         QCOMPARE(definitions.index(1, ExportDefinitionModel::NextRun).data().toString(),
             QStringLiteral("2026-11-27 08:10 UTC"));
-        QCOMPARE(definitions.index(1, ExportDefinitionModel::Owner).data().toString(), QStringLiteral("analyst"));
+        QCOMPARE(
+            definitions.index(1, ExportDefinitionModel::Owner).data().toString(), QStringLiteral("analyst"));
         QCOMPARE(definitions.index(1, ExportDefinitionModel::Enabled).data(Qt::CheckStateRole).toInt(),
             int(Qt::Checked));
         QVERIFY(!definitions.headerData(ExportDefinitionModel::NextRun, Qt::Horizontal, Qt::DisplayRole)
@@ -582,14 +627,20 @@ private slots:
         // Newest first: the definitions ran in id order (equally overdue), b-models first.
         QCOMPARE(runs.index(0, ExportRunModel::Definition).data().toString(), QStringLiteral("a-broken"));
         QCOMPARE(runs.index(0, ExportRunModel::Outcome).data().toString(), QStringLiteral("Failed"));
-        QVERIFY(runs.index(0, ExportRunModel::Message).data().toString().contains(QStringLiteral("does not exist")));
-        QVERIFY(runs.index(0, ExportRunModel::Outcome).data(Qt::ToolTipRole).toString().contains(
-            QStringLiteral("does not exist")));
+        QVERIFY(runs.index(0, ExportRunModel::Message)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("does not exist")));
+        QVERIFY(runs.index(0, ExportRunModel::Outcome)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("does not exist")));
         QCOMPARE(runs.index(0, ExportRunModel::Rows).data().toString(), QString());
         QCOMPARE(runs.index(1, ExportRunModel::Outcome).data().toString(), QStringLiteral("Succeeded"));
         QCOMPARE(runs.index(1, ExportRunModel::Sha256).data().toString(),
             QString::fromLatin1(fileSha256(m_out + QStringLiteral("/m.csv")).toHex()));
-        QCOMPARE(runs.index(1, ExportRunModel::Started).data().toString(), QStringLiteral("2026-11-27 08:10:00 UTC"));
+        QCOMPARE(runs.index(1, ExportRunModel::Started).data().toString(),
+            QStringLiteral("2026-11-27 08:10:00 UTC"));
         QVERIFY(!runs.index(1, ExportRunModel::Rows).data().toString().isEmpty());
         runs.setRuns({});
         QCOMPARE(runs.rowCount(), 0);
