@@ -64,12 +64,12 @@
         <translation>Audit-Verifizierung fehlgeschlagen: %1 bei Ereignis #%2</translation>
     </message>
     <message>
-        <source>Audit verification failed: %1 at checkpoint #%2</source>
-        <translation>Audit-Verifizierung fehlgeschlagen: %1 bei Checkpoint #%2</translation>
-    </message>
-    <message>
         <source>Audit verification failed: %1</source>
         <translation>Audit-Verifizierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Audit verification failed: %1 at the checkpoint over %2 events</source>
+        <translation>Audit-Verifizierung fehlgeschlagen: %1 beim Checkpoint über %2 Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -373,6 +373,10 @@ Mit &apos;geoconsole &lt;Befehl&gt; --help&apos; erhalten Sie die Aktionen und O
     <message>
         <source>Search, prove and verify the audit trail; alerts and reports.</source>
         <translation>Den Prüfpfad durchsuchen, Nachweise erstellen und verifizieren; Alarme und Berichte.</translation>
+    </message>
+    <message>
+        <source>Export data to CSV, JSON, XLSX, Parquet, XML or YAML.</source>
+        <translation>Daten als CSV, JSON, XLSX, Parquet, XML oder YAML exportieren.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1464,479 @@ Konsistenznachweis zwischen ihnen und eine vollständige Hash-Neuberechnung des 
     </message>
 </context>
 <context>
+    <name>CliExport</name>
+    <message>
+        <source>List what can be exported: each source and its columns with their types.</source>
+        <translation>Auflisten, was exportiert werden kann: jede Quelle und ihre Spalten mit ihren Typen.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Null</source>
+        <translation>NULL zulässig</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>(personal: only with --clear-personal)</source>
+        <translation>(personenbezogen: nur mit --clear-personal)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>--split-bytes needs a size such as 500M, 2G or 65536, not &apos;%1&apos;</source>
+        <translation>--split-bytes benötigt eine Größe wie 500M, 2G oder 65536, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--%1 needs exactly one character, not &apos;%2&apos;</source>
+        <translation>--%1 benötigt genau ein Zeichen, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--source: &apos;%1&apos; is not a source; sources: %2 (see &apos;geoconsole export sources&apos;)</source>
+        <translation>--source: &apos;%1&apos; ist keine Quelle; Quellen: %2 (siehe &apos;geoconsole export sources&apos;)</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not a format; formats: %2</source>
+        <translation>--format: &apos;%1&apos; ist kein Format; Formate: %2</translation>
+    </message>
+    <message>
+        <source>--gzip and --zip exclude each other</source>
+        <translation>--gzip und --zip schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <source>--line-ending needs crlf or lf, not &apos;%1&apos;</source>
+        <translation>--line-ending benötigt crlf oder lf, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--compression needs none, snappy or zstd, not &apos;%1&apos;</source>
+        <translation>--compression benötigt none, snappy oder zstd, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>noch %1 s</translation>
+    </message>
+    <message>
+        <source>What to export (see &apos;geoconsole export sources&apos;).</source>
+        <translation>Was exportiert wird (siehe &apos;geoconsole export sources&apos;).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>csv, json, ndjson, xlsx, parquet, xml or yaml.</source>
+        <translation>csv, json, ndjson, xlsx, parquet, xml oder yaml.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>The file to write (the ZIP with --zip; with splitting, the name the parts and the manifest are named after).</source>
+        <translation>Die zu schreibende Datei (mit --zip das ZIP-Archiv; beim Aufteilen der Name, nach dem die Teile und das Manifest benannt werden).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Columns in output order, comma-separated (default: all that are not personal).</source>
+        <translation>Spalten in Ausgabereihenfolge, kommagetrennt (Standard: alle nicht personenbezogenen).</translation>
+    </message>
+    <message>
+        <source>A,B,C</source>
+        <translation>A,B,C</translation>
+    </message>
+    <message>
+        <source>A condition &quot;column OP value&quot;, OP one of = != &lt; &lt;= &gt; &gt;= ~ (contains); repeat for AND.</source>
+        <translation>Eine Bedingung &quot;Spalte OP Wert&quot;, OP eines von = != &lt; &lt;= &gt; &gt;= ~ (enthält); für UND wiederholen.</translation>
+    </message>
+    <message>
+        <source>COND</source>
+        <translation>BEDINGUNG</translation>
+    </message>
+    <message>
+        <source>Sort by a column, ascending or with :desc.</source>
+        <translation>Nach einer Spalte sortieren, aufsteigend oder mit :desc absteigend.</translation>
+    </message>
+    <message>
+        <source>COL[:desc]</source>
+        <translation>SPALTE[:desc]</translation>
+    </message>
+    <message>
+        <source>Export tenant users&apos; e-mail and name in clear (roles that may see personal data only).</source>
+        <translation>E-Mail-Adresse und Name von Mandantenbenutzern im Klartext exportieren (nur Rollen, die personenbezogene Daten sehen dürfen).</translation>
+    </message>
+    <message>
+        <source>Start a new part after N rows.</source>
+        <translation>Nach N Zeilen einen neuen Teil beginnen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Start a new part once a part reaches SIZE (e.g. 500M, 2G).</source>
+        <translation>Einen neuen Teil beginnen, sobald ein Teil GRÖSSE erreicht (z. B. 500M, 2G).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>Compress each part (or the one file) with gzip.</source>
+        <translation>Jeden Teil (oder die einzelne Datei) mit gzip komprimieren.</translation>
+    </message>
+    <message>
+        <source>Put every part and the manifest in one ZIP archive at --out.</source>
+        <translation>Alle Teile und das Manifest in ein ZIP-Archiv unter --out legen.</translation>
+    </message>
+    <message>
+        <source>CSV: field delimiter (default ,; \t or tab for a tab).</source>
+        <translation>CSV: Feldtrennzeichen (Standard ,; \t oder tab für einen Tabulator).</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>CSV: quote character (default &quot;).</source>
+        <translation>CSV: Anführungszeichen (Standard &quot;).</translation>
+    </message>
+    <message>
+        <source>CSV: no header line.</source>
+        <translation>CSV: keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>CSV: text written for NULL (default: empty).</source>
+        <translation>CSV: Text, der für NULL geschrieben wird (Standard: leer).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>CSV: crlf (default) or lf.</source>
+        <translation>CSV: crlf (Standard) oder lf.</translation>
+    </message>
+    <message>
+        <source>EOL</source>
+        <translation>EOL</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark.</source>
+        <translation>CSV: mit einer UTF-8-Bytereihenfolgemarke (BOM) beginnen.</translation>
+    </message>
+    <message>
+        <source>CSV: do not protect cells starting with = + - @ from spreadsheets.</source>
+        <translation>CSV: Zellen, die mit = + - @ beginnen, nicht vor Tabellenkalkulationen schützen.</translation>
+    </message>
+    <message>
+        <source>JSON: indent the array form.</source>
+        <translation>JSON: die Array-Form einrücken.</translation>
+    </message>
+    <message>
+        <source>Parquet: none, snappy (default) or zstd.</source>
+        <translation>Parquet: none, snappy (Standard) oder zstd.</translation>
+    </message>
+    <message>
+        <source>Parquet: rows per row group (default 131072).</source>
+        <translation>Parquet: Zeilen pro Zeilengruppe (Standard 131072).</translation>
+    </message>
+    <message>
+        <source>XLSX: name of the first sheet (default: the source&apos;s).</source>
+        <translation>XLSX: Name des ersten Tabellenblatts (Standard: der Name der Quelle).</translation>
+    </message>
+    <message>
+        <source>Show rows, rows per second and time left on stderr.</source>
+        <translation>Zeilen, Zeilen pro Sekunde und verbleibende Zeit auf stderr anzeigen.</translation>
+    </message>
+    <message>
+        <source>Export predictions, models, tenant users, usage or audit events to a file.</source>
+        <translation>Vorhersagen, Modelle, Mandantenbenutzer, Nutzung oder Audit-Ereignisse in eine Datei exportieren.</translation>
+    </message>
+    <message>
+        <source>Examples:
+  geoconsole export --source predictions --format parquet --out preds.parquet
+  geoconsole export --source predictions --format csv --columns id,city,value \
+      --where &quot;value&gt;=50&quot; --where &quot;forecast_time&gt;=2026-11-01&quot; --sort value:desc --out high.csv
+  geoconsole export --source audit_events --format ndjson --where type=login_failed --out failed.ndjson
+  geoconsole export --source predictions --format csv --split-rows 1000000 --zip --out all.zip
+  geoconsole export sources      (every source and its columns)
+  geoconsole export define|definitions|history|run-due|enable|disable|undefine
+                                 (scheduled exports, docs/export-schedules.md)
+
+Nothing is written under the requested name until the export is complete; every export
+is recorded in the audit trail with its row count and SHA-256.</source>
+        <translation>Beispiele:
+  geoconsole export --source predictions --format parquet --out preds.parquet
+  geoconsole export --source predictions --format csv --columns id,city,value \
+      --where &quot;value&gt;=50&quot; --where &quot;forecast_time&gt;=2026-11-01&quot; --sort value:desc --out high.csv
+  geoconsole export --source audit_events --format ndjson --where type=login_failed --out failed.ndjson
+  geoconsole export --source predictions --format csv --split-rows 1000000 --zip --out all.zip
+  geoconsole export sources      (jede Quelle und ihre Spalten)
+  geoconsole export define|definitions|history|run-due|enable|disable|undefine
+                                 (geplante Exporte, docs/export-schedules.md)
+
+Unter dem angeforderten Namen wird nichts geschrieben, bevor der Export vollständig ist;
+jeder Export wird mit seiner Zeilenzahl und SHA-256 im Prüfpfad erfasst.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Audit event</source>
+        <translation>Audit-Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>CliExportSchedule</name>
+    <message>
+        <source>The scheduled export&apos;s name.</source>
+        <translation>Der Name des geplanten Exports.</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2, %3 s, SHA-256 %4, %5</source>
+        <translation>%1 Zeilen, %2, %3 s, SHA-256 %4, %5</translation>
+    </message>
+    <message>
+        <source>When it runs, in UTC: hourly, hourly :MM, daily HH:MM, weekly DAY HH:MM, every N minutes|hours.</source>
+        <translation>Wann er läuft, in UTC: hourly, hourly :MM, daily HH:MM, weekly TAG HH:MM, every N minutes|hours.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>Replace the request and schedule of an existing definition.</source>
+        <translation>Die Exportangaben und den Zeitplan einer vorhandenen Definition ersetzen.</translation>
+    </message>
+    <message>
+        <source>Saves the export described by the options of &apos;geoconsole export&apos; under NAME; it runs at every
+slot of --schedule, while the console is open or through &apos;geoconsole export run-due&apos;.
+--out may contain {date} (yyyy-MM-dd), {time} (HHmmss) and {name}, filled in per run (UTC);
+a relative --out is made absolute now.
+
+Examples:
+  geoconsole export define nightly --schedule &quot;daily 02:00&quot; --source predictions \
+      --format parquet --out /srv/exports/predictions-{date}.parquet
+  geoconsole export define failed-logins --schedule &quot;every 15 minutes&quot; --source audit_events \
+      --format ndjson --where type=login_failed --out /srv/exports/failed.ndjson</source>
+        <translation>Speichert den durch die Optionen von &apos;geoconsole export&apos; beschriebenen Export unter NAME; er läuft
+zu jedem Termin von --schedule, solange die Konsole geöffnet ist, oder über &apos;geoconsole export run-due&apos;.
+--out darf {date} (yyyy-MM-dd), {time} (HHmmss) und {name} enthalten, die bei jeder Ausführung
+eingesetzt werden (UTC); ein relatives --out wird jetzt in einen absoluten Pfad umgewandelt.
+
+Beispiele:
+  geoconsole export define nightly --schedule &quot;daily 02:00&quot; --source predictions \
+      --format parquet --out /srv/exports/predictions-{date}.parquet
+  geoconsole export define failed-logins --schedule &quot;every 15 minutes&quot; --source audit_events \
+      --format ndjson --where type=login_failed --out /srv/exports/failed.ndjson</translation>
+    </message>
+    <message>
+        <source>Scheduled export “%1” saved: %2 (UTC), next run %3.</source>
+        <translation>Geplanter Export „%1“ gespeichert: %2 (UTC), nächste Ausführung %3.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Schedule (UTC)</source>
+        <translation>Zeitplan (UTC)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächste Ausführung</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>No scheduled exports. Save one with &apos;geoconsole export define NAME --schedule ...&apos;.</source>
+        <translation>Keine geplanten Exporte. Speichern Sie einen mit &apos;geoconsole export define NAME --schedule ...&apos;.</translation>
+    </message>
+    <message>
+        <source>Only this scheduled export&apos;s runs.</source>
+        <translation>Nur die Ausführungen dieses geplanten Exports.</translation>
+    </message>
+    <message>
+        <source>At most N runs, newest first (default 50).</source>
+        <translation>Höchstens N Ausführungen, die neuesten zuerst (Standard 50).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>File or message</source>
+        <translation>Datei oder Meldung</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Noch keine Ausführungen.</translation>
+    </message>
+    <message>
+        <source>Runs every enabled scheduled export whose next run has come, each as the operator who
+defined it, prints one line per run and records it in the history. Exit code 1 when a run
+failed (the others still ran; a failed export is tried again at its next slot).
+Meant for a system timer: see docs/export-schedules.md for a systemd user timer.</source>
+        <translation>Führt jeden aktivierten geplanten Export aus, dessen nächste Ausführung fällig ist, jeweils als der
+Bediener, der ihn festgelegt hat, gibt eine Zeile pro Ausführung aus und erfasst sie im Verlauf.
+Exit-Code 1, wenn eine Ausführung fehlschlug (die anderen liefen trotzdem; ein fehlgeschlagener
+Export wird zum nächsten Termin erneut versucht). Gedacht für einen System-Timer: siehe
+docs/export-schedules.md für einen systemd-Benutzer-Timer.</translation>
+    </message>
+    <message>
+        <source>No scheduled export is due.</source>
+        <translation>Kein geplanter Export ist fällig.</translation>
+    </message>
+    <message>
+        <source>Scheduled export “%1” and its history deleted.</source>
+        <translation>Geplanter Export „%1“ und sein Verlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>Scheduled export “%1” enabled; next run %2.</source>
+        <translation>Geplanter Export „%1“ aktiviert; nächste Ausführung %2.</translation>
+    </message>
+    <message>
+        <source>Scheduled export “%1” disabled.</source>
+        <translation>Geplanter Export „%1“ deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Save an export with a schedule.</source>
+        <translation>Einen Export mit Zeitplan speichern.</translation>
+    </message>
+    <message>
+        <source>List the scheduled exports and their next runs.</source>
+        <translation>Die geplanten Exporte und ihre nächsten Ausführungen auflisten.</translation>
+    </message>
+    <message>
+        <source>Show the runs of the scheduled exports.</source>
+        <translation>Die Ausführungen der geplanten Exporte anzeigen.</translation>
+    </message>
+    <message>
+        <source>Run the scheduled exports that are due now.</source>
+        <translation>Die jetzt fälligen geplanten Exporte ausführen.</translation>
+    </message>
+    <message>
+        <source>Delete a scheduled export and its history.</source>
+        <translation>Einen geplanten Export und seinen Verlauf löschen.</translation>
+    </message>
+    <message>
+        <source>Let a scheduled export run again.</source>
+        <translation>Einen geplanten Export wieder ausführen lassen.</translation>
+    </message>
+    <message>
+        <source>Stop a scheduled export from running.</source>
+        <translation>Die Ausführung eines geplanten Exports anhalten.</translation>
+    </message>
+    <message>
+        <source>Scheduled exports.</source>
+        <translation>Geplante Exporte.</translation>
+    </message>
+</context>
+<context>
     <name>CliKeys</name>
     <message>
         <source>The tenant&apos;s slug.</source>
@@ -2369,6 +2846,10 @@ Fill the new store with demo data?</source>
 
 Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     </message>
+    <message>
+        <source>Scheduled export “%1” failed: %2</source>
+        <translation>Geplanter Export „%1“ fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -2435,6 +2916,112 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
     <message>
         <source>The number of audit events must be between 0 and %1.</source>
         <translation>Die Anzahl der Audit-Ereignisse muss zwischen 0 und %1 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSchedule</name>
+    <message>
+        <source>Use one of: hourly, hourly :MM, daily HH:MM, weekly DAY HH:MM (DAY mon … sun) or every N minutes|hours; times are UTC.</source>
+        <translation>Verwenden Sie eines von: hourly, hourly :MM, daily HH:MM, weekly TAG HH:MM (TAG mon … sun) oder every N minutes|hours; die Zeiten sind in UTC.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (HH:MM from 00:00 to 23:59, UTC).</source>
+        <translation>„%1“ ist keine Uhrzeit (HH:MM von 00:00 bis 23:59, UTC).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the week (mon, tue, wed, thu, fri, sat, sun).</source>
+        <translation>„%1“ ist kein Wochentag (mon, tue, wed, thu, fri, sat, sun).</translation>
+    </message>
+    <message>
+        <source>The schedule is empty.</source>
+        <translation>Der Zeitplan ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1”: hourly takes at most a minute as :MM (:00 to :59).</source>
+        <translation>„%1“: hourly akzeptiert höchstens eine Minute als :MM (:00 bis :59).</translation>
+    </message>
+    <message>
+        <source>“%1”: daily needs a time, as in “daily 02:00”.</source>
+        <translation>„%1“: daily benötigt eine Uhrzeit, wie in „daily 02:00“.</translation>
+    </message>
+    <message>
+        <source>“%1”: weekly needs a day and a time, as in “weekly mon 06:30”.</source>
+        <translation>„%1“: weekly benötigt einen Tag und eine Uhrzeit, wie in „weekly mon 06:30“.</translation>
+    </message>
+    <message>
+        <source>“%1”: every needs a number and a unit, as in “every 15 minutes”.</source>
+        <translation>„%1“: every benötigt eine Zahl und eine Einheit, wie in „every 15 minutes“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a unit: use minutes or hours.</source>
+        <translation>„%1“ ist keine Einheit: Verwenden Sie minutes oder hours.</translation>
+    </message>
+    <message>
+        <source>“%1”: the interval must be between 1 minute and 168 hours (one week).</source>
+        <translation>„%1“: Das Intervall muss zwischen 1 Minute und 168 Stunden (einer Woche) liegen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule.</source>
+        <translation>„%1“ ist kein Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScheduleService</name>
+    <message>
+        <source>“%1” is not a valid name: use 1 to 64 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
+        <translation>„%1“ ist kein gültiger Name: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, Punkte, Unterstriche oder Bindestriche, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>There is no scheduled export named “%1”.</source>
+        <translation>Es gibt keinen geplanten Export namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The scheduled export “%1” belongs to %2; only they or an administrator may change it.</source>
+        <translation>Der geplante Export „%1“ gehört %2; nur dieser Bediener oder ein Administrator darf ihn ändern.</translation>
+    </message>
+    <message>
+        <source>A scheduled export needs a destination file.</source>
+        <translation>Ein geplanter Export benötigt eine Zieldatei.</translation>
+    </message>
+    <message>
+        <source>The destination “%1” must be an absolute path: a scheduled export runs from anywhere.</source>
+        <translation>Das Ziel „%1“ muss ein absoluter Pfad sein: Ein geplanter Export läuft nicht in einem festen Arbeitsverzeichnis.</translation>
+    </message>
+    <message>
+        <source>“{%1}” is not a placeholder; a destination may contain {date}, {time} and {name}.</source>
+        <translation>„{%1}“ ist kein Platzhalter; ein Ziel darf {date}, {time} und {name} enthalten.</translation>
+    </message>
+    <message>
+        <source>A scheduled export named “%1” already exists.</source>
+        <translation>Ein geplanter Export namens „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The scheduled export “%1” is already enabled.</source>
+        <translation>Der geplante Export „%1“ ist bereits aktiviert.</translation>
+    </message>
+    <message>
+        <source>The scheduled export “%1” is already disabled.</source>
+        <translation>Der geplante Export „%1“ ist bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The owner of this scheduled export (%1) is no longer an active operator; redefine it under another operator.</source>
+        <translation>Der Eigentümer dieses geplanten Exports (%1) ist kein aktiver Bediener mehr; legen Sie den Export unter einem anderen Bediener neu fest.</translation>
+    </message>
+    <message>
+        <source>The export was not written.</source>
+        <translation>Der Export wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +3122,16 @@ Soll der neue Datenspeicher mit Demodaten gefüllt werden?</translation>
         <source>produce compliance reports and evidence bundles</source>
         <extracomment>Completes &quot;Your role (…) does not allow you to …&quot;.</extracomment>
         <translation>Compliance-Berichte und Nachweispakete erstellen</translation>
+    </message>
+    <message>
+        <source>export data to files</source>
+        <extracomment>Completes &quot;Your role (…) does not allow you to …&quot;.</extracomment>
+        <translation>Daten in Dateien exportieren</translation>
+    </message>
+    <message>
+        <source>define or change scheduled exports</source>
+        <extracomment>Completes &quot;Your role (…) does not allow you to …&quot;.</extracomment>
+        <translation>geplante Exporte festlegen oder ändern</translation>
     </message>
 </context>
 <context>
@@ -3909,10 +4506,6 @@ Ein Alarm erscheint hier, wenn eine Regel anspricht: wiederholt fehlgeschlagene 
         <translation>Prüfpfad konnte nicht verifiziert werden</translation>
     </message>
     <message>
-        <source>, checkpoint #%1</source>
-        <translation>, Checkpoint #%1</translation>
-    </message>
-    <message>
         <source>, no checkpoint yet</source>
         <translation>, noch kein Checkpoint</translation>
     </message>
@@ -3925,14 +4518,6 @@ Ein Alarm erscheint hier, wenn eine Regel anspricht: wiederholt fehlgeschlagene 
         <translation>In %1 s verifiziert. Klicken, um erneut zu verifizieren.</translation>
     </message>
     <message>
-        <source> at #%1</source>
-        <translation> bei #%1</translation>
-    </message>
-    <message>
-        <source> at checkpoint #%1</source>
-        <translation> bei Checkpoint #%1</translation>
-    </message>
-    <message>
         <source>Audit trail tampered: %1%2</source>
         <translation>Prüfpfad manipuliert: %1%2</translation>
     </message>
@@ -3943,6 +4528,18 @@ Ein Alarm erscheint hier, wenn eine Regel anspricht: wiederholt fehlgeschlagene 
     <message>
         <source>&amp;Verify Again</source>
         <translation>Erneut &amp;verifizieren</translation>
+    </message>
+    <message>
+        <source>, signed up to event %1</source>
+        <translation>, signiert bis Ereignis %1</translation>
+    </message>
+    <message>
+        <source> at event %1</source>
+        <translation> bei Ereignis %1</translation>
+    </message>
+    <message>
+        <source> at the checkpoint over %1 events</source>
+        <translation> beim Checkpoint über %1 Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -4058,6 +4655,14 @@ Ein Alarm erscheint hier, wenn eine Regel anspricht: wiederholt fehlgeschlagene 
     <message>
         <source>Platform</source>
         <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the events the filter selects to a file</source>
+        <translation>Die vom Filter ausgewählten Ereignisse in eine Datei exportieren</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5894,33 @@ Ein Alarm erscheint hier, wenn eine Regel anspricht: wiederholt fehlgeschlagene 
     </message>
 </context>
 <context>
+    <name>gc::CsvWriter</name>
+    <message>
+        <source>The delimiter must be a tab or an ASCII punctuation character other than . + - :</source>
+        <translation>Das Trennzeichen muss ein Tabulator oder ein ASCII-Satzzeichen sein, außer . + - :</translation>
+    </message>
+    <message>
+        <source>The quote character must be an ASCII punctuation character other than . + - :</source>
+        <translation>Das Anführungszeichen muss ein ASCII-Satzzeichen sein, außer . + - :</translation>
+    </message>
+    <message>
+        <source>The quote character must differ from the delimiter.</source>
+        <translation>Das Anführungszeichen muss sich vom Trennzeichen unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The NULL text must not contain the delimiter, the quote character or a line break.</source>
+        <translation>Der NULL-Text darf weder das Trennzeichen noch das Anführungszeichen noch einen Zeilenumbruch enthalten.</translation>
+    </message>
+    <message>
+        <source>The NULL text must not look like a number, a boolean or a time.</source>
+        <translation>Der NULL-Text darf nicht wie eine Zahl, ein Wahrheitswert oder eine Zeitangabe aussehen.</translation>
+    </message>
+    <message>
+        <source>The NULL text must not start or end with a space.</source>
+        <translation>Der NULL-Text darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+</context>
+<context>
     <name>gc::EditTenantDialog</name>
     <message>
         <source>Edit Tenant %1</source>
@@ -5404,6 +6036,989 @@ Ohne einen solchen Schlüssel werden die Schlüssel im Paket verwendet: Das erke
     <message>
         <source>Evidence Bundle Failed</source>
         <translation>Nachweispaket nicht verifiziert</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportDefinitionModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Schedule (UTC)</source>
+        <translation>Zeitplan (UTC)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächste Ausführung</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportFile</name>
+    <message>
+        <source>The disk is full: “%1” could not be written.</source>
+        <translation>Der Datenträger ist voll: „%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportFilter</name>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 date or time (e.g. 2026-11-27 or 2026-11-27T08:15:00Z) or milliseconds since 1970</source>
+        <translation>ein Datum oder eine Zeit nach ISO 8601 (z. B. 2026-11-27 oder 2026-11-27T08:15:00Z) oder Millisekunden seit 1970</translation>
+    </message>
+    <message>
+        <source>The filter “%1” is not a condition: write column, operator and value, e.g. &quot;value&gt;=25&quot; (operators: = != &lt; &lt;= &gt; &gt;= and ~ for “contains”).</source>
+        <translation>Der Filter „%1“ ist keine Bedingung: Schreiben Sie Spalte, Operator und Wert, z. B. &quot;value&gt;=25&quot; (Operatoren: = != &lt; &lt;= &gt; &gt;= und ~ für „enthält“).</translation>
+    </message>
+    <message>
+        <source>The filter “%1” uses ~ (contains), which works on text columns only; “%2” holds %3.</source>
+        <translation>Der Filter „%1“ verwendet ~ (enthält), was nur bei Textspalten funktioniert; „%2“ enthält %3.</translation>
+    </message>
+    <message>
+        <source>The filter “%1” compares with null: only = null and != null are possible.</source>
+        <translation>Der Filter „%1“ vergleicht mit null: Nur = null und != null sind möglich.</translation>
+    </message>
+    <message>
+        <source>The filter “%1” needs %2 for “%3”, not “%4”.</source>
+        <translation>Der Filter „%1“ benötigt %2 für „%3“, nicht „%4“.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportJob</name>
+    <message>
+        <source>The disk is full: “%1” could not be written.</source>
+        <translation>Der Datenträger ist voll: „%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read back: %2.</source>
+        <translation>„%1“ konnte nicht zurückgelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The gzip compressor could not be started.</source>
+        <translation>Der gzip-Kompressor konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing can be written in “%1”.</source>
+        <translation>Der Datenträger ist voll: In „%1“ kann nichts geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written: %2.</source>
+        <translation>In den Ordner „%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export needs a destination file.</source>
+        <translation>Der Export benötigt eine Zieldatei.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: the export needs a file name.</source>
+        <translation>„%1“ ist ein Ordner: Der Export benötigt einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>A part&apos;s size limit cannot be negative.</source>
+        <translation>Die Größengrenze eines Teils darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Parts must be allowed at least 1 KiB.</source>
+        <translation>Teile müssen mindestens 1 KiB groß sein dürfen.</translation>
+    </message>
+    <message>
+        <source>The export has no columns.</source>
+        <translation>Der Export hat keine Spalten.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportPreview</name>
+    <message>
+        <source>The preview was interrupted.</source>
+        <translation>Die Vorschau wurde unterbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportRequest</name>
+    <message>
+        <source>The saved export definition has no valid “%1”.</source>
+        <translation>Die gespeicherte Exportdefinition hat keinen gültigen Wert für „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportRunModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Scheduled export</source>
+        <translation>Geplanter Export</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportSource</name>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>ML models</source>
+        <translation>ML-Modelle</translation>
+    </message>
+    <message>
+        <source>Tenant users</source>
+        <translation>Mandantenbenutzer</translation>
+    </message>
+    <message>
+        <source>Usage metrics</source>
+        <translation>Nutzungskennzahlen</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Audit-Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportSourceAuditReader</name>
+    <message>
+        <source>The filter “%1” cannot be applied to audit events. They can be filtered by time and seq (= &lt; &lt;= &gt; &gt;=), by tenant_id, tenant, actor, type, category, severity, outcome and resource (=), and by words in their details (details~words).</source>
+        <translation>Der Filter „%1“ kann nicht auf Audit-Ereignisse angewendet werden. Sie lassen sich nach time und seq (= &lt; &lt;= &gt; &gt;=), nach tenant_id, tenant, actor, type, category, severity, outcome und resource (=) sowie nach Wörtern in ihren Details (details~Wörter) filtern.</translation>
+    </message>
+    <message>
+        <source>The filter “%1” names an unknown %2; known: %3.</source>
+        <translation>Der Filter „%1“ nennt einen unbekannten Wert für %2; bekannt: %3.</translation>
+    </message>
+    <message>
+        <source>The filter “%1” is the second condition on “%2”: audit events take one condition per column (time and seq excepted).</source>
+        <translation>Der Filter „%1“ ist die zweite Bedingung für „%2“: Audit-Ereignisse erlauben eine Bedingung pro Spalte (außer time und seq).</translation>
+    </message>
+    <message>
+        <source>The filter “%1” names no tenant of this store (a purged tenant&apos;s events are found by tenant_id).</source>
+        <translation>Der Filter „%1“ nennt keinen Mandanten dieses Datenspeichers (die Ereignisse eines endgültig gelöschten Mandanten finden Sie über tenant_id).</translation>
+    </message>
+    <message>
+        <source>Audit events can be sorted by seq or time only, not by “%1”.</source>
+        <translation>Audit-Ereignisse lassen sich nur nach seq oder time sortieren, nicht nach „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportSourcePlan</name>
+    <message>
+        <source>“%1” is not a column of %2. Its columns: %3.</source>
+        <translation>„%1“ ist keine Spalte der Quelle %2. Ihre Spalten: %3.</translation>
+    </message>
+    <message>
+        <source>The column “%1” is listed twice.</source>
+        <translation>Die Spalte „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>“%1” holds personal data: ask for clear personal data to export it (otherwise the pseudonym stands for the person).</source>
+        <translation>„%1“ enthält personenbezogene Daten: Fordern Sie personenbezogene Daten im Klartext an, um die Spalte zu exportieren (sonst steht das Pseudonym für die Person).</translation>
+    </message>
+    <message>
+        <source>The filter “%1” names “%2”, which is not a column of %3. Its columns: %4.</source>
+        <translation>Der Filter „%1“ nennt „%2“, das keine Spalte der Quelle %3 ist. Ihre Spalten: %4.</translation>
+    </message>
+    <message>
+        <source>The filter “%1” looks into personal data: ask for clear personal data to filter on “%2”.</source>
+        <translation>Der Filter „%1“ greift auf personenbezogene Daten zu: Fordern Sie personenbezogene Daten im Klartext an, um nach „%2“ zu filtern.</translation>
+    </message>
+    <message>
+        <source>The filter “%1” cannot be applied: “%2” is derived while exporting, not stored.</source>
+        <translation>Der Filter „%1“ kann nicht angewendet werden: „%2“ wird beim Exportieren abgeleitet, nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The sort column “%1” is not a column of %2. Its columns: %3.</source>
+        <translation>Die Sortierspalte „%1“ ist keine Spalte der Quelle %2. Ihre Spalten: %3.</translation>
+    </message>
+    <message>
+        <source>The export cannot be sorted by “%1”.</source>
+        <translation>Der Export kann nicht nach „%1“ sortiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportWizard</name>
+    <message>
+        <source>Export Data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>The pane&apos;s choice of several event types is not carried over.</source>
+        <translation>Die Auswahl mehrerer Ereignistypen in der Ansicht wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The pane&apos;s choice of several categories is not carried over.</source>
+        <translation>Die Auswahl mehrerer Kategorien in der Ansicht wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The pane&apos;s severity range is not carried over: the export takes one severity (severity = warning, for example).</source>
+        <translation>Der Schweregradbereich der Ansicht wird nicht übernommen: Der Export akzeptiert einen Schweregrad (zum Beispiel severity = warning).</translation>
+    </message>
+    <message>
+        <source>The pane&apos;s choice of several outcomes is not carried over: the export takes one outcome.</source>
+        <translation>Die Auswahl mehrerer Ergebnisse in der Ansicht wird nicht übernommen: Der Export akzeptiert ein Ergebnis.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportWizardPageColumns</name>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>Export personal data in &amp;clear (e-mail, name)</source>
+        <translation>Personenbezogene Daten im &amp;Klartext exportieren (E-Mail, Name)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Filter</source>
+        <translation>&amp;Filter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Columns and rows</source>
+        <translation>Spalten und Zeilen</translation>
+    </message>
+    <message>
+        <source>Tick and order the columns, narrow the rows with filters (all must hold), and check the preview of the first rows.</source>
+        <translation>Wählen Sie die Spalten aus und ordnen Sie sie an, schränken Sie die Zeilen mit Filtern ein (alle müssen zutreffen) und prüfen Sie die Vorschau der ersten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Every column that is not personal, in the source&apos;s order</source>
+        <translation>Alle nicht personenbezogenen Spalten in der Reihenfolge der Quelle</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>Aufsteigend</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Absteigend</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by:</source>
+        <translation>Sor&amp;tieren nach:</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Your role may not see personal data; users are exported under their pseudonym.</source>
+        <translation>Ihre Rolle darf keine personenbezogenen Daten sehen; Benutzer werden unter ihrem Pseudonym exportiert.</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Source order</source>
+        <translation>Reihenfolge der Quelle</translation>
+    </message>
+    <message>
+        <source>Personal data: tick “Export personal data in clear” first.</source>
+        <translation>Personenbezogene Daten: Aktivieren Sie zuerst „Personenbezogene Daten im Klartext exportieren“.</translation>
+    </message>
+    <message>
+        <source>Filter column</source>
+        <translation>Filterspalte</translation>
+    </message>
+    <message>
+        <source>Filter operator</source>
+        <translation>Filteroperator</translation>
+    </message>
+    <message>
+        <source>= equals</source>
+        <translation>= gleich</translation>
+    </message>
+    <message>
+        <source>≠ differs</source>
+        <translation>≠ ungleich</translation>
+    </message>
+    <message>
+        <source>&lt; less</source>
+        <translation>&lt; kleiner</translation>
+    </message>
+    <message>
+        <source>≤ at most</source>
+        <translation>≤ höchstens</translation>
+    </message>
+    <message>
+        <source>&gt; greater</source>
+        <translation>&gt; größer</translation>
+    </message>
+    <message>
+        <source>≥ at least</source>
+        <translation>≥ mindestens</translation>
+    </message>
+    <message>
+        <source>~ contains</source>
+        <translation>~ enthält</translation>
+    </message>
+    <message>
+        <source>Filter value</source>
+        <translation>Filterwert</translation>
+    </message>
+    <message>
+        <source>value, or null</source>
+        <translation>Wert oder null</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove filter</source>
+        <translation>Filter entfernen</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>Die ersten Zeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Correct the choices above to see a preview.</source>
+        <translation>Korrigieren Sie die Auswahl oben, um eine Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Tick at least one column.</source>
+        <translation>Wählen Sie mindestens eine Spalte aus.</translation>
+    </message>
+    <message>
+        <source>The preview could not be read: %1</source>
+        <translation>Die Vorschau konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source>No rows match the filters: the file would hold no rows.</source>
+        <translation>Keine Zeilen entsprechen den Filtern: Die Datei enthielte keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>All %1 matching rows.</source>
+        <translation>Alle %1 passenden Zeilen.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 matching rows.</source>
+        <translation>Die ersten %1 von %2 passenden Zeilen.</translation>
+    </message>
+    <message>
+        <source>The first %1 of at most %2 matching rows.</source>
+        <translation>Die ersten %1 von höchstens %2 passenden Zeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportWizardPageDestination</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Choose where the file goes. It is written under a temporary name and appears under this name only when it is complete.</source>
+        <translation>Wählen Sie, wohin die Datei geschrieben wird. Sie wird unter einem temporären Namen geschrieben und erscheint erst unter diesem Namen, wenn sie vollständig ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>The export</source>
+        <translation>Der Export</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Rows: all</source>
+        <translation>Zeilen: alle</translation>
+    </message>
+    <message>
+        <source>Rows where: %1</source>
+        <translation>Zeilen mit: %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Sorted by: %1, descending</source>
+        <translation>Sortiert nach: %1, absteigend</translation>
+    </message>
+    <message>
+        <source>Sorted by: %1, ascending</source>
+        <translation>Sortiert nach: %1, aufsteigend</translation>
+    </message>
+    <message>
+        <source>Personal data in clear: yes (the export is recorded in the audit trail)</source>
+        <translation>Personenbezogene Daten im Klartext: ja (der Export wird im Prüfpfad erfasst)</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Parts of at most %1 rows</source>
+        <translation>Teile mit höchstens %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>Parts of at most %1</source>
+        <translation>Teile mit höchstens %1</translation>
+    </message>
+    <message>
+        <source>Packaging: %1</source>
+        <translation>Paketierung: %1</translation>
+    </message>
+    <message>
+        <source>The parts and the manifest are named after this file: NAME.part-0001.EXT, … and NAME.manifest.json.</source>
+        <translation>Die Teile und das Manifest werden nach dieser Datei benannt: NAME.part-0001.EXT, … und NAME.manifest.json.</translation>
+    </message>
+    <message>
+        <source>The file is gzip-compressed; “.gz” is added to a name that lacks it.</source>
+        <translation>Die Datei wird mit gzip komprimiert; an einen Namen ohne „.gz“ wird „.gz“ angehängt.</translation>
+    </message>
+    <message>
+        <source>One ZIP archive holds the file (or its parts) and a manifest.</source>
+        <translation>Ein ZIP-Archiv enthält die Datei (oder ihre Teile) und ein Manifest.</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: add a file name.</source>
+        <translation>„%1“ ist ein Ordner: Fügen Sie einen Dateinamen hinzu.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it when the export is complete?</source>
+        <translation>Bereits vorhanden: %1. Nach Abschluss des Exports ersetzen?</translation>
+    </message>
+    <message>
+        <source>Until then, and if the export fails or is cancelled, the file stays as it is.</source>
+        <translation>Bis dahin, und falls der Export fehlschlägt oder abgebrochen wird, bleibt die Datei unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportWizardPageFormat</name>
+    <message>
+        <source>At most</source>
+        <translation>Höchstens</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>Choose the format the next tool reads, its options, and whether to split or compress the file.</source>
+        <translation>Wählen Sie das Format, das das nachfolgende Werkzeug liest, seine Optionen und ob die Datei aufgeteilt oder komprimiert wird.</translation>
+    </message>
+    <message>
+        <source>CSV — comma-separated values (spreadsheets, DuckDB, pandas)</source>
+        <translation>CSV — kommagetrennte Werte (Tabellenkalkulation, DuckDB, pandas)</translation>
+    </message>
+    <message>
+        <source>JSON — an array of objects, or NDJSON (one object per line)</source>
+        <translation>JSON — ein Array von Objekten oder NDJSON (ein Objekt pro Zeile)</translation>
+    </message>
+    <message>
+        <source>XLSX — Excel workbook with typed cells</source>
+        <translation>XLSX — Excel-Arbeitsmappe mit typisierten Zellen</translation>
+    </message>
+    <message>
+        <source>Parquet — columnar, compressed (DuckDB, Spark, pandas)</source>
+        <translation>Parquet — spaltenorientiert, komprimiert (DuckDB, Spark, pandas)</translation>
+    </message>
+    <message>
+        <source>XML — one element per row, with an XSD</source>
+        <translation>XML — ein Element pro Zeile, mit XSD</translation>
+    </message>
+    <message>
+        <source>YAML — a sequence of mappings</source>
+        <translation>YAML — eine Sequenz von Mappings</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source> rows per part</source>
+        <translation> Zeilen pro Teil</translation>
+    </message>
+    <message>
+        <source> MiB per part</source>
+        <translation> MiB pro Teil</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>gzip each file (.gz)</source>
+        <translation>Jede Datei mit gzip (.gz)</translation>
+    </message>
+    <message>
+        <source>One ZIP archive (.zip)</source>
+        <translation>Ein ZIP-Archiv (.zip)</translation>
+    </message>
+    <message>
+        <source>Parts and packaging</source>
+        <translation>Teile und Paketierung</translation>
+    </message>
+    <message>
+        <source>Split by rows:</source>
+        <translation>Nach Zeilen aufteilen:</translation>
+    </message>
+    <message>
+        <source>Split by size:</source>
+        <translation>Nach Größe aufteilen:</translation>
+    </message>
+    <message>
+        <source>&amp;Packaging:</source>
+        <translation>&amp;Paketierung:</translation>
+    </message>
+    <message>
+        <source>A split export writes NAME.part-0001.EXT, NAME.part-0002.EXT, … and NAME.manifest.json with each part&apos;s rows and SHA-256.</source>
+        <translation>Ein aufgeteilter Export schreibt NAME.part-0001.EXT, NAME.part-0002.EXT, … und NAME.manifest.json mit Zeilenzahl und SHA-256 jedes Teils.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>, comma</source>
+        <translation>, Komma</translation>
+    </message>
+    <message>
+        <source>; semicolon</source>
+        <translation>; Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>| vertical bar</source>
+        <translation>| senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>First line names the columns</source>
+        <translation>Erste Zeile enthält die Spaltennamen</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>CR LF (Windows, RFC 4180)</source>
+        <translation>CR LF (Windows, RFC 4180)</translation>
+    </message>
+    <message>
+        <source>LF (Unix)</source>
+        <translation>LF (Unix)</translation>
+    </message>
+    <message>
+        <source>Start with a UTF-8 byte order mark (for old Excel versions)</source>
+        <translation>Mit UTF-8-Bytereihenfolgemarke (BOM) beginnen (für alte Excel-Versionen)</translation>
+    </message>
+    <message>
+        <source>Protect against formula injection (&apos; before = + - @ Tab CR)</source>
+        <translation>Vor Formelinjektion schützen (&apos; vor = + - @ Tab CR)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets would evaluate text cells starting with these characters.</source>
+        <translation>Tabellenkalkulationen würden Textzellen auswerten, die mit diesen Zeichen beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote character:</source>
+        <translation>&amp;Anführungszeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;NULL as:</source>
+        <translation>&amp;NULL als:</translation>
+    </message>
+    <message>
+        <source>&amp;Line ending:</source>
+        <translation>Zeilen&amp;ende:</translation>
+    </message>
+    <message>
+        <source>NDJSON: one object per line</source>
+        <translation>NDJSON: ein Objekt pro Zeile</translation>
+    </message>
+    <message>
+        <source>Indent (array form only)</source>
+        <translation>Einrücken (nur Array-Form)</translation>
+    </message>
+    <message>
+        <source>NULL is null, numbers stay numbers, timestamps are ISO 8601 UTC.</source>
+        <translation>NULL wird zu null, Zahlen bleiben Zahlen, Zeitstempel sind ISO 8601 in UTC.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet name:</source>
+        <translation>Name des &amp;Tabellenblatts:</translation>
+    </message>
+    <message>
+        <source>Past 1,048,575 rows the export continues on a new sheet with the header repeated.</source>
+        <translation>Nach 1.048.575 Zeilen wird der Export auf einem neuen Tabellenblatt mit wiederholter Kopfzeile fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Snappy (fast)</source>
+        <translation>Snappy (schnell)</translation>
+    </message>
+    <message>
+        <source>Zstandard (smaller)</source>
+        <translation>Zstandard (kleiner)</translation>
+    </message>
+    <message>
+        <source>Dictionary-encode text columns with few distinct values</source>
+        <translation>Textspalten mit wenigen verschiedenen Werten per Wörterbuch kodieren</translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation>&amp;Komprimierung:</translation>
+    </message>
+    <message>
+        <source>Zstandard &amp;level:</source>
+        <translation>Zstandard-&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows per row group:</source>
+        <translation>Zeilen pro Zeilen&amp;gruppe:</translation>
+    </message>
+    <message>
+        <source>Indent elements</source>
+        <translation>Elemente einrücken</translation>
+    </message>
+    <message>
+        <source>The document validates against geoconsole-export.xsd.</source>
+        <translation>Das Dokument ist gegen geoconsole-export.xsd gültig.</translation>
+    </message>
+    <message>
+        <source>YAML has no options: strings that YAML would read as another type are quoted.</source>
+        <translation>YAML hat keine Optionen: Zeichenketten, die YAML als anderen Typ lesen würde, werden in Anführungszeichen gesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportWizardPageRun</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation>Export a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The file is written in the background; you can cancel at any time.</source>
+        <translation>Die Datei wird im Hintergrund geschrieben; Sie können jederzeit abbrechen.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation>Der Export ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written under %2.</source>
+        <translation>%1
+
+Unter %2 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Counting the rows…</source>
+        <translation>Zeilen werden gezählt…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source> · %1 rows/s</source>
+        <translation> · %1 Zeilen/s</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · noch etwa %1</translation>
+    </message>
+    <message>
+        <source> · part %1</source>
+        <translation> · Teil %1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing was written under %1.</source>
+        <translation>Unter %1 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so its files were removed.</source>
+        <translation>Der Export konnte nicht im Prüfpfad erfasst werden; daher wurden seine Dateien entfernt.</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows.</source>
+        <translation>%1 Zeilen exportiert.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Files written: %1 (parts and manifest)</source>
+        <translation>Geschriebene Dateien: %1 (Teile und Manifest)</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as audit event #%1.</source>
+        <translation>Als Audit-Ereignis #%1 erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportWizardPageSource</name>
+    <message>
+        <source>Air-quality predictions of every tenant: city, pollutant, value, model and forecast time.</source>
+        <translation>Luftqualitätsvorhersagen aller Mandanten: Stadt, Schadstoff, Wert, Modell und Vorhersagezeitpunkt.</translation>
+    </message>
+    <message>
+        <source>The prediction models with their status and error figures.</source>
+        <translation>Die Vorhersagemodelle mit ihrem Status und ihren Fehlerkennzahlen.</translation>
+    </message>
+    <message>
+        <source>The users of each tenant, pseudonymous unless you may and do ask for their names and e-mail addresses.</source>
+        <translation>Die Benutzer jedes Mandanten, pseudonymisiert, sofern Sie nicht ihre Namen und E-Mail-Adressen anfordern und dazu berechtigt sind.</translation>
+    </message>
+    <message>
+        <source>API requests and errors per tenant, endpoint and hour.</source>
+        <translation>API-Anfragen und Fehler pro Mandant, Endpunkt und Stunde.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s events, without their personal parts.</source>
+        <translation>Die Ereignisse des Prüfpfads, ohne ihre personenbezogenen Teile.</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Zu exportierende Daten</translation>
+    </message>
+    <message>
+        <source>Choose the data to export. The next pages choose its columns, rows and file format.</source>
+        <translation>Wählen Sie die zu exportierenden Daten. Auf den nächsten Seiten wählen Sie Spalten, Zeilen und Dateiformat.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not view %2, so it cannot export them.</source>
+        <translation>Ihre Rolle (%1) darf %2 nicht ansehen und sie daher nicht exportieren.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not export data.</source>
+        <translation>Ihre Rolle (%1) darf keine Daten exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportWriter</name>
+    <message>
+        <source>An export needs at least one column.</source>
+        <translation>Ein Export benötigt mindestens eine Spalte.</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 values for %3 columns.</source>
+        <translation>Zeile %1 hat %2 Werte für %3 Spalten.</translation>
+    </message>
+    <message>
+        <source>the column cannot be empty (NULL).</source>
+        <translation>Die Spalte darf nicht leer (NULL) sein.</translation>
+    </message>
+    <message>
+        <source>the value is not of the column&apos;s type.</source>
+        <translation>Der Wert hat nicht den Typ der Spalte.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: %3</source>
+        <translation>Zeile %1, Spalte „%2“: %3</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8.</source>
+        <translation>Der Text ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>the time lies outside the years 0001 to 9999, which ISO 8601 readers accept.</source>
+        <translation>Die Zeit liegt außerhalb der Jahre 0001 bis 9999, die ISO-8601-Leser akzeptieren.</translation>
+    </message>
+    <message>
+        <source>The %1 format is not available in this build.</source>
+        <translation>Das Format %1 ist in diesem Build nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -5634,6 +7249,14 @@ Wurzel-Hash: %3</translation>
         <source>The verification-failure alert could not be raised: %1</source>
         <translation>Der Alarm für die fehlgeschlagene Verifizierung konnte nicht ausgelöst werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Export Data…</source>
+        <translation>Daten &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export predictions, models, tenant users, usage or audit events to a file</source>
+        <translation>Vorhersagen, Modelle, Mandantenbenutzer, Nutzung oder Audit-Ereignisse in eine Datei exportieren</translation>
+    </message>
 </context>
 <context>
     <name>gc::MerkleProofVerifier</name>
@@ -5836,6 +7459,32 @@ Wurzel-Hash: %3</translation>
     <message>
         <source>Deactivate %1? They can no longer sign in until activated again.</source>
         <translation>%1 deaktivieren? Eine Anmeldung ist erst nach erneuter Aktivierung wieder möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ParquetCompressor</name>
+    <message>
+        <source>A Parquet page could not be compressed.</source>
+        <translation>Eine Parquet-Seite konnte nicht komprimiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ParquetWriter</name>
+    <message>
+        <source>the text is %1 bytes long; a Parquet export takes at most %2 bytes per value.</source>
+        <translation>Der Text ist %1 Bytes lang; ein Parquet-Export erlaubt höchstens %2 Bytes pro Wert.</translation>
+    </message>
+    <message>
+        <source>A row group must hold at least one row.</source>
+        <translation>Eine Zeilengruppe muss mindestens eine Zeile enthalten.</translation>
+    </message>
+    <message>
+        <source>The zstd level must be between 1 and 22.</source>
+        <translation>Die zstd-Stufe muss zwischen 1 und 22 liegen.</translation>
+    </message>
+    <message>
+        <source>Row %1 cannot be written to Parquet.</source>
+        <translation>Zeile %1 kann nicht in Parquet geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -6238,6 +7887,13 @@ Wurzel-Hash: %3</translation>
     <message>
         <source>A checkpoint needs a tree size and time of at least 0 and a 32-byte root hash.</source>
         <translation>Ein Checkpoint braucht eine Baumgröße und eine Zeit von mindestens 0 und einen 32 Bytes langen Wurzel-Hash.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::SqliteAuditRepository</name>
+    <message>
+        <source>The audit log&apos;s search index is damaged. Run “audit verify” to check the log itself.</source>
+        <translation>Der Suchindex des Audit-Protokolls ist beschädigt. Führen Sie „audit verify“ aus, um das Protokoll selbst zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -6646,6 +8302,14 @@ Wurzel-Hash: %3</translation>
         <source>Edit the selected tenant&apos;s name, contact and region (double-click)</source>
         <translation>Name, Kontakt und Region des ausgewählten Mandanten bearbeiten (Doppelklick)</translation>
     </message>
+    <message>
+        <source>E&amp;xport Users…</source>
+        <translation>Benutzer e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the selected tenant&apos;s users to a file</source>
+        <translation>Die Benutzer des ausgewählten Mandanten in eine Datei exportieren</translation>
+    </message>
 </context>
 <context>
     <name>gc::UsageChartView</name>
@@ -6668,6 +8332,64 @@ Wurzel-Hash: %3</translation>
     <message>
         <source>Requests (no daily quota)</source>
         <translation>Anfragen (kein Tageskontingent)</translation>
+    </message>
+</context>
+<context>
+    <name>gc::XlsxWriter</name>
+    <message>
+        <source>The XLSX library (libxlsxwriter) could not be loaded; install the libxlsxwriter4 package.</source>
+        <translation>Die XLSX-Bibliothek (libxlsxwriter) konnte nicht geladen werden; installieren Sie das Paket libxlsxwriter4.</translation>
+    </message>
+    <message>
+        <source>A sheet name has 1 to 31 characters.</source>
+        <translation>Ein Tabellenblattname hat 1 bis 31 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A sheet name cannot contain [ ] : * ? / \ or control characters.</source>
+        <translation>Ein Tabellenblattname darf weder [ ] : * ? / \ noch Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A sheet name cannot start or end with an apostrophe.</source>
+        <translation>Ein Tabellenblattname darf nicht mit einem Apostroph beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>Excel reserves the sheet name “History”.</source>
+        <translation>Excel reserviert den Tabellenblattnamen „History“.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the spreadsheet library refused the value: %1</source>
+        <translation>Die Tabellenkalkulationsbibliothek hat den Wert abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>A sheet holds at most %1 columns.</source>
+        <translation>Ein Tabellenblatt enthält höchstens %1 Spalten.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet refused the sheet name “%1”.</source>
+        <translation>Die Arbeitsmappe hat den Tabellenblattnamen „%1“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>a spreadsheet cell cannot hold a NUL character.</source>
+        <translation>Eine Tabellenzelle kann kein NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>the text has %1 characters; a spreadsheet cell holds at most 32,767.</source>
+        <translation>Der Text hat %1 Zeichen; eine Tabellenzelle fasst höchstens 32.767.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::XmlWriter</name>
+    <message>
+        <source>“%1” cannot be an XML element name.</source>
+        <translation>„%1“ kann kein XML-Elementname sein.</translation>
+    </message>
+    <message>
+        <source>the text holds a control character that XML 1.0 cannot represent.</source>
+        <translation>Der Text enthält ein Steuerzeichen, das XML 1.0 nicht darstellen kann.</translation>
     </message>
 </context>
 </TS>
