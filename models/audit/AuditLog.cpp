@@ -5,6 +5,7 @@
 #include "AuditTree.h"
 #include "MerkleTree.h"
 #include "MerkleTreeBuilder.h"
+#include "PreparePipeline.h"
 #include "PersonalCommitment.h"
 #include "Sha256.h"
 #include "SigningKey.h"
@@ -14,6 +15,7 @@
 #include "core/DomainError.h"
 #include "store/PseudonymSecret.h"
 #include "store/Store.h"
+#include "store/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -24,7 +26,6 @@
 #include <QThread>
 
 #include <cmath>
-#include <future>
 #include <limits>
 #include <stdexcept>
 
@@ -36,8 +37,10 @@ constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 // PRAGMA cache_size values: negative means KiB.
 constexpr std::int64_t kWriterCacheKiB = -64 * 1024;
 constexpr std::int64_t kBatchCacheKiB = -512 * 1024;
-// Events prepared per step of a batch's pipeline.
+// Events prepared per step of a batch's pipeline, and how many steps the
+// preparing thread may run ahead of the writer.
 constexpr qint64 kBatchChunk = 2048;
+constexpr int kBatchDepth = 8;
 // Events buffered before their index entries are written: single appends
 // write the index every kIndexFlushEvents events (queries read the events
 // after the index's end directly, so this bounds what they read), a batch
@@ -373,6 +376,7 @@ qint64 AuditLog::appendBatch(
             }
         }
     } restoreCache { db, oldCache };
+    const WalCheckpointer checkpointer(db, m_store.path());
 
     try {
         Transaction tx(db);
@@ -387,59 +391,57 @@ qint64 AuditLog::appendBatch(
         const QHash<QString, QByteArray> keys = s.batchSubjectKeys;
         const SubjectKeyLookup lookup = [&keys](const QString& subject) { return keys.value(subject); };
 
-        // Chunk k + 1 is prepared on another thread while chunk k is written.
-        // Its sequence numbers and times assume no event comes between; an
-        // append observer may add one, and then the chunk is prepared again
-        // here with the real numbers.
+        // Chunks are prepared on another thread, up to kBatchDepth ahead of
+        // the one being written. Their sequence numbers, times and chain
+        // hashes assume no event comes between; an append observer may add
+        // one, and then the rest of that chunk is appended here with the real
+        // numbers and the pipeline restarts from the real state.
         using Chunk = std::vector<Prepared>;
-        // The thread also frees the chunk written before (`done`): freeing
-        // ~20 allocations per event is work the writing thread need not do.
-        const auto prepareChunk = [&](qint64 from, qint64 to, qint64 firstSeq, qint64 lastTime, QByteArray chain,
-                                      Chunk done) {
-            done.clear();
+        using Pipeline = PreparePipeline<Chunk>;
+        const auto prepareChunk = [&](qint64 from, qint64 to, const Pipeline::Start& start, Pipeline::Start& next) {
             Chunk chunk(std::size_t(to - from));
+            qint64 lastTime = start.lastTime;
+            QByteArray chain = start.chain;
             for (qint64 i = from; i < to; ++i) {
                 const AuditEventDraft& d = drafts[std::size_t(i)];
                 const qint64 wanted = d.timeUtcMs ? *d.timeUtcMs : m_clock.nowUtc().toMSecsSinceEpoch();
                 lastTime = std::max(wanted, lastTime);
                 Prepared& p = chunk[std::size_t(i - from)];
-                prepare(p, d, firstSeq + (i - from), lastTime, lookup);
+                prepare(p, d, start.firstSeq + (i - from), lastTime, lookup);
                 p.chainBase = std::move(chain);
                 p.row.chainHash = AuditEventCodec::chainHash(p.chainBase, p.leafHash);
                 chain = p.row.chainHash;
             }
+            next.firstSeq = start.firstSeq + (to - from);
+            next.lastTime = lastTime;
+            next.chain = std::move(chain);
             return chunk;
         };
         const bool parallel = QThread::idealThreadCount() > 1 && total > kBatchChunk;
-        std::future<Chunk> next;
-        Chunk written;
-        const auto launch = [&](qint64 from, qint64 firstSeq, qint64 lastTime, const QByteArray& chain) {
-            const qint64 to = std::min(total, from + kBatchChunk);
-            next = std::async(parallel ? std::launch::async : std::launch::deferred, prepareChunk, from, to,
-                firstSeq, lastTime, chain, std::move(written));
-            written = Chunk();
-        };
-        if (total > 0)
-            launch(0, s.size + 1, s.lastTimeMs, s.chainHash);
-        for (qint64 from = 0; from < total; from += kBatchChunk) {
-            Chunk chunk = next.get();
+        Pipeline pipeline(total, kBatchChunk, kBatchDepth, parallel, prepareChunk);
+        pipeline.restart({ 0, s.size + 1, s.lastTimeMs, s.chainHash });
+        for (qint64 from = 0; from < total;) {
+            Chunk chunk = pipeline.take();
             const qint64 to = from + qint64(chunk.size());
-            if (to < total)
-                launch(to, s.size + 1 + qint64(chunk.size()), chunk.back().record.timeUtcMs,
-                    chunk.back().row.chainHash);
+            bool diverged = false;
             for (qint64 i = from; i < to; ++i) {
                 Prepared& p = chunk[std::size_t(i - from)];
-                if (p.record.sequence == s.size + 1 && p.record.timeUtcMs >= s.lastTimeMs)
+                if (!diverged && p.record.sequence == s.size + 1 && p.record.timeUtcMs >= s.lastTimeMs) {
                     write(p);
-                else
+                } else {
+                    diverged = true;
                     appendOne(drafts[std::size_t(i)]);
+                }
                 if (progress && ((i + 1) % 1024 == 0 || i + 1 == total) && !progress(i + 1, total))
                     throw StoreError(StoreError::Kind::Interrupted,
                         QCoreApplication::translate("Store", "The operation was cancelled."));
             }
-            written = std::move(chunk);
+            if (diverged || s.size != chunk.back().record.sequence)
+                pipeline.restart({ to, s.size + 1, s.lastTimeMs, s.chainHash });
+            pipeline.recycle(std::move(chunk));
             if (s.index.size() >= kBatchIndexFlushEvents)
                 flushIndex();
+            from = to;
         }
         flushIndex();
         s.inBatch = false;

@@ -3,6 +3,7 @@
 #include "audit/AuditEventCodec.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditReader.h"
+#include "audit/AuditVerifier.h"
 #include "audit/AuditRepository.h"
 #include "audit/MerkleProofVerifier.h"
 #include "audit/MerkleTree.h"
@@ -496,6 +497,11 @@ private slots:
         for (const Checkpoint& c : log.repository().checkpoints())
             QCOMPARE(c.rootHash, MerkleTree::rootHash(std::span(leaves).first(std::size_t(c.treeSize))));
         QCOMPARE(log.repository().checkpoints().size(), qsizetype(last / 1000));
+        // Chain hashes (partly computed ahead on the preparing thread), filter
+        // columns, subtrees and checkpoints all hold.
+        const AuditVerifyReport report = AuditVerifier::verify(log.repository(), {});
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QCOMPARE(report.eventsChecked, last);
         // Personal parts went to the right events.
         for (qint64 s : { qint64(1), qint64(2999), qint64(last) }) {
             const auto rec = AuditEventCodec::decode(log.repository().row(s)->record);
