@@ -4,6 +4,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDir>
+#include <QFile>
 #include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -74,6 +76,25 @@ inline CliRun runCli(const QStringList& args, const QProcessEnvironment& env, co
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+/// geoconsole signed in as the demo store's operator `user` (password
+/// "geoclimate-<user>"), on `store` (its audit key beside it), run in `dir`
+/// with `dir`/home as HOME and a private runtime directory.
+inline CliRun runDemoCli(const QString& dir, const QString& store, const QString& user, QStringList args,
+    int timeoutMs = 120'000)
+{
+    const QString runtime = dir + QStringLiteral("/runtime");
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    args << QStringLiteral("--store") << store;
+    return runCli(args,
+        cliEnvironment(dir + QStringLiteral("/home"),
+            { { QStringLiteral("GEOCONSOLE_USER"), user },
+                { QStringLiteral("GEOCONSOLE_PASSWORD"), QStringLiteral("geoclimate-") + user },
+                { QStringLiteral("GEOCONSOLE_AUDIT_KEY"), store + QStringLiteral(".audit-key.pem") },
+                { QStringLiteral("XDG_RUNTIME_DIR"), runtime } }),
+        {}, timeoutMs, dir);
 }
 
 } // namespace gc::test

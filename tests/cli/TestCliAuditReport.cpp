@@ -1,6 +1,7 @@
 // `geoconsole audit report` end to end: the real executable writes HTML, PDF
 // and CSV reports of a demo store, records each file's SHA-256 in the audit
 // trail, and refuses roles without the export right.
+#include "FileHash.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditReader.h"
 #include "audit/ComplianceReportCsv.h"
@@ -24,18 +25,12 @@
 #include <vector>
 
 using namespace gc;
+using gc::test::fileSha256;
 
 namespace {
 
 using Result = gc::test::CliRun;
 
-QByteArray fileSha256(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 } // namespace
 
@@ -53,13 +48,7 @@ private:
     /// run in the test's directory with a private runtime directory.
     Result geoconsole(const QString& user, QStringList args) const
     {
-        args << QStringLiteral("--store") << m_store;
-        return gc::test::runCli(args,
-            gc::test::cliEnvironment(at(QStringLiteral("home")),
-                { { QStringLiteral("GEOCONSOLE_USER"), user },
-                    { QStringLiteral("GEOCONSOLE_PASSWORD"), QStringLiteral("geoclimate-") + user },
-                    { QStringLiteral("XDG_RUNTIME_DIR"), at(QStringLiteral("runtime")) } }),
-            {}, 120'000, m_dir.path());
+        return gc::test::runDemoCli(m_dir.path(), m_store, user, std::move(args));
     }
 
     static QStringList reportArgs(const QString& framework, const QStringList& extra)
@@ -76,8 +65,6 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir().mkpath(at(QStringLiteral("home"))));
         QVERIFY(QDir().mkpath(at(QStringLiteral("out"))));
-        QVERIFY(QDir().mkpath(at(QStringLiteral("runtime"))));
-        QFile::setPermissions(at(QStringLiteral("runtime")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         m_store = at(QStringLiteral("demo.sqlite3"));
         // The demo runs in the inherited environment, as a developer would start it.
         const Result demo = gc::test::runCli(

@@ -2,6 +2,7 @@
 // every format it has, splits and zips, records the export's SHA-256 in the
 // audit trail, and refuses bad input with a clear message, a non-zero exit
 // and no file at --out.
+#include "FileHash.h"
 #include "audit/AuditReader.h"
 #include "auth/Session.h"
 #include "store/Store.h"
@@ -23,19 +24,13 @@
 #include <csignal>
 
 using namespace gc;
+using gc::test::fileSha256;
 using gc::test::python;
 
 namespace {
 
 using Result = gc::test::CliRun;
 
-QByteArray fileSha256(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 } // namespace
 
@@ -52,13 +47,7 @@ private:
 
     Result geoconsole(const QString& user, QStringList args) const
     {
-        args << QStringLiteral("--store") << m_store;
-        return gc::test::runCli(args,
-            gc::test::cliEnvironment(at(QStringLiteral("home")),
-                { { QStringLiteral("GEOCONSOLE_USER"), user },
-                    { QStringLiteral("GEOCONSOLE_PASSWORD"), QStringLiteral("geoclimate-") + user },
-                    { QStringLiteral("GEOCONSOLE_AUDIT_KEY"), m_store + QStringLiteral(".audit-key.pem") } }),
-            {}, 120'000, m_dir.path());
+        return gc::test::runDemoCli(m_dir.path(), m_store, user, std::move(args));
     }
 
     Result exportAs(const QString& user, const QStringList& args) const

@@ -2,6 +2,7 @@
 // end to end: the real executable on a demo store. What is due is made due by
 // moving next_run_at into the past in the store (the CLI runs on the wall
 // clock); everything else goes through the command line.
+#include "FileHash.h"
 #include "store/Store.h"
 
 #include <QCryptographicHash>
@@ -16,18 +17,12 @@
 #include "CliRunner.h"
 
 using namespace gc;
+using gc::test::fileSha256;
 
 namespace {
 
 using Result = gc::test::CliRun;
 
-QByteArray fileSha256(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 } // namespace
 
@@ -43,13 +38,7 @@ private:
 
     Result geoconsole(const QString& user, QStringList args) const
     {
-        args << QStringLiteral("--store") << m_store;
-        return gc::test::runCli(args,
-            gc::test::cliEnvironment(at(QStringLiteral("home")),
-                { { QStringLiteral("GEOCONSOLE_USER"), user },
-                    { QStringLiteral("GEOCONSOLE_PASSWORD"), QStringLiteral("geoclimate-") + user },
-                    { QStringLiteral("GEOCONSOLE_AUDIT_KEY"), m_store + QStringLiteral(".audit-key.pem") } }),
-            {}, 120'000, m_dir.path());
+        return gc::test::runDemoCli(m_dir.path(), m_store, user, std::move(args));
     }
 
     Result exportAs(const QString& user, const QStringList& args) const

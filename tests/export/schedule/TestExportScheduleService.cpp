@@ -5,6 +5,7 @@
 // right rows, bytes and SHA-256 (recomputed here), the next run advances, and
 // a failing definition neither stops the others nor runs again before its
 // next slot. The item models and the console's runner on the same store.
+#include "FileHash.h"
 #include "../engine/ExportTestSupport.h"
 
 #include "audit/AuditReader.h"
@@ -28,6 +29,7 @@
 #include <QtTest>
 
 using namespace gc;
+using gc::test::fileSha256;
 
 namespace {
 
@@ -36,13 +38,6 @@ QDateTime utc(int y, int mo, int d, int h, int mi)
     return QDateTime(QDate(y, mo, d), QTime(h, mi), Qt::UTC);
 }
 
-QByteArray fileSha256(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 } // namespace
 
