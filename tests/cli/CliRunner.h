@@ -81,8 +81,8 @@ inline CliRun runCli(const QStringList& args, const QProcessEnvironment& env, co
 /// geoconsole signed in as the demo store's operator `user` (password
 /// "geoclimate-<user>"), on `store` (its audit key beside it), run in `dir`
 /// with `dir`/home as HOME and a private runtime directory.
-inline CliRun runDemoCli(const QString& dir, const QString& store, const QString& user, QStringList args,
-    int timeoutMs = 120'000)
+inline CliRun runDemoCli(
+    const QString& dir, const QString& store, const QString& user, QStringList args, int timeoutMs = 120'000)
 {
     const QString runtime = dir + QStringLiteral("/runtime");
     QDir().mkpath(runtime);
@@ -95,6 +95,18 @@ inline CliRun runDemoCli(const QString& dir, const QString& store, const QString
                 { QStringLiteral("GEOCONSOLE_AUDIT_KEY"), store + QStringLiteral(".audit-key.pem") },
                 { QStringLiteral("XDG_RUNTIME_DIR"), runtime } }),
         {}, timeoutMs, dir);
+}
+
+/// `geoconsole demo --out store <options>` with `dir`/home as HOME and the
+/// store's audit key beside it; makes `dir`/home and `dir`/out first.
+inline CliRun makeDemoStore(const QString& dir, const QString& store, const QStringList& options)
+{
+    QDir().mkpath(dir + QStringLiteral("/home"));
+    QDir().mkpath(dir + QStringLiteral("/out"));
+    return runCli(QStringList { QStringLiteral("demo"), QStringLiteral("--out"), store } + options,
+        cliEnvironment(dir + QStringLiteral("/home"),
+            { { QStringLiteral("GEOCONSOLE_AUDIT_KEY"), store + QStringLiteral(".audit-key.pem") } }),
+        {}, 120'000);
 }
 
 } // namespace gc::test

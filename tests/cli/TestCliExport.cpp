@@ -31,7 +31,6 @@ namespace {
 
 using Result = gc::test::CliRun;
 
-
 } // namespace
 
 class TestCliExport : public QObject
@@ -74,17 +73,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(QDir().mkpath(at(QStringLiteral("home"))));
-        QVERIFY(QDir().mkpath(at(QStringLiteral("out"))));
         m_store = at(QStringLiteral("demo.sqlite3"));
-        const Result demo = gc::test::runCli(
-            { QStringLiteral("demo"), QStringLiteral("--out"), m_store, QStringLiteral("--tenants"),
-                QStringLiteral("3"), QStringLiteral("--days"), QStringLiteral("2"),
+        const Result demo = gc::test::makeDemoStore(m_dir.path(), m_store,
+            { QStringLiteral("--tenants"), QStringLiteral("3"), QStringLiteral("--days"), QStringLiteral("2"),
                 QStringLiteral("--predictions"), QStringLiteral("2500"), QStringLiteral("--audit-events"),
-                QStringLiteral("500") },
-            gc::test::cliEnvironment(at(QStringLiteral("home")),
-                { { QStringLiteral("GEOCONSOLE_AUDIT_KEY"), m_store + QStringLiteral(".audit-key.pem") } }),
-            {}, 120'000);
+                QStringLiteral("500") });
         QVERIFY2(demo.code == 0, demo.err.constData());
         auto store = Store::open(m_store);
         m_predictions = store->db().scalarInt("SELECT count(*) FROM predictions");

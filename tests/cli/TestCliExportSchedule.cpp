@@ -23,7 +23,6 @@ namespace {
 
 using Result = gc::test::CliRun;
 
-
 } // namespace
 
 class TestCliExportSchedule : public QObject
@@ -59,17 +58,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(QDir().mkpath(at(QStringLiteral("home"))));
-        QVERIFY(QDir().mkpath(at(QStringLiteral("out"))));
         m_store = at(QStringLiteral("demo.sqlite3"));
-        const Result demo = gc::test::runCli(
-            { QStringLiteral("demo"), QStringLiteral("--out"), m_store, QStringLiteral("--tenants"),
-                QStringLiteral("2"), QStringLiteral("--days"), QStringLiteral("1"),
+        const Result demo = gc::test::makeDemoStore(m_dir.path(), m_store,
+            { QStringLiteral("--tenants"), QStringLiteral("2"), QStringLiteral("--days"), QStringLiteral("1"),
                 QStringLiteral("--predictions"), QStringLiteral("700"), QStringLiteral("--audit-events"),
-                QStringLiteral("50") },
-            gc::test::cliEnvironment(at(QStringLiteral("home")),
-                { { QStringLiteral("GEOCONSOLE_AUDIT_KEY"), m_store + QStringLiteral(".audit-key.pem") } }),
-            {}, 120'000);
+                QStringLiteral("50") });
         QVERIFY2(demo.code == 0, demo.err.constData());
     }
 
