@@ -15,6 +15,7 @@ namespace gc {
 
 namespace {
 constexpr std::size_t kBufferBytes = 1 << 20;
+constexpr qint64 kWritebackBytes = 8 << 20;
 }
 
 ExportFile::~ExportFile()
@@ -33,6 +34,7 @@ void ExportFile::open(const QString& path)
     m_buffer.resize(kBufferBytes);
     m_used = 0;
     m_flushed = 0;
+    m_syncedTo = 0;
 }
 
 void ExportFile::writeSlow(std::string_view bytes)
@@ -63,6 +65,13 @@ void ExportFile::flush()
         m_flushed += n;
     }
     m_used = 0;
+    // Start the disk writing what is written so far, without waiting for it,
+    // so the fsync in close() finds little left to do: on a large export that
+    // wait was a tenth of the whole time.
+    if (m_flushed - m_syncedTo >= kWritebackBytes) {
+        (void)::sync_file_range(m_fd, m_syncedTo, m_flushed - m_syncedTo, SYNC_FILE_RANGE_WRITE);
+        m_syncedTo = m_flushed;
+    }
 }
 
 void ExportFile::close()

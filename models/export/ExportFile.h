@@ -55,6 +55,7 @@ private:
     std::vector<char> m_buffer;
     std::size_t m_used = 0;
     qint64 m_flushed = 0;
+    qint64 m_syncedTo = 0; ///< bytes handed to writeback so far
 };
 
 } // namespace gc
