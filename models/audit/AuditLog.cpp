@@ -195,6 +195,8 @@ qint64 AuditLog::append(const AuditEventDraft& draft)
 {
     if (!m_store.db().inTransaction())
         throw std::logic_error("AuditLog::append needs an open transaction on the store's writer");
+    if (m_walCheckpointer && m_walCheckpointer->finished())
+        m_walCheckpointer.reset(); // the writer checkpoints for itself again
     if (!m_state->inBatch)
         syncState();
     return appendOne(draft);
@@ -376,7 +378,16 @@ qint64 AuditLog::appendBatch(
             }
         }
     } restoreCache { db, oldCache };
-    const WalCheckpointer checkpointer(db, m_store.path());
+    // The write-ahead log is copied into the store file by a thread of its
+    // own during the batch; its last copy runs after the batch returns (the
+    // next batch, a later single append or the destructor waits for it).
+    m_walCheckpointer.reset();
+    m_walCheckpointer = std::make_unique<WalCheckpointer>(db, m_store.path());
+    struct FinishCheckpointer
+    {
+        WalCheckpointer& checkpointer;
+        ~FinishCheckpointer() { checkpointer.finish(); }
+    } finishCheckpointer { *m_walCheckpointer };
 
     try {
         Transaction tx(db);

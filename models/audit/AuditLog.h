@@ -19,6 +19,7 @@ class AuditRepository;
 class Clock;
 class SigningKey;
 class Store;
+class WalCheckpointer;
 struct Operator;
 
 /// What a producer hands to AuditLog::append. The log assigns sequence
@@ -153,6 +154,7 @@ private:
     std::unique_ptr<AuditRepository> m_repo;
     std::unique_ptr<State> m_state;
     std::unique_ptr<SigningKey> m_key;
+    std::unique_ptr<WalCheckpointer> m_walCheckpointer; ///< of the last batch, until its last copy is done
     AppendObserver m_observer;
     bool m_inObserver = false;
 };

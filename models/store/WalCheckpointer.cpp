@@ -28,14 +28,25 @@ WalCheckpointer::WalCheckpointer(Database& writer, const QString& storePath)
     m_thread = std::thread([this, storePath] { run(storePath); });
 }
 
+void WalCheckpointer::finish()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+}
+
+bool WalCheckpointer::finished() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_done || !m_thread.joinable();
+}
+
 WalCheckpointer::~WalCheckpointer()
 {
     if (m_thread.joinable()) {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_all();
+        finish();
         m_thread.join();
     }
     if (m_savedAutoCheckpoint >= 0) {
@@ -54,7 +65,7 @@ void WalCheckpointer::run(QString path)
         // A connection finds the log only once it has read the store; until
         // then a checkpoint call does nothing.
         if (db.scalarText("PRAGMA journal_mode") != QLatin1String("wal"))
-            return;
+            throw StoreError(StoreError::Kind::Internal, QString());
         std::unique_lock lock(m_mutex);
         for (;;) {
             const bool last = m_wake.wait_for(lock, kInterval, [this] { return m_stop; });
@@ -71,6 +82,8 @@ void WalCheckpointer::run(QString path)
     } catch (const StoreError&) {
         // No second connection: the writer's checkpoints resume afterwards.
     }
+    std::lock_guard lock(m_mutex);
+    m_done = true;
 }
 
 } // namespace gc

@@ -33,14 +33,22 @@ public:
     ~WalCheckpointer();
     Q_DISABLE_COPY_MOVE(WalCheckpointer)
 
+    /// Asks for the last checkpoint without waiting for it: the thread makes
+    /// it and ends. The writer's automatic checkpoints stay off until this
+    /// object is destroyed (which waits for the thread).
+    void finish();
+    /// Whether the last checkpoint has been made (after finish()).
+    [[nodiscard]] bool finished() const;
+
 private:
     void run(QString path);
 
     Database& m_writer;
     qint64 m_savedAutoCheckpoint = -1;
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stop = false;
+    bool m_done = false;
     std::thread m_thread;
 };
 

@@ -17,6 +17,7 @@
 #include "store/Database.h"
 #include "store/Store.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -428,6 +429,30 @@ private slots:
         m_store->transact([&] { log.append(draft(2)); });
         QVERIFY(!log.repository().subjectKey(subject).isEmpty());
         QVERIFY(log.repository().subjectKey(subject) != key);
+    }
+
+    void batchesCopyTheLogInTheBackground()
+    {
+        Database& db = m_store->db();
+        const std::int64_t before = db.scalarInt("PRAGMA wal_autocheckpoint");
+        QVERIFY(before > 0);
+        {
+            AuditLog log(*m_store, *m_clock, signing());
+            log.appendBatch(drafts(0, 5000));
+            // The batch's checkpointer makes its last copy after the batch
+            // returned; until a later append finds it done, the writer leaves
+            // checkpoints to it.
+            QCOMPARE(db.scalarInt("PRAGMA wal_autocheckpoint"), std::int64_t(0));
+            QDeadlineTimer deadline(10'000);
+            while (db.scalarInt("PRAGMA wal_autocheckpoint") != before && !deadline.hasExpired()) {
+                QTest::qWait(20);
+                m_store->transact([&] { log.append(draft(1)); });
+            }
+            QCOMPARE(db.scalarInt("PRAGMA wal_autocheckpoint"), before);
+            log.appendBatch(drafts(0, 3000));
+        }
+        // Destroying the log waits for the last copy and gives the setting back.
+        QCOMPARE(db.scalarInt("PRAGMA wal_autocheckpoint"), before);
     }
 
     void observerSeesEachEventAndMayAppend()

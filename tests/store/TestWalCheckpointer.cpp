@@ -5,6 +5,7 @@
 #include "store/Store.h"
 #include "store/WalCheckpointer.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -54,6 +55,33 @@ private slots:
         }
         QVERIFY(walBytes() > 0);
         QCOMPARE(db.scalarInt("SELECT count(*) FROM t"), std::int64_t(10000));
+    }
+
+    void finishCopiesTheRestWithoutWaiting()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("finish.sqlite3"));
+        auto store = Store::open(path);
+        Database& db = store->db();
+        db.exec("CREATE TABLE t(x BLOB)");
+        WalCheckpointer checkpointer(db, path);
+        store->transact([&] {
+            Statement st(db, "INSERT INTO t(x) VALUES (randomblob(4000))");
+            for (int i = 0; i < 3000; ++i)
+                st.exec();
+        });
+        checkpointer.finish(); // returns at once; the thread makes the last copy
+        QDeadlineTimer deadline(10'000);
+        while (!checkpointer.finished() && !deadline.hasExpired())
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        QVERIFY(checkpointer.finished());
+        // The writer's own checkpoints stay off until the object is gone.
+        QCOMPARE(db.scalarInt("PRAGMA wal_autocheckpoint"), std::int64_t(0));
+        const QString fileOnly = dir.filePath(QStringLiteral("file-only.sqlite3"));
+        QVERIFY(QFile::copy(path, fileOnly));
+        Database copy(fileOnly, Database::Mode::ReadWrite);
+        QCOMPARE(copy.scalarInt("SELECT count(*) FROM t"), std::int64_t(3000));
     }
 
     void aStoreItCannotOpenChangesNothing()
