@@ -142,6 +142,12 @@ void ExportWizard::remember(const ExportRequest& request)
     settings.setValue(kLastFolderKey, QFileInfo(request.destination).absolutePath());
 }
 
+void ExportWizard::setSavedDefinition(std::optional<ExportDefinition> definition, bool runNow)
+{
+    m_savedDefinition = std::move(definition);
+    m_runAfterSaving = runNow;
+}
+
 QString ExportWizard::lastFolder() const
 {
     const QString folder = QSettings().value(kLastFolderKey).toString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Session.h"
+#include "export/ExportScheduleTypes.h"
 #include "export/ExportRequest.h"
 
 #include <QByteArray>
@@ -80,6 +81,12 @@ public:
     /// What the pane's filter said that the preset for `source` could not.
     [[nodiscard]] QStringList presetNotes(ExportSourceId source) const;
 
+    /// The scheduled export the destination page saved (docs/export-schedules.md),
+    /// and whether the export should also run now; empty when it saved none.
+    [[nodiscard]] const std::optional<ExportDefinition>& savedDefinition() const { return m_savedDefinition; }
+    void setSavedDefinition(std::optional<ExportDefinition> definition, bool runNow);
+    [[nodiscard]] bool runAfterSaving() const { return m_runAfterSaving; }
+
     /// The folder the last export went to (Documents before the first).
     [[nodiscard]] QString lastFolder() const;
 
@@ -96,6 +103,8 @@ private:
     QList<ExportCondition> m_presetFilters;
     QStringList m_presetNotes;
     std::optional<ExportSourceId> m_notesSource;
+    std::optional<ExportDefinition> m_savedDefinition;
+    bool m_runAfterSaving = true;
 
     ExportWizardPageSource* m_sourcePage;
     ExportWizardPageColumns* m_columnsPage;

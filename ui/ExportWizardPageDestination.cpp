@@ -5,9 +5,13 @@
 #include "UiErrors.h"
 
 #include "core/Clock.h"
+#include "export/ExportSchedule.h"
+#include "export/ExportScheduleService.h"
 #include "export/ExportWriter.h"
 
+#include <QCheckBox>
 #include <QDir>
+#include <QFormLayout>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
@@ -52,6 +56,12 @@ ExportWizardPageDestination::ExportWizardPageDestination(ExportWizard& wizard)
     , m_note(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_error(makeErrorLabel(this, QStringLiteral("destinationErrorLabel")))
+    , m_scheduled(new QCheckBox(tr("&Save as a scheduled export"), this))
+    , m_scheduleBox(new QWidget(this))
+    , m_scheduleName(new QLineEdit(m_scheduleBox))
+    , m_schedule(new QLineEdit(m_scheduleBox))
+    , m_scheduleError(makeErrorLabel(m_scheduleBox, QStringLiteral("scheduleErrorLabel")))
+    , m_runNow(new QCheckBox(tr("Also &run the export now"), m_scheduleBox))
 {
     setObjectName(QStringLiteral("exportDestinationPage"));
     setTitle(tr("Destination"));
@@ -82,8 +92,44 @@ ExportWizardPageDestination::ExportWizardPageDestination(ExportWizard& wizard)
     layout->addWidget(m_note);
     layout->addWidget(m_error);
     layout->addSpacing(8);
+    layout->addWidget(m_scheduled);
+    layout->addWidget(m_scheduleBox);
+    layout->addSpacing(8);
     layout->addWidget(summaryBox);
     layout->addStretch(1);
+
+    m_scheduled->setObjectName(QStringLiteral("scheduleCheck"));
+    m_scheduleName->setObjectName(QStringLiteral("scheduleNameEdit"));
+    m_scheduleName->setPlaceholderText(tr("nightly-predictions"));
+    m_schedule->setObjectName(QStringLiteral("scheduleEdit"));
+    m_schedule->setPlaceholderText(tr("daily 02:00"));
+    m_runNow->setObjectName(QStringLiteral("scheduleRunNowCheck"));
+    auto* hint = new QLabel(tr("Schedules are in UTC: hourly, hourly :MM, daily HH:MM, weekly DAY HH:MM, "
+                               "every N minutes, every N hours. The file name may contain {date}, {time} and "
+                               "{name}, filled in when each run starts; without them each run replaces the "
+                               "last one's file."),
+        m_scheduleBox);
+    hint->setObjectName(QStringLiteral("scheduleHintLabel"));
+    hint->setWordWrap(true);
+    hint->setTextFormat(Qt::PlainText);
+    auto* form = new QFormLayout(m_scheduleBox);
+    form->setContentsMargins(24, 0, 0, 0);
+    form->addRow(tr("&Name:"), m_scheduleName);
+    // The parser's message right under the field, with no gap while there is none.
+    auto* scheduleColumn = new QVBoxLayout;
+    scheduleColumn->setSpacing(2);
+    scheduleColumn->addWidget(m_schedule);
+    scheduleColumn->addWidget(m_scheduleError);
+    auto* scheduleLabel = new QLabel(tr("S&chedule:"), m_scheduleBox);
+    scheduleLabel->setBuddy(m_schedule);
+    form->addRow(scheduleLabel, scheduleColumn);
+    form->addRow(QString(), hint);
+    form->addRow(QString(), m_runNow);
+    m_scheduleBox->setVisible(false);
+    connect(m_scheduled, &QCheckBox::toggled, this, [this] { updateSchedule(); });
+    connect(m_runNow, &QCheckBox::toggled, this, [this] { updateSchedule(); });
+    connect(m_scheduleName, &QLineEdit::textChanged, this, [this] { updateSchedule(); });
+    connect(m_schedule, &QLineEdit::textChanged, this, [this] { updateSchedule(); });
 
     connect(m_browse, &QPushButton::clicked, this, &ExportWizardPageDestination::browse);
     connect(m_path, &QLineEdit::textChanged, this, [this] {
@@ -215,14 +261,77 @@ void ExportWizardPageDestination::browse()
     setPath(dialog.selectedFiles().constFirst());
 }
 
+QString ExportWizardPageDestination::scheduleError() const
+{
+    const QString text = m_schedule->text().trimmed();
+    if (text.isEmpty())
+        return tr("Enter a schedule, for example “daily 02:00”.");
+    try {
+        (void)ExportSchedule::parse(text);
+    } catch (const DomainError& e) {
+        return e.message();
+    }
+    return {};
+}
+
+void ExportWizardPageDestination::updateSchedule()
+{
+    const bool scheduled = m_scheduled->isChecked();
+    m_scheduleBox->setVisible(scheduled);
+    // Shown as the user types, but not for a field not yet touched.
+    const QString error = scheduled && !m_schedule->text().trimmed().isEmpty() ? scheduleError() : QString();
+    m_scheduleError->setText(error);
+    m_scheduleError->setVisible(!error.isEmpty());
+    setButtonText(QWizard::NextButton,
+        scheduled && !m_runNow->isChecked() ? tr("&Save Schedule") : tr("&Export"));
+    emit completeChanged();
+}
+
 bool ExportWizardPageDestination::isComplete() const
 {
-    return !path().isEmpty();
+    if (path().isEmpty())
+        return false;
+    if (m_scheduled->isChecked())
+        return !m_scheduleName->text().trimmed().isEmpty() && scheduleError().isEmpty();
+    return true;
+}
+
+bool ExportWizardPageDestination::saveDefinition()
+{
+    ExportRequest request = m_wizard.request();
+    request.destination = QFileInfo(request.destination).absoluteFilePath();
+    const QString name = m_scheduleName->text().trimmed();
+    try {
+        ExportScheduleService service(
+            m_wizard.store(), m_wizard.clock(), m_wizard.session(), m_wizard.auditLog());
+        // Back from the run page and saved again: the same definition, changed.
+        const auto& saved = m_wizard.savedDefinition();
+        const bool again = saved && saved->name.compare(name, Qt::CaseInsensitive) == 0;
+        ExportDefinition d = again ? service.redefine(name, request, m_schedule->text())
+                                   : service.define(name, request, m_schedule->text());
+        m_wizard.setSavedDefinition(std::move(d), m_runNow->isChecked());
+    } catch (const DomainError& e) {
+        QLabel* label = e.field() == QLatin1String("schedule") ? m_scheduleError : m_error;
+        label->setText(e.message());
+        label->show();
+        return false;
+    } catch (const StoreError& e) {
+        m_error->setText(e.message());
+        m_error->show();
+        return false;
+    }
+    return true;
 }
 
 bool ExportWizardPageDestination::validatePage()
 {
-    const QFileInfo info(path());
+    const bool scheduled = m_scheduled->isChecked();
+    if (!scheduled)
+        m_wizard.setSavedDefinition(std::nullopt, true);
+    // A scheduled file's name is filled in when each run starts.
+    const QFileInfo info(scheduled ? ExportScheduleService::expandDestination(
+                                         path(), m_scheduleName->text().trimmed(), m_wizard.clock().nowUtc())
+                                   : path());
     if (info.isDir()) {
         m_error->setText(tr("“%1” is a folder: add a file name.").arg(QDir::toNativeSeparators(path())));
         m_error->show();
@@ -233,6 +342,8 @@ bool ExportWizardPageDestination::validatePage()
         m_error->show();
         return false;
     }
+    if (scheduled)
+        return saveDefinition();
     const QStringList existing = existingTargets(m_wizard.request());
     if (!existing.isEmpty()) {
         QStringList shown;

@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -30,6 +31,14 @@ public:
     /// the first part and the manifest of a split export).
     [[nodiscard]] static QStringList existingTargets(const ExportRequest& request);
 
+    /// "Save as a scheduled export" and its name and schedule.
+    [[nodiscard]] QCheckBox* scheduleCheck() const { return m_scheduled; }
+    [[nodiscard]] QCheckBox* runNowCheck() const { return m_runNow; }
+    [[nodiscard]] QLineEdit* scheduleNameEdit() const { return m_scheduleName; }
+    [[nodiscard]] QLineEdit* scheduleEdit() const { return m_schedule; }
+    /// ExportSchedule::parse's message for the schedule typed; empty when it parses.
+    [[nodiscard]] QString scheduleError() const;
+
     void initializePage() override;
     bool validatePage() override;
     [[nodiscard]] bool isComplete() const override;
@@ -40,6 +49,8 @@ private:
     void suggest();
     void updateNote();
     void updateSummary();
+    void updateSchedule();
+    bool saveDefinition();
 
     ExportWizard& m_wizard;
     QLineEdit* m_path;
@@ -47,6 +58,12 @@ private:
     QLabel* m_note;
     QLabel* m_summary;
     QLabel* m_error;
+    QCheckBox* m_scheduled;
+    QWidget* m_scheduleBox;
+    QLineEdit* m_scheduleName;
+    QLineEdit* m_schedule;
+    QLabel* m_scheduleError;
+    QCheckBox* m_runNow;
     bool m_edited = false;
     bool m_settingPath = false;
 };

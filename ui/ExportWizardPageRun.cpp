@@ -3,7 +3,9 @@
 #include "ExportWizard.h"
 
 #include "audit/AuditLog.h"
+#include "core/Clock.h"
 #include "core/DomainError.h"
+#include "export/ExportScheduleService.h"
 #include "export/ExportWriter.h"
 #include "store/StoreError.h"
 
@@ -138,8 +140,27 @@ void ExportWizardPageRun::setState(State state)
         emit finished();
 }
 
+QString ExportWizardPageRun::savedText() const
+{
+    const ExportDefinition& d = *m_wizard.savedDefinition();
+    return tr("Saved the scheduled export “%1” (%2). Its next run is at %3 UTC.")
+        .arg(d.name, d.schedule, d.nextRunAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
 void ExportWizardPageRun::initializePage()
 {
+    const bool saved = m_wizard.savedDefinition().has_value();
+    setSubTitle(saved ? savedText()
+                      : tr("The file is written in the background; you can cancel at any time."));
+    if (saved && !m_wizard.runAfterSaving()) {
+        m_progress->hide();
+        m_status->setText(tr("Scheduled export saved."));
+        m_details->setText(savedText() + QLatin1Char('\n')
+            + tr("Manage it under File ▸ Scheduled Exports…; nothing was exported now."));
+        setState(State::Saved);
+        return;
+    }
+    m_progress->show();
     start();
 }
 
@@ -165,7 +186,10 @@ void ExportWizardPageRun::cancel(bool thenClose)
 
 void ExportWizardPageRun::start()
 {
-    const ExportRequest request = m_wizard.request();
+    ExportRequest request = m_wizard.request();
+    if (const auto& saved = m_wizard.savedDefinition())
+        request.destination
+            = ExportScheduleService::expandDestination(request.destination, saved->name, m_wizard.clock().nowUtc());
     m_destination = request.destination;
     m_result = {};
     m_closeWhenStopped = false;

@@ -30,7 +30,8 @@ public:
         Running,
         Succeeded,
         Failed,
-        Cancelled
+        Cancelled,
+        Saved ///< saved as a scheduled export, not run now
     };
 
     explicit ExportWizardPageRun(ExportWizard& wizard);
@@ -58,6 +59,7 @@ private:
     void start();
     void showProgress(const ExportProgress& progress);
     void done();
+    [[nodiscard]] QString savedText() const;
     void setState(State state);
 
     ExportWizard& m_wizard;

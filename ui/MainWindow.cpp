@@ -6,6 +6,7 @@
 #include "AuditFilterBar.h"
 #include "ChangePasswordDialog.h"
 #include "EvidenceBundleActions.h"
+#include "ExportSchedulesDialog.h"
 #include "ExportWizard.h"
 #include "OpenDialog.h"
 #include "OperatorsPane.h"
@@ -183,6 +184,10 @@ void MainWindow::buildMenus()
     exportData->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportData->setStatusTip(tr("Export predictions, models, tenant users, usage or audit events to a file"));
     exportData->setEnabled(m_session.can(Action::ExportData));
+    QAction* schedules = file->addAction(tr("&Scheduled Exports…"), this, &MainWindow::openExportSchedules);
+    schedules->setObjectName(QStringLiteral("scheduledExportsAction"));
+    schedules->setStatusTip(tr("Exports that run on a schedule: enable, disable, run now, delete, history"));
+    schedules->setEnabled(m_session.can(Action::ExportData));
     // Panes offer the rows they show.
     connect(m_tenants->exportUsersAction(), &QAction::triggered, this, [this] {
         const auto tenant = m_tenants->selectedTenant();
@@ -371,6 +376,13 @@ ExportWizard* MainWindow::openExportWizard()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
     return wizard;
+}
+
+void MainWindow::openExportSchedules()
+{
+    auto* dialog = new ExportSchedulesDialog(m_store, m_auditLog, m_session, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::signCheckpoint()

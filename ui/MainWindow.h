@@ -78,6 +78,7 @@ private:
     void changeOwnPassword();
     void about();
     void openComplianceReport();
+    void openExportSchedules();
     void signCheckpoint();
 
     Store& m_store;

@@ -280,26 +280,44 @@ QList<ExportRun> ExportScheduleService::runDue(const QDateTime& now)
         std::unique_ptr<ScheduledExport> next = claimNext(now);
         if (!next)
             break;
-        std::optional<ExportResult> result;
-        std::exception_ptr error;
-        if (next->job) {
-            {
-                const std::lock_guard lock(m_jobMutex);
-                m_job = next->job.get();
-            }
-            if (m_cancel.load())
-                next->job->cancel();
-            try {
-                result = next->job->write();
-            } catch (...) {
-                error = std::current_exception();
-            }
-            const std::lock_guard lock(m_jobMutex);
-            m_job = nullptr;
-        }
-        runs << complete(*next, std::move(result), error);
+        runs << write(*next);
     }
     return runs;
+}
+
+ExportRun ExportScheduleService::write(ScheduledExport& scheduled)
+{
+    std::optional<ExportResult> result;
+    std::exception_ptr error;
+    if (scheduled.job) {
+        {
+            const std::lock_guard lock(m_jobMutex);
+            m_job = scheduled.job.get();
+        }
+        if (m_cancel.load())
+            scheduled.job->cancel();
+        try {
+            result = scheduled.job->write();
+        } catch (...) {
+            error = std::current_exception();
+        }
+        const std::lock_guard lock(m_jobMutex);
+        m_job = nullptr;
+    }
+    return complete(scheduled, std::move(result), error);
+}
+
+ExportRun ExportScheduleService::runNow(const QString& name, const QDateTime& now)
+{
+    requireManage(name);
+    const ExportDefinition d = require(name);
+    requireOwnerOrAdministrator(d);
+    m_cancel.store(false);
+    const qint64 nowSecs = now.toSecsSinceEpoch();
+    m_store.transact(
+        [&] { m_repo->setRunTimes(d.id, nowSecs, ExportSchedule::parse(d.schedule).nextAfterSecs(nowSecs)); });
+    const std::unique_ptr<ScheduledExport> s = prepareRun(d, now);
+    return write(*s);
 }
 
 std::unique_ptr<ScheduledExport> ExportScheduleService::claimNext(const QDateTime& now)
@@ -317,9 +335,15 @@ std::unique_ptr<ScheduledExport> ExportScheduleService::claimNext(const QDateTim
     });
     if (!claimed)
         return nullptr;
+    return prepareRun(*claimed, now);
+}
 
+std::unique_ptr<ScheduledExport> ExportScheduleService::prepareRun(
+    const ExportDefinition& definition, const QDateTime& now)
+{
+    const qint64 nowSecs = now.toSecsSinceEpoch();
     auto s = std::make_unique<ScheduledExport>();
-    s->definition = *claimed;
+    s->definition = definition;
     const ExportDefinition& d = s->definition;
     s->elapsed.start();
     s->run.definitionId = d.id;

@@ -92,6 +92,11 @@ public:
     /// cancelled) and the remaining due definitions stay due.
     /// Needs no permission of its own: it runs only what is due anyway.
     QList<ExportRun> runDue(const QDateTime& now);
+    /// Runs the definition `name` now, due or not (the console's "Run Now"),
+    /// as runDue() runs a due one: as its owner, into the history, its next
+    /// run set to the schedule's first slot after `now`. Needs what changing
+    /// it needs (ManageExportSchedules; the owner or an administrator).
+    ExportRun runNow(const QString& name, const QDateTime& now);
     /// Stops runDue() (thread-safe).
     void cancel();
 
@@ -116,6 +121,8 @@ private:
     void requireManage(const QString& name) const;
     void checkRequest(const ExportRequest& request) const;
     void record(const QString& change, const ExportDefinition& definition);
+    std::unique_ptr<ScheduledExport> prepareRun(const ExportDefinition& definition, const QDateTime& now);
+    ExportRun write(ScheduledExport& scheduled);
 
     Store& m_store;
     const Clock& m_clock;
