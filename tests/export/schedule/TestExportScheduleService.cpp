@@ -451,6 +451,45 @@ private slots:
     }
 
     /// Two passes at once (the console and a timer): each definition runs once.
+    void runNowRunsOneDefinitionWhetherDueOrNot()
+    {
+        auto analyst = serviceAs(QStringLiteral("analyst"));
+        analyst->define(QStringLiteral("nightly"),
+            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/{name}-{time}.csv")), QStringLiteral("daily 02:00"));
+        analyst->define(QStringLiteral("other"),
+            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/other.csv")), QStringLiteral("every 1 minute"));
+        // Not due until tomorrow 02:00: Run Now runs it anyway, and only it.
+        const QDateTime now = utc(2026, 11, 27, 8, 30);
+        m_fx.clock.set(now);
+        const ExportRun run = analyst->runNow(QStringLiteral("nightly"), now);
+        QCOMPARE(run.outcome, ExportRunOutcome::Succeeded);
+        const QString path = m_out + QStringLiteral("/nightly-083000.csv");
+        QCOMPARE(run.path, path);
+        QCOMPARE(run.sha256, fileSha256(path));
+        QCOMPARE(QDir(m_out).entryList(QDir::Files), QStringList { QStringLiteral("nightly-083000.csv") });
+        const QList<ExportRun> history = analyst->history(QStringLiteral("nightly"));
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.front().id, run.id);
+        const ExportDefinition d = analyst->definition(QStringLiteral("nightly"));
+        QCOMPARE(d.lastRunAt, std::optional<QDateTime>(now));
+        QCOMPARE(d.nextRunAt, utc(2026, 11, 28, 2, 0));
+        QVERIFY(analyst->history(QStringLiteral("other")).isEmpty());
+
+        // It needs what changing it needs.
+        auto auditor = serviceAs(QStringLiteral("auditor"));
+        expectRefused([&] { auditor->runNow(QStringLiteral("nightly"), now); }, DomainError::Kind::PermissionDenied,
+            QString(), QStringLiteral("define or change scheduled exports"));
+        auto admin = serviceAs(QStringLiteral("admin"));
+        admin->define(QStringLiteral("admins"),
+            csvOf(ExportSourceId::Models, m_out + QStringLiteral("/admins.csv")), QStringLiteral("hourly"));
+        expectRefused([&] { analyst->runNow(QStringLiteral("admins"), now); }, DomainError::Kind::PermissionDenied,
+            QString(), QStringLiteral("belongs to admin"));
+        expectRefused([&] { analyst->runNow(QStringLiteral("nope"), now); }, DomainError::Kind::NotFound, QString(),
+            QStringLiteral("nope"));
+        QCOMPARE(analyst->history(QStringLiteral("nightly")).size(), 1);
+        QVERIFY(!QFile::exists(m_out + QStringLiteral("/admins.csv")));
+    }
+
     void overlappingPassesRunEachDefinitionOnce()
     {
         auto analyst = serviceAs(QStringLiteral("analyst"));
