@@ -6244,6 +6244,89 @@ Ohne einen solchen Schlüssel werden die Schlüssel im Paket verwendet: Das erke
     </message>
 </context>
 <context>
+    <name>gc::ExportSchedulesDialog</name>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Run Now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Scheduled Exports</source>
+        <translation>Geplante Exporte</translation>
+    </message>
+    <message>
+        <source>No scheduled exports yet. Save one from the export wizard (File ▸ Export Data…) or with geoconsole export define.</source>
+        <translation>Noch keine geplanten Exporte. Speichern Sie einen über den Export-Assistenten (Datei ▸ Daten exportieren…) oder mit geoconsole export define.</translation>
+    </message>
+    <message>
+        <source>Times are UTC. The console runs due exports while it is open; geoconsole export run-due runs them from a system timer.</source>
+        <translation>Die Zeiten sind in UTC. Die Konsole führt fällige Exporte aus, solange sie geöffnet ist; geoconsole export run-due führt sie über einen System-Timer aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>Enabled “%1”; its next run is at %2 UTC.</source>
+        <translation>„%1“ aktiviert; die nächste Ausführung erfolgt am %2 UTC.</translation>
+    </message>
+    <message>
+        <source>Disabled “%1”; it does not run until it is enabled again.</source>
+        <translation>„%1“ deaktiviert; der Export läuft erst wieder, wenn er aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Delete Scheduled Export?</source>
+        <translation>Geplanten Export löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the scheduled export “%1” and its run history?</source>
+        <translation>Den geplanten Export „%1“ und seinen Ausführungsverlauf löschen?</translation>
+    </message>
+    <message>
+        <source>The files it wrote and the audit trail stay as they are.</source>
+        <translation>Die von ihm geschriebenen Dateien und der Prüfpfad bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Running “%1”…</source>
+        <translation>„%1“ wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows (%2) to %3.</source>
+        <translation>%1 Zeilen (%2) nach %3 exportiert.</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>Die Ausführung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>gc::ExportSource</name>
     <message>
         <source>Predictions</source>
@@ -6624,6 +6707,42 @@ Ohne einen solchen Schlüssel werden die Schlüssel im Paket verwendet: Das erke
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
+    <message>
+        <source>&amp;Save as a scheduled export</source>
+        <translation>Als &amp;geplanten Export speichern</translation>
+    </message>
+    <message>
+        <source>Also &amp;run the export now</source>
+        <translation>Export zusätzlich &amp;jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>nightly-predictions</source>
+        <translation>vorhersagen-nachts</translation>
+    </message>
+    <message>
+        <source>daily 02:00</source>
+        <translation>daily 02:00</translation>
+    </message>
+    <message>
+        <source>Schedules are in UTC: hourly, hourly :MM, daily HH:MM, weekly DAY HH:MM, every N minutes, every N hours. The file name may contain {date}, {time} and {name}, filled in when each run starts; without them each run replaces the last one&apos;s file.</source>
+        <translation>Zeitpläne sind in UTC: hourly, hourly :MM, daily HH:MM, weekly TAG HH:MM, every N minutes, every N hours. Der Dateiname darf {date}, {time} und {name} enthalten, die beim Start jeder Ausführung eingesetzt werden; ohne sie ersetzt jede Ausführung die Datei der vorherigen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;chedule:</source>
+        <translation>Zeit&amp;plan:</translation>
+    </message>
+    <message>
+        <source>Enter a schedule, for example “daily 02:00”.</source>
+        <translation>Geben Sie einen Zeitplan ein, zum Beispiel „daily 02:00“.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Schedule</source>
+        <translation>Zeitplan sp&amp;eichern</translation>
+    </message>
 </context>
 <context>
     <name>gc::ExportWizardPageFormat</name>
@@ -6946,6 +7065,18 @@ Unter %2 wurde nichts geschrieben.</translation>
         <source>Recorded as audit event #%1.</source>
         <translation>Als Audit-Ereignis #%1 erfasst.</translation>
     </message>
+    <message>
+        <source>Saved the scheduled export “%1” (%2). Its next run is at %3 UTC.</source>
+        <translation>Der geplante Export „%1“ (%2) wurde gespeichert. Die nächste Ausführung erfolgt am %3 UTC.</translation>
+    </message>
+    <message>
+        <source>Scheduled export saved.</source>
+        <translation>Geplanter Export gespeichert.</translation>
+    </message>
+    <message>
+        <source>Manage it under File ▸ Scheduled Exports…; nothing was exported now.</source>
+        <translation>Verwalten Sie ihn unter Datei ▸ Geplante Exporte…; jetzt wurde nichts exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>gc::ExportWizardPageSource</name>
@@ -7256,6 +7387,14 @@ Wurzel-Hash: %3</translation>
     <message>
         <source>Export predictions, models, tenant users, usage or audit events to a file</source>
         <translation>Vorhersagen, Modelle, Mandantenbenutzer, Nutzung oder Audit-Ereignisse in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled Exports…</source>
+        <translation>&amp;Geplante Exporte…</translation>
+    </message>
+    <message>
+        <source>Exports that run on a schedule: enable, disable, run now, delete, history</source>
+        <translation>Exporte, die nach Zeitplan laufen: aktivieren, deaktivieren, jetzt ausführen, löschen, Verlauf</translation>
     </message>
 </context>
 <context>
