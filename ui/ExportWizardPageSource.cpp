@@ -63,7 +63,7 @@ ExportWizardPageSource::ExportWizardPageSource(ExportWizard& wizard)
             // Say why instead of hiding it, so nobody hunts for a missing source.
             text->setText(session.can(Action::ExportData)
                     ? tr("Your role (%1) may not view %2, so it cannot export them.")
-                          .arg(roleDisplayName(session.role()), info.label.toLower())
+                          .arg(roleDisplayName(session.role()), info.label)
                     : tr("Your role (%1) may not export data.").arg(roleDisplayName(session.role())));
             // Readable, not greyed out: the reason is the point.
             QFont italic = text->font();
