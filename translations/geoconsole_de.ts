@@ -6185,6 +6185,10 @@ Ohne einen solchen Schlüssel werden die Schlüssel im Paket verwendet: Das erke
         <source>The folder “%1” does not exist.</source>
         <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
+    <message>
+        <source>An XLSX file&apos;s size is known only once it is complete, so an XLSX export cannot be split by size. Split it by rows instead.</source>
+        <translation>Die Größe einer XLSX-Datei steht erst fest, wenn sie vollständig ist; ein XLSX-Export kann daher nicht nach Größe aufgeteilt werden. Teilen Sie ihn stattdessen nach Zeilen auf.</translation>
+    </message>
 </context>
 <context>
     <name>gc::ExportPreview</name>

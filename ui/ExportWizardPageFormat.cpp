@@ -5,6 +5,7 @@
 #include "UiErrors.h"
 
 #include "core/DomainError.h"
+#include "export/ExportJob.h"
 #include "export/ExportWriter.h"
 
 #include <QCheckBox>
@@ -347,8 +348,10 @@ bool ExportWizardPageFormat::validatePage()
     ExportRequest request;
     fill(request);
     try {
-        // The writer checks its options (a quote equal to the delimiter, a bad sheet name…).
+        // The writer checks its options (a quote equal to the delimiter, a bad sheet name…),
+        // the job the splitting (an XLSX part's size is unknown until it is complete).
         (void)makeExportWriter(request.options);
+        ExportJob::checkSplit(request);
     } catch (const DomainError& e) {
         m_error->setText(e.message());
         m_error->show();

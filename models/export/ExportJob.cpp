@@ -310,12 +310,7 @@ const ExportSourcePlan& ExportJob::prepare()
             QCoreApplication::translate("gc::ExportJob", "“%1” is a folder: the export needs a file name.")
                 .arg(m_request.destination),
             QStringLiteral("destination"));
-    if (m_request.split.maxRows < 0 || m_request.split.maxBytes < 0)
-        invalid(QCoreApplication::translate("gc::ExportJob", "A part's size limit cannot be negative."),
-            QStringLiteral("split"));
-    if (m_request.split.maxBytes > 0 && m_request.split.maxBytes < 1024)
-        invalid(QCoreApplication::translate("gc::ExportJob", "Parts must be allowed at least 1 KiB."),
-            QStringLiteral("split"));
+    checkSplit(m_request);
     if (m_plan->columns.isEmpty())
         invalid(QCoreApplication::translate("gc::ExportJob", "The export has no columns."),
             QStringLiteral("columns"));
@@ -324,6 +319,23 @@ const ExportSourcePlan& ExportJob::prepare()
     if (m_request.source == ExportSourceId::TenantUsers)
         m_pseudonymKey = PseudonymSecret::get(m_store);
     return *m_plan;
+}
+
+void ExportJob::checkSplit(const ExportRequest& request)
+{
+    const auto refuse = [](const QString& message) {
+        throw DomainError(DomainError::Kind::Invalid, message, QStringLiteral("split"));
+    };
+    if (request.split.maxRows < 0 || request.split.maxBytes < 0)
+        refuse(QCoreApplication::translate("gc::ExportJob", "A part's size limit cannot be negative."));
+    if (request.split.maxBytes > 0 && request.split.maxBytes < 1024)
+        refuse(QCoreApplication::translate("gc::ExportJob", "Parts must be allowed at least 1 KiB."));
+    // libxlsxwriter assembles the workbook when it is closed, so a part's size
+    // is unknown until then and a size limit would never start a new part.
+    if (request.split.maxBytes > 0 && request.options.format == ExportFormat::Xlsx)
+        refuse(QCoreApplication::translate("gc::ExportJob",
+            "An XLSX file's size is known only once it is complete, so an XLSX export cannot be split by size. "
+            "Split it by rows instead."));
 }
 
 ExportResult ExportJob::write(const Progress& progress)

@@ -86,6 +86,10 @@ public:
     /// and packaging) and reads the pseudonym secret. A permission refusal is
     /// recorded as a denied DataExported event before it is thrown.
     const ExportSourcePlan& prepare();
+    /// The part of prepare()'s checks that needs no store: splitting and
+    /// packaging against the format (the wizard asks it on its format page).
+    /// Throws DomainError (Invalid, field "split").
+    static void checkSplit(const ExportRequest& request);
     /// Writes the export (prepare() first if it was not called).
     ExportResult write(const Progress& progress = {});
     /// Appends the DataExported event of a written export (own transaction).

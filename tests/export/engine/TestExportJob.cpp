@@ -464,6 +464,27 @@ private slots:
         }
         QVERIFY(filesIn(m_out).isEmpty());
     }
+
+    void refusesSplittingXlsxBySize()
+    {
+        Recording r;
+        ExportRequest request = predictions(QStringLiteral("big.xlsx"));
+        request.options.format = ExportFormat::Xlsx;
+        request.split.maxBytes = 1024 * 1024;
+        ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, m_analyst, request, test::recordingFactory(r));
+        try {
+            job.run();
+            QFAIL("an XLSX export was split by a size it cannot know");
+        } catch (const DomainError& e) {
+            QCOMPARE(e.field(), QStringLiteral("split"));
+            QVERIFY(e.message().contains(QStringLiteral("by rows")));
+        }
+        QVERIFY(filesIn(m_out).isEmpty());
+        // By rows it is fine.
+        request.split.maxBytes = 0;
+        request.split.maxRows = 500;
+        ExportJob::checkSplit(request);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExportJob)
