@@ -102,6 +102,19 @@ std::optional<std::int64_t> opt64(std::optional<qint64> v)
 
 constexpr std::size_t kMaxRunLength = 1024;
 
+/// Appends the sequence numbers of the posting run in columns 0..3 (first,
+/// last, count, deltas) of `st`. A run that does not decode is a damaged
+/// index, never read as other numbers.
+void decodeRun(const Statement& st, std::vector<qint64>& out)
+{
+    sqlite3_stmt* h = st.handle();
+    const QByteArrayView deltas(static_cast<const char*>(sqlite3_column_blob(h, 3)), sqlite3_column_bytes(h, 3));
+    if (!auditPostings::decode(st.int64(0), st.int64(1), st.int64(2), deltas, out))
+        throw StoreError(StoreError::Kind::Corrupt,
+            QCoreApplication::translate("gc::SqliteAuditRepository",
+                "The audit log's search index is damaged. Run “audit verify” to check the log itself."));
+}
+
 constexpr std::string_view kRowColumns
     = "seq, time_ms, tenant_id, actor, type, category, severity, outcome, resource, record, chain_hash";
 
@@ -518,13 +531,7 @@ private:
             Run r;
             r.first = st.int64(0);
             r.last = st.int64(1);
-            sqlite3_stmt* h = st.handle();
-            const QByteArrayView deltas(
-                static_cast<const char*>(sqlite3_column_blob(h, 3)), sqlite3_column_bytes(h, 3));
-            if (!auditPostings::decode(r.first, r.last, st.int64(2), deltas, r.seqs))
-                throw StoreError(StoreError::Kind::Corrupt,
-                    QCoreApplication::translate("gc::SqliteAuditRepository",
-                        "The audit log's search index is damaged. Run “audit verify” to check the log itself."));
+            decodeRun(st, r.seqs);
             return r;
         }
 
@@ -1344,14 +1351,8 @@ qint64 SqliteAuditRepository::eraseSubject(const QString& subject)
         auto st = m_st->use("SELECT first_seq, last_seq, n, seqs FROM audit_postings WHERE field = ?1 AND value = ?2");
         st->bind(1, int(AuditIndexField::Subject));
         bindView(m_db, *st, 2, key, false);
-        while (st->step()) {
-            sqlite3_stmt* h = st->handle();
-            const QByteArrayView deltas(static_cast<const char*>(sqlite3_column_blob(h, 3)), sqlite3_column_bytes(h, 3));
-            if (!auditPostings::decode(st->int64(0), st->int64(1), st->int64(2), deltas, seqs))
-                throw StoreError(StoreError::Kind::Corrupt,
-                    QCoreApplication::translate("gc::SqliteAuditRepository",
-                        "The audit log's search index is damaged. Run “audit verify” to check the log itself."));
-        }
+        while (st->step())
+            decodeRun(*st, seqs);
     }
     qint64 parts = 0;
     {

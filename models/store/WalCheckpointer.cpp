@@ -64,10 +64,9 @@ void WalCheckpointer::run(QString path)
         db.exec("PRAGMA wal_autocheckpoint = 0");
         // A connection finds the log only once it has read the store; until
         // then a checkpoint call does nothing.
-        if (db.scalarText("PRAGMA journal_mode") != QLatin1String("wal"))
-            throw StoreError(StoreError::Kind::Internal, QString());
+        const bool wal = db.scalarText("PRAGMA journal_mode") == QLatin1String("wal");
         std::unique_lock lock(m_mutex);
-        for (;;) {
+        while (wal) {
             const bool last = m_wake.wait_for(lock, kInterval, [this] { return m_stop; });
             lock.unlock();
             // PASSIVE: copies what no reader still needs, never blocks the
