@@ -163,6 +163,40 @@ QString sortText(const std::optional<ExportSort>& sort)
     return sort->column + (sort->descending ? QStringLiteral(":desc") : QString());
 }
 
+/// Refuses a destination that names no file.
+void checkDestination(const QString& destination)
+{
+    const auto invalid = [](const QString& message) {
+        throw DomainError(DomainError::Kind::Invalid, message, QStringLiteral("destination"));
+    };
+    if (destination.trimmed().isEmpty())
+        invalid(QCoreApplication::translate("gc::ExportJob", "The export needs a destination file."));
+    if (QFileInfo(destination).isDir())
+        invalid(QCoreApplication::translate("gc::ExportJob", "“%1” is a folder: the export needs a file name.")
+                    .arg(destination));
+}
+
+/// The destination's folder; CannotOpen when it does not exist.
+QString existingFolder(const QFileInfo& destination)
+{
+    const QString dir = destination.absoluteDir().absolutePath();
+    if (!QFileInfo(dir).isDir())
+        throw StoreError(StoreError::Kind::CannotOpen,
+            QCoreApplication::translate("gc::ExportJob", "The folder “%1” does not exist.")
+                .arg(QDir::toNativeSeparators(dir)));
+    return dir;
+}
+
+/// `e` with the temporary files' names replaced by the final ones: writers
+/// name the file they were given, people know the final name.
+StoreError namingFinalFiles(const StoreError& e)
+{
+    static const QRegularExpression temporary(QStringLiteral("/\\.([^/]+)\\.partial-[A-Za-z0-9]+"));
+    QString message = e.message();
+    message.replace(temporary, QStringLiteral("/\\1"));
+    return StoreError(e.kind(), message, e.detail(), e.sqliteCode());
+}
+
 } // namespace
 
 // ------------------------------------------------------------------ files
@@ -302,14 +336,7 @@ const ExportSourcePlan& ExportJob::prepare()
     const auto invalid = [](const QString& message, const QString& field) {
         throw DomainError(DomainError::Kind::Invalid, message, field);
     };
-    if (m_request.destination.trimmed().isEmpty())
-        invalid(QCoreApplication::translate("gc::ExportJob", "The export needs a destination file."),
-            QStringLiteral("destination"));
-    if (QFileInfo(m_request.destination).isDir())
-        invalid(
-            QCoreApplication::translate("gc::ExportJob", "“%1” is a folder: the export needs a file name.")
-                .arg(m_request.destination),
-            QStringLiteral("destination"));
+    checkDestination(m_request.destination);
     checkSplit(m_request);
     if (m_plan->columns.isEmpty())
         invalid(QCoreApplication::translate("gc::ExportJob", "The export has no columns."),
@@ -345,11 +372,7 @@ ExportResult ExportJob::write(const Progress& progress)
     } catch (const StoreError& e) {
         // A cancel may surface as SQLite's own interruption: say it in our words.
         checkCancelled();
-        // Writers name the file they were given; people know the final name.
-        static const QRegularExpression temporary(QStringLiteral("/\\.([^/]+)\\.partial-[A-Za-z0-9]+"));
-        QString message = e.message();
-        message.replace(temporary, QStringLiteral("/\\1"));
-        throw StoreError(e.kind(), message, e.detail(), e.sqliteCode());
+        throw namingFinalFiles(e);
     }
 }
 
@@ -361,11 +384,7 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
     checkCancelled();
 
     const QFileInfo destination(m_request.destination);
-    const QString dir = destination.absoluteDir().absolutePath();
-    if (!QFileInfo(dir).isDir())
-        throw StoreError(StoreError::Kind::CannotOpen,
-            QCoreApplication::translate("gc::ExportJob", "The folder “%1” does not exist.")
-                .arg(QDir::toNativeSeparators(dir)));
+    const QString dir = existingFolder(destination);
 
     // The first writer tells the extension; each part gets a writer of its own.
     std::unique_ptr<ExportWriter> writer = m_writerFactory(m_request.options);
@@ -603,6 +622,30 @@ void ExportJob::record(ExportResult& result)
         { QStringLiteral("filters"), qint64(m_request.filters.size()) },
         { QStringLiteral("clear_personal_data"), plan.clearPersonalData } };
     result.auditSeq = m_store.transact([&] { return m_log.append(d); });
+}
+
+ExportResult ExportJob::writeSingleFile(
+    const QString& destination, const std::function<void(const QString& temporary)>& writeTo)
+{
+    checkDestination(destination);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    try {
+        const QFileInfo info(destination);
+        Files files(existingFolder(info));
+        const QString temp = files.temporary(info.fileName());
+        writeTo(temp);
+        ExportResult result;
+        result.bytes = QFileInfo(temp).size();
+        result.sha256 = sha256OfFile(temp);
+        files.keep(temp, info.fileName());
+        result.files = files.commit();
+        result.path = result.files.constLast();
+        result.durationMs = elapsed.elapsed();
+        return result;
+    } catch (const StoreError& e) {
+        throw namingFinalFiles(e);
+    }
 }
 
 ExportResult ExportJob::run(const Progress& progress)

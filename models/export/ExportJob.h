@@ -97,6 +97,17 @@ public:
     /// prepare(), write() and record() on the calling thread.
     ExportResult run(const Progress& progress = {});
 
+    /// One file written the way write() writes each of its files, for an
+    /// export that is not of a catalog source (a pane's table, ExportTableJob):
+    /// `writeTo` writes the temporary file it is given (".<name>.partial-XXXXXX"
+    /// in `destination`'s folder), which is renamed to `destination` once it
+    /// returned. Fills path, files, sha256, bytes and durationMs. Throws
+    /// DomainError(Invalid, field "destination") for an empty name or a folder
+    /// and StoreError as write() does, naming `destination`, never the
+    /// temporary file; on any exception nothing is left under either name.
+    static ExportResult writeSingleFile(
+        const QString& destination, const std::function<void(const QString& temporary)>& writeTo);
+
     /// Asks a running write() to stop: it throws StoreError(Interrupted) after
     /// deleting what it wrote. Thread-safe.
     void cancel();
