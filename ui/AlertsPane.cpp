@@ -102,6 +102,9 @@ AlertsPane::AlertsPane(AlertEngine& engine, const Session& session, QWidget* par
     m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
+    // The row's context menu: resolving it, like the toolbar.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_resolve);
     m_empty->setObjectName(QStringLiteral("alertsEmptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -367,6 +370,22 @@ void AlertsPane::applyRules()
             break;
     }
     reloadRules();
+}
+
+PaneExport::Table AlertsPane::exportTable() const
+{
+    QList<ExportTableColumn> columns = PaneExport::namedColumns({ QStringLiteral("id"), QStringLiteral("raised_at"),
+        QStringLiteral("rule"), QStringLiteral("summary"), QStringLiteral("status") });
+    columns[IdColumn].role = kAlertIdRole;
+    // The table shows the time formatted; the export has the time itself.
+    columns[RaisedColumn].value = [this](const QModelIndex& index) {
+        const qint64 id = index.siblingAtColumn(IdColumn).data(kAlertIdRole).toLongLong();
+        for (const AuditAlert& a : m_alerts)
+            if (a.id == id)
+                return QVariant(fromSecs(a.raisedAt));
+        return QVariant();
+    };
+    return { m_table, QStringLiteral("alerts"), tr("Alerts"), columns, {} };
 }
 
 } // namespace gc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PaneExport.h"
+
 #include "audit/AuditRepository.h"
 
 #include <QWidget>
@@ -31,6 +33,9 @@ public:
     [[nodiscard]] int openCount() const { return m_openCount; }
     /// Selects the alert with `id` in the list; false when it is not listed.
     bool selectAlert(qint64 id);
+    /// The alert list, for "Export…" in its context menu (the rows shown; the
+    /// id as an integer, the time raised as a timestamp).
+    [[nodiscard]] PaneExport::Table exportTable() const;
 
 public slots:
     /// Reads alerts and rules again.

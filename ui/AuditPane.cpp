@@ -297,29 +297,38 @@ void AuditPane::onCurrentRowChanged()
     m_prove->setEnabled(true);
 }
 
-void AuditPane::showContextMenu(const QPoint& pos)
+std::unique_ptr<QMenu> AuditPane::createContextMenu(const QPoint& pos)
 {
     const QModelIndex index = m_table->indexAt(pos);
     const AuditEvent* event = index.isValid() ? m_model->eventAt(index.row()) : nullptr;
-    if (!event)
-        return;
+    auto menu = std::make_unique<QMenu>(this);
+    menu->setObjectName(QStringLiteral("auditRowMenu"));
+    // Off the rows (or on one still loading) the menu still offers the export
+    // of what the filter selects.
+    if (!event) {
+        menu->addAction(m_export);
+        return menu;
+    }
     const AuditRecord r = event->record;
     const QString tenant = m_model->index(index.row(), AuditEventModel::Tenant).data().toString();
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("auditRowMenu"));
     if (!r.actorId.isEmpty())
-        menu.addAction(
+        menu->addAction(
             tr("Only Actor %1").arg(r.actorId), this, [this, r] { m_filterBar->setActor(r.actorId); });
-    menu.addAction(tr("Only Tenant %1").arg(tenant), this, [this, r] { m_filterBar->setTenant(r.tenant); });
-    menu.addAction(tr("Only Event %1").arg(auditEventTypeDisplayName(r.type)), this,
+    menu->addAction(tr("Only Tenant %1").arg(tenant), this, [this, r] { m_filterBar->setTenant(r.tenant); });
+    menu->addAction(tr("Only Event %1").arg(auditEventTypeDisplayName(r.type)), this,
         [this, r] { m_filterBar->setEventType(r.type); });
     if (!r.resource.isEmpty())
-        menu.addAction(tr("Only Resource %1").arg(r.resource), this,
+        menu->addAction(tr("Only Resource %1").arg(r.resource), this,
             [this, r] { m_filterBar->setResource(r.resource); });
-    menu.addSeparator();
-    menu.addAction(m_prove);
-    menu.addAction(m_export);
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    menu->addSeparator();
+    menu->addAction(m_prove);
+    menu->addAction(m_export);
+    return menu;
+}
+
+void AuditPane::showContextMenu(const QPoint& pos)
+{
+    createContextMenu(pos)->exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 void AuditPane::goToEvent()

@@ -6,8 +6,11 @@
 #include <QHash>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
@@ -44,6 +47,10 @@ public:
     [[nodiscard]] QAction* liveTailAction() const { return m_liveTail; }
     /// "Export…": the events the filter selects, in the export wizard (the main window opens it).
     [[nodiscard]] QAction* exportAction() const { return m_export; }
+    /// The table's context menu at `pos` (viewport coordinates): on an event,
+    /// filters by its actor, tenant, type and resource, proof and export; off
+    /// the rows, export only. The caller owns it.
+    [[nodiscard]] std::unique_ptr<QMenu> createContextMenu(const QPoint& pos);
     /// The message shown instead of the list ("No events match the filter."), empty while the list shows.
     [[nodiscard]] QString stateText() const;
 

@@ -10,7 +10,9 @@
 #include "ExportWizard.h"
 #include "OpenDialog.h"
 #include "OperatorsPane.h"
+#include "PaneExport.h"
 #include "ReportDialog.h"
+#include "TenantDetailPanel.h"
 #include "TenantsPane.h"
 #include "UiSettings.h"
 
@@ -18,6 +20,7 @@
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "core/DomainError.h"
+#include "export/ExportSourcePlan.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
 #include "tenancy/TenantService.h"
@@ -103,6 +106,7 @@ MainWindow::MainWindow(Store& store, const Clock& clock, const Session& session,
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     buildMenus();
+    buildPaneExports();
     buildStatusBar();
 
     resize(1200, 760);
@@ -199,6 +203,8 @@ void MainWindow::buildMenus()
     });
     if (m_audit) {
         m_audit->exportAction()->setEnabled(m_session.can(Action::ExportData));
+        if (!m_session.can(Action::ExportData))
+            m_audit->exportAction()->setToolTip(tr("Your role may not export data."));
         connect(m_audit->exportAction(), &QAction::triggered, this, [this] {
             QStringList notes;
             const auto conditions = ExportWizard::auditFilterConditions(m_audit->filterBar()->filter(), &notes);
@@ -260,6 +266,35 @@ void MainWindow::buildMenus()
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildPaneExports()
+{
+    m_paneExport = new PaneExport(m_store, m_auditLog, m_session, this);
+    connect(m_paneExport, &PaneExport::exported, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
+    // Tables that are not export sources write the rows they show.
+    for (const PaneExport::Table& table : m_tenants->exportTables())
+        m_paneExport->addTable(table);
+    if (m_operators)
+        m_paneExport->addTable(m_operators->exportTable());
+    if (m_alertsPane)
+        m_paneExport->addTable(m_alertsPane->exportTable());
+    // The usage chart is the usage source: the tenant's hours over the chart's days.
+    connect(m_tenants->exportUsageAction(), &QAction::triggered, this, [this] {
+        const auto tenant = m_tenants->selectedTenant();
+        if (!tenant)
+            return;
+        QList<ExportCondition> filters{
+            {QStringLiteral("tenant_id"), ExportOperator::Equal, QString::number(tenant->tenant.id.value)}};
+        if (const auto days = m_tenants->detailPanel()->usageRange()) {
+            filters.append(ExportCondition{QStringLiteral("hour"), ExportOperator::GreaterOrEqual,
+                                           days->first.toString(Qt::ISODate)});
+            filters.append(ExportCondition{QStringLiteral("hour"), ExportOperator::Less,
+                                           days->second.addDays(1).toString(Qt::ISODate)});
+        }
+        openExportWizard()->preset(ExportSourceId::Usage, filters);
+    });
 }
 
 void MainWindow::buildStatusBar()

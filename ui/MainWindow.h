@@ -20,6 +20,7 @@ class AuthService;
 class Clock;
 class ExportWizard;
 class OperatorsPane;
+class PaneExport;
 class Session;
 class Store;
 class TenantService;
@@ -52,6 +53,10 @@ public:
     [[nodiscard]] OperatorsPane* operatorsPane() const { return m_operators; }
     /// nullptr when the session may not view the audit log.
     [[nodiscard]] AuditPane* auditPane() const { return m_audit; }
+    /// nullptr when the session may not view the audit log.
+    [[nodiscard]] AlertsPane* alertsPane() const { return m_alertsPane; }
+    /// "Export…" of the panes' tables that are not export sources.
+    [[nodiscard]] PaneExport* paneExport() const { return m_paneExport; }
     /// Opens the export wizard (File > Export Data…; a pane's "Export…" presets it). Deleted on close.
     ExportWizard* openExportWizard();
     /// Verifies the audit trail for the status-bar badge; nullptr without ViewAuditLog.
@@ -72,6 +77,8 @@ protected:
 
 private:
     void buildMenus();
+    /// "Export…" in every pane table's context menu.
+    void buildPaneExports();
     void buildStatusBar();
     void addArea(const QString& id, const QString& title, QWidget* pane, int iconHint);
     void openStore();
@@ -95,6 +102,7 @@ private:
     OperatorsPane* m_operators = nullptr;
     AuditPane* m_audit = nullptr;
     AlertsPane* m_alertsPane = nullptr;
+    PaneExport* m_paneExport = nullptr;
     AuditIntegrityMonitor* m_auditIntegrity = nullptr;
     QLabel* m_storeLabel = nullptr;
     bool m_shown = false;

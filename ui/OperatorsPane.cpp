@@ -54,6 +54,9 @@ OperatorsPane::OperatorsPane(AuthService& auth, const Session& session, UiSettin
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
     m_table->setTabKeyNavigation(false);
+    // The row's context menu: what the toolbar does to the selected operator.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_changeRole, m_deactivate, m_activate, m_resetPassword});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -77,6 +80,22 @@ OperatorsPane::OperatorsPane(AuthService& auth, const Session& session, UiSettin
 OperatorsPane::~OperatorsPane()
 {
     m_settings.operatorsHeader.set(m_table->horizontalHeader()->saveState());
+}
+
+PaneExport::Table OperatorsPane::exportTable() const
+{
+    QList<ExportTableColumn> columns = PaneExport::namedColumns(
+        {QStringLiteral("username"), QStringLiteral("display_name"), QStringLiteral("role"), QStringLiteral("status"),
+         QStringLiteral("last_sign_in_at")});
+    // The table shows "never" or a formatted time; the export has the time itself.
+    columns.last().value = [this](const QModelIndex& index) {
+        const qint64 id = index.data(Qt::UserRole).toLongLong();
+        for (const Operator& op : m_operators)
+            if (op.id == id)
+                return op.lastLoginAt ? QVariant(*op.lastLoginAt) : QVariant();
+        return QVariant();
+    };
+    return {m_table, QStringLiteral("operators"), tr("Operators"), columns, {}};
 }
 
 void OperatorsPane::reload()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PaneExport.h"
+
 #include "auth/Operator.h"
 
 #include <QWidget>
@@ -21,6 +23,10 @@ class OperatorsPane final : public QWidget
 public:
     OperatorsPane(AuthService& auth, const Session& session, UiSettings& settings, QWidget* parent = nullptr);
     ~OperatorsPane() override;
+
+    /// The operator list, for "Export…" in its context menu (the rows shown,
+    /// sorted as shown; the last sign-in as a timestamp, NULL for never).
+    [[nodiscard]] PaneExport::Table exportTable() const;
 
 public slots:
     void reload();

@@ -254,9 +254,31 @@ std::optional<TenantId> TenantDetailPanel::tenantId() const
     return m_tenant ? std::optional<TenantId>(m_tenant->id) : std::nullopt;
 }
 
+QList<PaneExport::Table> TenantDetailPanel::exportTables() const
+{
+    const auto tenant = [this] { return tenantId(); };
+    // In ApiKeyModel's column order. Dates are typed values, not the text the
+    // table shows ("Never" is NULL).
+    QList<ExportTableColumn> keys = PaneExport::namedColumns(
+        {QStringLiteral("name"), QStringLiteral("prefix"), QStringLiteral("created_at"), QStringLiteral("created_by"),
+         QStringLiteral("last_used_at"), QStringLiteral("status")});
+    keys[ApiKeyModel::Created].value = [this](const QModelIndex& index) {
+        return QVariant(m_keys->keyAt(index.row()).createdAt);
+    };
+    keys[ApiKeyModel::LastUsed].value = [this](const QModelIndex& index) {
+        const std::optional<QDateTime>& t = m_keys->keyAt(index.row()).lastUsedAt;
+        return t ? QVariant(*t) : QVariant();
+    };
+    return {{m_keysView, QStringLiteral("api_keys"), tr("API keys"), keys, tenant},
+            {m_configView, QStringLiteral("tenant_config"), tr("Configuration"),
+             PaneExport::namedColumns({QStringLiteral("key"), QStringLiteral("type"), QStringLiteral("value")}),
+             tenant}};
+}
+
 void TenantDetailPanel::setTenant(std::optional<TenantId> id)
 {
     m_tenant.reset();
+    m_usageRange.reset();
     if (id) {
         Tenant t;
         if (guarded(this, [&] { t = m_service.tenant(*id); }))
@@ -322,6 +344,7 @@ void TenantDetailPanel::showTenant(const Tenant& t)
     QList<QPair<QDate, qint64>> days;
     bool any = false;
     const QDate today = m_clock.nowUtc().date();
+    m_usageRange = std::pair(today.addDays(-29), today);
     for (int i = 29; i >= 0; --i) {
         const QDate d = today.addDays(-i);
         qint64 count = 0;

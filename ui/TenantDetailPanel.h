@@ -1,10 +1,14 @@
 #pragma once
 
+#include "PaneExport.h"
+
 #include "tenancy/TenantTypes.h"
 
+#include <QDate>
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 class QLabel;
 class QPushButton;
@@ -38,6 +42,17 @@ public:
     [[nodiscard]] std::optional<TenantId> tenantId() const;
     /// The users tab's table (the tenants pane adds its export action to it).
     [[nodiscard]] QTableView* usersView() const { return m_usersView; }
+    [[nodiscard]] QTableView* apiKeysView() const { return m_keysView; }
+    [[nodiscard]] QTableView* configView() const { return m_configView; }
+    /// The 30-day usage chart (the tenants pane adds its export action to it).
+    [[nodiscard]] UsageChartView* usageChart() const { return m_chart; }
+    /// The first and last day (UTC) the usage chart covers; nullopt without a tenant.
+    [[nodiscard]] std::optional<std::pair<QDate, QDate>> usageRange() const { return m_usageRange; }
+    /// The API keys and configuration tables, for "Export…" (the users table
+    /// is the tenant_users source: the tenants pane presets the wizard for it).
+    /// API keys are exported as the table shows them: name, prefix, dates,
+    /// creator and status; the key itself is never stored, so never exported.
+    [[nodiscard]] QList<PaneExport::Table> exportTables() const;
     /// Re-reads the shown tenant (after a change elsewhere).
     void reload();
 
@@ -68,6 +83,7 @@ private:
     const Clock& m_clock;
     UiSettings& m_settings;
     std::optional<Tenant> m_tenant;
+    std::optional<std::pair<QDate, QDate>> m_usageRange;
 
     QStackedWidget* m_stack;
     QLabel* m_name;

@@ -11,7 +11,10 @@
 #include "UiErrors.h"
 #include "UiSettings.h"
 
+#include "UsageChartView.h"
+
 #include "core/Clock.h"
+#include "export/ExportSourcePlan.h"
 #include "tenancy/TenantFilterModel.h"
 #include "tenancy/TenantService.h"
 #include "tenancy/TenantTableModel.h"
@@ -104,9 +107,10 @@ TenantsPane::TenantsPane(TenantService& service, const Clock& clock, UiSettings&
     auto* menuSeparator = new QAction(m_table);
     menuSeparator->setSeparator(true);
     m_table->addActions({menuSeparator, m_exportUsers});
-    // The users tab shows the same tenant's users: its menu offers their export.
-    m_detail->usersView()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_detail->usersView()->addAction(m_exportUsers);
+    // The users tab shows the same tenant's users: its "Export…" is theirs,
+    // and the chart's is the same tenant's usage over the chart's days.
+    PaneExport::addToContextMenu(m_detail->usersView(), m_exportUsersEntry);
+    PaneExport::addToContextMenu(m_detail->usageChart(), m_exportUsage);
 
     auto* empty = new QWidget(this);
     empty->setObjectName(QStringLiteral("emptyTenantsPage"));
@@ -241,6 +245,11 @@ void TenantsPane::buildActions()
     m_exportUsers = make(tr("E&xport Users…"), QStringLiteral("exportUsersAction"), QStyle::SP_DialogSaveButton,
                          tr("Export the selected tenant's users to a file"));
     m_exportUsers->setEnabled(false);
+    m_exportUsersEntry = PaneExport::makeAction(m_service.session(), QStringLiteral("usersExportAction"), this);
+    m_exportUsersEntry->setToolTip(tr("Export this tenant's users to a file"));
+    connect(m_exportUsersEntry, &QAction::triggered, m_exportUsers, &QAction::trigger);
+    m_exportUsage = PaneExport::makeAction(m_service.session(), QStringLiteral("usageExportAction"), this);
+    m_exportUsage->setToolTip(tr("Export this tenant's usage over the chart's days to a file"));
     m_find = new QAction(tr("&Find Tenant"), this);
     m_find->setObjectName(QStringLiteral("findAction"));
     m_find->setShortcut(QKeySequence::Find);
@@ -336,6 +345,29 @@ void TenantsPane::updateActions()
     m_offboard->setEnabled(s.can(Action::OffboardTenant) && notOffboarding);
     m_purge->setEnabled(s.can(Action::PurgeTenant) && status == TenantStatus::Offboarding);
     m_exportUsers->setEnabled(s.can(Action::ExportData) && s.can(Action::ViewTenantUsers) && selected);
+    m_exportUsersEntry->setEnabled(m_exportUsers->isEnabled());
+    m_exportUsage->setEnabled(
+        s.can(Action::ExportData) && s.can(ExportSourcePlan::viewAction(ExportSourceId::Usage)) && selected);
+}
+
+QList<PaneExport::Table> TenantsPane::exportTables() const
+{
+    // In TenantTableModel's column order. Figures are exported as numbers
+    // ("3 / 10" is shown, 3 is exported), the creation time as a timestamp,
+    // not as the short date shown.
+    QList<ExportTableColumn> columns = PaneExport::namedColumns(
+        {QStringLiteral("name"), QStringLiteral("slug"), QStringLiteral("tier"), QStringLiteral("status"),
+         QStringLiteral("region"), QStringLiteral("active_users"), QStringLiteral("requests_today"),
+         QStringLiteral("created_at")});
+    for (const int figure : {TenantTableModel::Users, TenantTableModel::RequestsToday}) {
+        columns[figure].role = TenantTableModel::SortRole;
+        columns[figure].type = ExportType::Integer;
+    }
+    columns[TenantTableModel::Created].value = [this](const QModelIndex& index) {
+        return QVariant(m_model->summaryAt(m_filter->mapToSource(index).row()).tenant.createdAt);
+    };
+    const PaneExport::Table list{m_table, QStringLiteral("tenants"), tr("Tenants"), columns, {}};
+    return QList<PaneExport::Table>{list} + m_detail->exportTables();
 }
 
 void TenantsPane::afterLifecycleChange(TenantId id)

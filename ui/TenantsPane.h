@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PaneExport.h"
+
 #include "tenancy/TenantTypes.h"
 
 #include <QWidget>
@@ -38,6 +40,13 @@ public:
     bool selectTenant(TenantId id);
     /// "Export Users…": the selected tenant's users, in the export wizard (the main window opens it).
     [[nodiscard]] QAction* exportUsersAction() const { return m_exportUsers; }
+    /// "Export…" in the usage chart's context menu: the selected tenant's usage
+    /// over the chart's days, in the export wizard (the main window opens it).
+    [[nodiscard]] QAction* exportUsageAction() const { return m_exportUsage; }
+    [[nodiscard]] TenantDetailPanel* detailPanel() const { return m_detail; }
+    /// The tables whose shown rows "Export…" writes: the tenant list (as
+    /// filtered and sorted), the selected tenant's API keys and configuration.
+    [[nodiscard]] QList<PaneExport::Table> exportTables() const;
 
 public slots:
     /// Re-reads the list and the details, keeping the selection.
@@ -78,6 +87,8 @@ private:
     QAction* m_reload = nullptr;
     QAction* m_find = nullptr;
     QAction* m_exportUsers = nullptr;
+    QAction* m_exportUsersEntry = nullptr;
+    QAction* m_exportUsage = nullptr;
 
     QLineEdit* m_search;
     QComboBox* m_statusFilter;

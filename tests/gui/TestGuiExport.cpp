@@ -546,8 +546,10 @@ private slots:
         // Offered in the tenant list's and the users tab's context menus too.
         auto* tenantTable = window.tenantsPane()->findChild<QTableView*>(QStringLiteral("tenantTable"));
         QVERIFY(tenantTable->actions().contains(users));
+        // The users tab's "Export…" is the same export (test_gui_pane_export triggers it).
         auto* usersTable = window.tenantsPane()->findChild<QTableView*>(QStringLiteral("usersTable"));
-        QVERIFY(usersTable && usersTable->actions().contains(users));
+        auto* usersEntry = window.tenantsPane()->findChild<QAction*>(QStringLiteral("usersExportAction"));
+        QVERIFY(usersTable && usersEntry && usersTable->actions().contains(usersEntry));
         users->trigger();
         wizard = window.findChild<ExportWizard*>();
         QVERIFY(wizard);
