@@ -47,9 +47,9 @@ const ExportColumn* findColumn(const ExportSourceInfo& info, const QString& name
 }
 
 /// Columns a filter or sort can name: the pseudonym is derived while exporting.
-bool filterable(const ExportColumn& c)
+bool filterable(const ExportSourceInfo& info, const ExportColumn& c)
 {
-    return c.name != QLatin1String("pseudonym");
+    return !info.unfilterableColumns.contains(c.name);
 }
 
 QString previewText(const QVariant& v)
@@ -81,7 +81,7 @@ ExportWizardPageColumns::ExportWizardPageColumns(ExportWizard& wizard)
     , m_up(new QPushButton(tr("&Up"), this))
     , m_down(new QPushButton(tr("&Down"), this))
     , m_all(new QPushButton(tr("&Reset"), this))
-    , m_clear(new QCheckBox(tr("Export personal data in &clear (e-mail, name)"), this))
+    , m_clear(new QCheckBox(tr("Export personal data in &clear"), this))
     , m_notes(new QLabel(this))
     , m_filterLayout(new QVBoxLayout)
     , m_addFilter(new QPushButton(tr("&Add Filter"), this))
@@ -261,9 +261,19 @@ void ExportWizardPageColumns::load(ExportSourceId source, const ExportRequest& r
     m_clear->setVisible(hasPersonal);
     const bool mayClear = m_wizard.session().can(Action::ViewPersonalData);
     m_clear->setEnabled(hasPersonal && mayClear);
-    m_clear->setToolTip(mayClear ? QString()
-                                 : tr("Your role may not see personal data; users are exported under their "
-                                      "pseudonym."));
+    const bool audit = source == ExportSourceId::AuditEvents;
+    // Names what "clear" adds for this source, and what stands for the person without it.
+    m_clear->setText(audit ? tr("Export personal data in &clear (actor's name, e-mail, address, personal details)")
+                           : tr("Export personal data in &clear (e-mail, name)"));
+    if (mayClear)
+        m_clear->setToolTip(audit ? tr("Adds the events' personal parts; an erased person's events have none. "
+                                       "The export is recorded in the audit trail.")
+                                  : QString());
+    else
+        m_clear->setToolTip(audit ? tr("Your role may not see personal data; events are exported with the "
+                                       "actor's pseudonym only.")
+                                  : tr("Your role may not see personal data; users are exported under their "
+                                       "pseudonym."));
     m_clear->setChecked(hasPersonal && mayClear && request.clearPersonalData);
 
     m_columns->clear();
@@ -298,7 +308,7 @@ void ExportWizardPageColumns::load(ExportSourceId source, const ExportRequest& r
         if (source == ExportSourceId::AuditEvents && c.name != QLatin1String("seq")
             && c.name != QLatin1String("time"))
             continue;
-        if (filterable(c))
+        if (filterable(info, c))
             m_sortColumn->addItem(c.label, c.name);
     }
     const int sortIndex = request.sort ? m_sortColumn->findData(request.sort->column) : 0;
@@ -342,8 +352,9 @@ void ExportWizardPageColumns::fillColumnCombo(QComboBox* combo, const QString& c
     combo->clear();
     if (!m_source)
         return;
-    for (const ExportColumn& c : exportSource(*m_source).columns)
-        if (filterable(c))
+    const ExportSourceInfo& info = exportSource(*m_source);
+    for (const ExportColumn& c : info.columns)
+        if (filterable(info, c))
             combo->addItem(c.name, c.name);
     const int index = combo->findData(current);
     combo->setCurrentIndex(index < 0 ? 0 : index);

@@ -29,7 +29,8 @@ QString sourceDescription(ExportSourceId id)
     case ExportSourceId::Usage:
         return ExportWizardPageSource::tr("API requests and errors per tenant, endpoint and hour.");
     case ExportSourceId::AuditEvents:
-        return ExportWizardPageSource::tr("The audit trail's events, without their personal parts.");
+        return ExportWizardPageSource::tr("The audit trail's events, pseudonymous unless you may and do ask "
+                                          "for their personal parts.");
     }
     return {};
 }

@@ -261,7 +261,8 @@ void addOptions(CliCommand& cmd)
             QT_TRANSLATE_NOOP("CliExport", "COL[:desc]") },
         { kClear,
             QT_TRANSLATE_NOOP("CliExport",
-                "Export tenant users' e-mail and name in clear (roles that may see personal data only)."),
+                "Export personal data in clear: tenant users' e-mail and name, audit events' actor name, "
+                "e-mail, source address and personal details (roles that may see personal data only)."),
             nullptr },
         { kSplitRows, QT_TRANSLATE_NOOP("CliExport", "Start a new part after N rows."),
             QT_TRANSLATE_NOOP("CliExport", "N") },

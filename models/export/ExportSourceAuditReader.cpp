@@ -23,7 +23,7 @@ constexpr int kPageSize = 2000;
         QCoreApplication::translate("gc::ExportSourceAuditReader",
             "The filter “%1” cannot be applied to audit events. They can be filtered by time and seq "
             "(= < <= > >=), by tenant_id, tenant, actor, type, category, severity, outcome and resource (=), "
-            "and by words in their details (details~words).")
+            "and by words in their details (details~words); never by their personal columns.")
             .arg(c.written),
         QStringLiteral("where"));
 }
@@ -288,7 +288,12 @@ bool ExportSourceAuditReader::next()
         if (m_page.isEmpty())
             return false;
     }
-    const AuditRecord& r = m_page.at(m_at++).record;
+    const AuditEvent& event = m_page.at(m_at++);
+    const AuditRecord& r = event.record;
+    // AuditReader leaves `personal` out for a session without ViewPersonalData
+    // and for an erased person; the plan admits these columns only with
+    // clear personal data, which needs that right.
+    const AuditPersonalData* personal = event.personal ? &event.personal->data : nullptr;
     for (std::size_t i = 0; i < m_row.size(); ++i) {
         const QString& name = m_columns.at(qsizetype(i)).name;
         ExportCell& cell = m_row[i];
@@ -296,6 +301,13 @@ bool ExportSourceAuditReader::next()
         const auto setText = [&](const QString& s) {
             text = s.toStdString();
             cell = ExportCell::ofText(text);
+        };
+        // A piece of the personal part the event does not have is NULL, like an erased one.
+        const auto setPersonal = [&](const QString* s) {
+            if (s && !s->isEmpty())
+                setText(*s);
+            else
+                cell = ExportCell::null();
         };
         if (name == QLatin1String("seq")) {
             cell = ExportCell::ofInteger(r.sequence);
@@ -324,6 +336,19 @@ bool ExportSourceAuditReader::next()
         } else if (name == QLatin1String("details")) {
             text = QJsonDocument(r.details).toJson(QJsonDocument::Compact).toStdString();
             cell = ExportCell::ofText(text);
+        } else if (name == QLatin1String("actor_name")) {
+            setPersonal(personal ? &personal->actorName : nullptr);
+        } else if (name == QLatin1String("actor_email")) {
+            setPersonal(personal ? &personal->actorEmail : nullptr);
+        } else if (name == QLatin1String("source_address")) {
+            setPersonal(personal ? &personal->sourceAddress : nullptr);
+        } else if (name == QLatin1String("personal_details")) {
+            if (personal && !personal->details.isEmpty()) {
+                text = QJsonDocument(personal->details).toJson(QJsonDocument::Compact).toStdString();
+                cell = ExportCell::ofText(text);
+            } else {
+                cell = ExportCell::null();
+            }
         } else if (name == QLatin1String("chain_hash")) {
             setText(hex(m_chainHashes.value(r.sequence)));
         } else {

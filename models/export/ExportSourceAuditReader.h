@@ -16,14 +16,18 @@ class AuditReader;
 class Database;
 
 /// An ExportSourceReader over the audit trail, through AuditReader (which
-/// checks the session and masks personal parts) in keyset pages. Only the
-/// hashed, non-personal record is exported; personal parts never are.
+/// checks the session and masks personal parts) in keyset pages. The hashed,
+/// non-personal record gives every column but the personal ones: actor_name,
+/// actor_email, source_address and personal_details (compact JSON), which the
+/// plan admits only with clear personal data (and so ViewPersonalData). Each
+/// is NULL when the event's personal part lacks it, has none, or was erased.
 ///
 /// The plan's conditions become one AuditFilter: time (= < <= > >=),
 /// tenant_id and tenant (= a value or null), actor, type, category, severity,
 /// outcome, resource (=; a resource ending in "/" is a prefix), details (~:
 /// full-text words, as AuditFilter::text) and seq (= < <= > >=, as page
-/// bounds). Anything else throws DomainError(Invalid, field "where"). Sorts:
+/// bounds). Anything else (the personal columns included: ExportSourcePlan
+/// refuses them first) throws DomainError(Invalid, field "where"). Sorts:
 /// seq or time, either direction.
 class ExportSourceAuditReader final : public ExportSourceReader
 {

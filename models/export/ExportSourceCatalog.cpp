@@ -14,6 +14,8 @@ ExportColumn col(const char* name, ExportType type, bool nullable, const char* l
 QList<ExportSourceInfo> build()
 {
     using T = ExportType;
+    const QStringList kAuditPersonal { QStringLiteral("actor_name"), QStringLiteral("actor_email"),
+        QStringLiteral("source_address"), QStringLiteral("personal_details") };
     QList<ExportSourceInfo> out;
     out.append({ ExportSourceId::Predictions, QStringLiteral("predictions"),
         QCoreApplication::translate("gc::ExportSource", "Predictions"),
@@ -31,7 +33,7 @@ QList<ExportSourceInfo> build()
             col("model", T::Text, false, QT_TRANSLATE_NOOP("gc::ExportSource", "Model")),
             col("forecast_time", T::Timestamp, false, QT_TRANSLATE_NOOP("gc::ExportSource", "Forecast time")),
         },
-        {} });
+        {}, {} });
     out.append({ ExportSourceId::Models, QStringLiteral("models"),
         QCoreApplication::translate("gc::ExportSource", "ML models"),
         {
@@ -48,7 +50,7 @@ QList<ExportSourceInfo> build()
             col("mae", T::Double, true, QT_TRANSLATE_NOOP("gc::ExportSource", "MAE")),
             col("rmse", T::Double, true, QT_TRANSLATE_NOOP("gc::ExportSource", "RMSE")),
         },
-        {} });
+        {}, {} });
     out.append({ ExportSourceId::TenantUsers, QStringLiteral("tenant_users"),
         QCoreApplication::translate("gc::ExportSource", "Tenant users"),
         {
@@ -63,7 +65,7 @@ QList<ExportSourceInfo> build()
             col("created_at", T::Timestamp, false, QT_TRANSLATE_NOOP("gc::ExportSource", "Created")),
             col("deactivated_at", T::Timestamp, true, QT_TRANSLATE_NOOP("gc::ExportSource", "Deactivated")),
         },
-        { QStringLiteral("email"), QStringLiteral("display_name") } });
+        { QStringLiteral("email"), QStringLiteral("display_name") }, { QStringLiteral("pseudonym") } });
     out.append({ ExportSourceId::Usage, QStringLiteral("usage"),
         QCoreApplication::translate("gc::ExportSource", "Usage metrics"),
         {
@@ -75,7 +77,7 @@ QList<ExportSourceInfo> build()
             col("errors", T::Integer, false, QT_TRANSLATE_NOOP("gc::ExportSource", "Errors")),
             col("error_rate", T::Double, true, QT_TRANSLATE_NOOP("gc::ExportSource", "Error rate")),
         },
-        {} });
+        {}, {} });
     out.append({ ExportSourceId::AuditEvents, QStringLiteral("audit_events"),
         QCoreApplication::translate("gc::ExportSource", "Audit events"),
         {
@@ -84,15 +86,21 @@ QList<ExportSourceInfo> build()
             col("tenant_id", T::Integer, true, QT_TRANSLATE_NOOP("gc::ExportSource", "Tenant ID")),
             col("tenant", T::Text, true, QT_TRANSLATE_NOOP("gc::ExportSource", "Tenant")),
             col("actor", T::Text, false, QT_TRANSLATE_NOOP("gc::ExportSource", "Actor")),
+            col("actor_name", T::Text, true, QT_TRANSLATE_NOOP("gc::ExportSource", "Actor name")),
+            col("actor_email", T::Text, true, QT_TRANSLATE_NOOP("gc::ExportSource", "Actor e-mail")),
+            col("source_address", T::Text, true, QT_TRANSLATE_NOOP("gc::ExportSource", "Source address")),
             col("type", T::Text, false, QT_TRANSLATE_NOOP("gc::ExportSource", "Type")),
             col("category", T::Text, false, QT_TRANSLATE_NOOP("gc::ExportSource", "Category")),
             col("severity", T::Text, false, QT_TRANSLATE_NOOP("gc::ExportSource", "Severity")),
             col("outcome", T::Text, false, QT_TRANSLATE_NOOP("gc::ExportSource", "Outcome")),
             col("resource", T::Text, false, QT_TRANSLATE_NOOP("gc::ExportSource", "Resource")),
             col("details", T::Text, false, QT_TRANSLATE_NOOP("gc::ExportSource", "Details")),
+            col("personal_details", T::Text, true, QT_TRANSLATE_NOOP("gc::ExportSource", "Personal details")),
             col("chain_hash", T::Text, false, QT_TRANSLATE_NOOP("gc::ExportSource", "Chain hash")),
         },
-        {} });
+        // No pseudonym column: "actor" already is the pseudonymous id that
+        // stands for the person (AuditRecord::actorId).
+        kAuditPersonal, kAuditPersonal });
     return out;
 }
 

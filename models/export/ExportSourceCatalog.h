@@ -21,10 +21,15 @@ struct ExportSourceInfo
     QString name;  ///< "predictions", "models", "tenant_users", "usage", "audit_events"
     QString label; ///< translated, for the GUI
     ExportColumns columns;
-    /// Columns that carry personal data (tenant users' e-mail and name): left
-    /// out unless the export asks for clear data and the operator's role may
-    /// see it. The default replaces them by the "pseudonym" column.
+    /// Columns that carry personal data (tenant users' e-mail and name, audit
+    /// events' personal parts): left out unless the export asks for clear data
+    /// and the operator's role may see it. Without them a pseudonym stands for
+    /// the person: tenant users' "pseudonym" column, audit events' "actor".
     QStringList personalColumns;
+    /// Columns no filter or sort may name: tenant users' "pseudonym" (derived
+    /// while exporting, not stored) and audit events' personal columns (kept
+    /// apart from the indexed record, and erasable).
+    QStringList unfilterableColumns;
 };
 
 /// The five sources, in the order the GUI lists them.

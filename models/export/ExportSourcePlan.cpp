@@ -37,6 +37,23 @@ bool isDerived(const QString& column)
     return column == QLatin1String("pseudonym");
 }
 
+/// Why a filter on an unfilterable column is refused, in the user's words.
+[[noreturn]] void unfilterable(const ExportCondition& condition, const ExportSourceInfo& info)
+{
+    if (isDerived(condition.column))
+        invalid(QCoreApplication::translate("gc::ExportSourcePlan",
+                    "The filter “%1” cannot be applied: “%2” is derived while exporting, not stored.")
+                    .arg(condition.toString(), condition.column),
+            QStringLiteral("where"));
+    // Audit events' personal parts: outside the indexed record, erasable; a
+    // search through them would also reveal who is in the trail.
+    invalid(QCoreApplication::translate("gc::ExportSourcePlan",
+                "The filter “%1” cannot be applied: “%2” is personal data kept apart from the %3 record and "
+                "cannot be searched, even with clear personal data. Filter by the pseudonymous actor instead.")
+                .arg(condition.toString(), condition.column, info.name),
+        QStringLiteral("where"));
+}
+
 } // namespace
 
 Action ExportSourcePlan::viewAction(ExportSourceId source)
@@ -107,15 +124,12 @@ ExportSourcePlan ExportSourcePlan::from(const ExportRequest& request, const Sess
                         "The filter “%1” names “%2”, which is not a column of %3. Its columns: %4.")
                         .arg(condition.toString(), condition.column, info.name, columnList(info)),
                 kWhere);
+        if (info.unfilterableColumns.contains(c->name))
+            unfilterable(condition, info);
         if (info.personalColumns.contains(c->name) && !request.clearPersonalData)
             invalid(QCoreApplication::translate("gc::ExportSourcePlan",
                         "The filter “%1” looks into personal data: ask for clear personal data to filter on "
                         "“%2”.")
-                        .arg(condition.toString(), c->name),
-                kWhere);
-        if (isDerived(c->name))
-            invalid(QCoreApplication::translate("gc::ExportSourcePlan",
-                        "The filter “%1” cannot be applied: “%2” is derived while exporting, not stored.")
                         .arg(condition.toString(), c->name),
                 kWhere);
         plan.conditions << ExportTypedCondition::from(condition, *c);
@@ -129,7 +143,8 @@ ExportSourcePlan ExportSourcePlan::from(const ExportRequest& request, const Sess
                         "The sort column “%1” is not a column of %2. Its columns: %3.")
                         .arg(request.sort->column, info.name, columnList(info)),
                 kSort);
-        if ((info.personalColumns.contains(c->name) && !request.clearPersonalData) || isDerived(c->name))
+        if ((info.personalColumns.contains(c->name) && !request.clearPersonalData)
+            || info.unfilterableColumns.contains(c->name))
             invalid(
                 QCoreApplication::translate("gc::ExportSourcePlan", "The export cannot be sorted by “%1”.")
                     .arg(c->name),

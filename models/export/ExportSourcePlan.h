@@ -32,8 +32,10 @@ struct ExportSourcePlan
     /// - DomainError(Invalid) for an unknown or repeated column (field
     ///   "columns"), a personal column without clearPersonalData, a condition on
     ///   an unknown column, a value that does not parse, a condition on a
-    ///   personal or derived column the export does not show in clear (field
-    ///   "where"), or an unusable sort (field "sort").
+    ///   personal column the export does not show in clear or on one of the
+    ///   source's unfilterableColumns (the pseudonym; audit events' personal
+    ///   columns, even in clear) (field "where"), or an unusable sort (field
+    ///   "sort").
     /// Audit-event conditions are further checked by the audit reader, which
     /// maps them onto AuditFilter.
     static ExportSourcePlan from(const ExportRequest& request, const Session& session);

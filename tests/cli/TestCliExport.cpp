@@ -397,6 +397,93 @@ private slots:
         QVERIFY(text.contains("@"));
         QVERIFY(text.contains(",user-"));
     }
+
+    void auditPersonalDataInClearForAnOfficerOnly()
+    {
+        const QString out = at(QStringLiteral("out/audit-clear.ndjson"));
+        const QStringList base { QStringLiteral("--source"), QStringLiteral("audit_events"),
+            QStringLiteral("--format"), QStringLiteral("ndjson") };
+        auto store = Store::open(m_store);
+        const qint64 last = store->db().scalarInt("SELECT max(seq) FROM audit_events");
+        const QStringList upToNow { QStringLiteral("--where"), QStringLiteral("seq<=%1").arg(last) };
+        const Result r = exportAs(QStringLiteral("officer"),
+            base + upToNow
+                + QStringList { QStringLiteral("--clear-personal"), QStringLiteral("--out"), out,
+                    QStringLiteral("--json") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("rows")).toInteger(), last);
+
+        // Every line as AuditReader gives the event to an officer.
+        Operator officer;
+        officer.id = 2;
+        officer.username = QStringLiteral("officer");
+        officer.role = Role::ComplianceOfficer;
+        AuditReader reader(*store, Session(officer));
+        AuditPageRequest page;
+        page.order = AuditPageRequest::Order::OldestFirst;
+        page.beforeSeq = last + 1;
+        page.limit = 10000;
+        const QList<AuditEvent> events = reader.page(page);
+        QCOMPARE(qint64(events.size()), last);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), events.size());
+        const auto textOrNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+        int withEmail = 0;
+        int erasedOrNone = 0;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QJsonObject row = QJsonDocument::fromJson(lines.at(i)).object();
+            const AuditEvent& e = events.at(i);
+            QCOMPARE(row.value(QStringLiteral("seq")).toInteger(), e.record.sequence);
+            QCOMPARE(row.value(QStringLiteral("actor")).toString(), e.record.actorId);
+            const AuditPersonalData p = e.personal ? e.personal->data : AuditPersonalData {};
+            QCOMPARE(row.value(QStringLiteral("actor_name")), textOrNull(p.actorName));
+            QCOMPARE(row.value(QStringLiteral("actor_email")), textOrNull(p.actorEmail));
+            QCOMPARE(row.value(QStringLiteral("source_address")), textOrNull(p.sourceAddress));
+            const QJsonValue details = row.value(QStringLiteral("personal_details"));
+            if (p.details.isEmpty())
+                QVERIFY(details.isNull());
+            else
+                QCOMPARE(QJsonDocument::fromJson(details.toString().toUtf8()).object(), p.details);
+            withEmail += p.actorEmail.isEmpty() ? 0 : 1;
+            erasedOrNone += e.personal ? 0 : 1;
+        }
+        QVERIFY(withEmail > 0);
+        QVERIFY(erasedOrNone > 0);
+
+        // The DataExported event says so.
+        const auto recorded = reader.event(reader.lastSeq());
+        QVERIFY(recorded);
+        QCOMPARE(recorded->record.type, AuditEventType::DataExported);
+        QVERIFY(recorded->record.details.value(QStringLiteral("clear_personal_data")).toBool());
+
+        // Without the flag: no personal key at all, even for an officer.
+        const QString plain = at(QStringLiteral("out/audit-plain.ndjson"));
+        const Result p = exportAs(QStringLiteral("officer"),
+            base + upToNow + QStringList { QStringLiteral("--out"), plain });
+        QVERIFY2(p.code == 0, p.err.constData());
+        QFile pf(plain);
+        QVERIFY(pf.open(QIODevice::ReadOnly));
+        const QByteArray plainText = pf.readAll();
+        QVERIFY(plainText.contains("\"actor\""));
+        for (const char* key : { "actor_name", "actor_email", "source_address", "personal_details" })
+            QVERIFY2(!plainText.contains(key), key);
+
+        // An auditor reads the trail, never its personal parts; a filter on a
+        // personal column is refused even in clear.
+        const QString refused = at(QStringLiteral("out/audit-refused.ndjson"));
+        expectRefused(QStringLiteral("auditor"), base + QStringList { QStringLiteral("--clear-personal") }, 4,
+            QStringLiteral("Auditor"), refused);
+        expectRefused(QStringLiteral("officer"),
+            base
+                + QStringList { QStringLiteral("--clear-personal"), QStringLiteral("--where"),
+                    QStringLiteral("actor_email~@") },
+            1, QStringLiteral("actor_email~@"), refused);
+        expectRefused(QStringLiteral("officer"),
+            base + QStringList { QStringLiteral("--columns"), QStringLiteral("seq,actor_email") }, 1,
+            QStringLiteral("actor_email"), refused);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliExport)

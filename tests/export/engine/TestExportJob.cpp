@@ -8,6 +8,7 @@
 #include "audit/AuditReader.h"
 #include "core/DomainError.h"
 #include "export/ExportJob.h"
+#include "export/ExportWriter.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -484,6 +485,59 @@ private slots:
         request.split.maxBytes = 0;
         request.split.maxRows = 500;
         ExportJob::checkSplit(request);
+    }
+
+    void auditPersonalDataInClearReadsBack()
+    {
+        // An officer's NDJSON export of the trail with its personal parts:
+        // Python's strict json module reads every line, the personal keys are
+        // there (null where an event has none or its person was erased), and
+        // one and two threads write the same bytes.
+        const Session officer = test::sessionAs(Role::ComplianceOfficer, QStringLiteral("officer"));
+        const qint64 last = m_fx.log->size();
+        QByteArray bytes[2];
+        for (int threads = 1; threads <= 2; ++threads) {
+            ExportRequest request;
+            request.source = ExportSourceId::AuditEvents;
+            request.clearPersonalData = true;
+            request.filters = { ExportCondition::parse(QStringLiteral("seq<=%1").arg(last)) };
+            QVERIFY(ExportRequest::applyFormatId(QStringLiteral("ndjson"), request.options));
+            request.destination = m_out + QStringLiteral("/audit%1.ndjson").arg(threads);
+            ExportJob job(*m_fx.store, *m_fx.log, m_fx.clock, officer, request, &makeExportWriter);
+            job.setThreads(threads);
+            const ExportResult result = job.run();
+            QCOMPARE(result.rows, last);
+            bytes[threads - 1] = readAll(result.path);
+            const AuditRecord recorded = lastEvent();
+            QCOMPARE(recorded.type, AuditEventType::DataExported);
+            QVERIFY(recorded.details.value(QStringLiteral("clear_personal_data")).toBool());
+            QVERIFY(recorded.details.value(QStringLiteral("columns")).toArray().contains(QStringLiteral("actor_email")));
+        }
+        QCOMPARE(bytes[1], bytes[0]);
+        const auto [code, output] = python(QStringLiteral(R"(import json, sys
+keys = ["actor_name", "actor_email", "source_address", "personal_details"]
+rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+for r in rows:
+    assert all(k in r for k in keys), r
+    assert r["personal_details"] is None or isinstance(json.loads(r["personal_details"]), dict)
+emails = sum(1 for r in rows if r["actor_email"] is not None)
+empty = sum(1 for r in rows if all(r[k] is None for k in keys))
+assert emails > 0 and empty > 0, (emails, empty)
+print(len(rows), emails, empty))"),
+            { m_out + QStringLiteral("/audit1.ndjson") });
+        QVERIFY2(code == 0, output.constData());
+        AuditReader reader(*m_fx.store, officer);
+        AuditPageRequest page;
+        page.order = AuditPageRequest::Order::OldestFirst;
+        page.beforeSeq = last + 1;
+        page.limit = 10000;
+        qint64 emails = 0;
+        for (const AuditEvent& e : reader.page(page))
+            emails += e.personal && !e.personal->data.actorEmail.isEmpty() ? 1 : 0;
+        const QList<QByteArray> counts = output.trimmed().split(' ');
+        QCOMPARE(counts.size(), 3);
+        QCOMPARE(counts.at(0).toLongLong(), last);
+        QCOMPARE(counts.at(1).toLongLong(), emails);
     }
 };
 

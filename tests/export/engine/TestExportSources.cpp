@@ -104,6 +104,24 @@ private:
         QVERIFY(!QFile::exists(out(QStringLiteral("rows.txt"))));
     }
 
+    /// `request` refused to `session` (its role named in the message), and the
+    /// refusal recorded as a denied DataExported event of the source, saying
+    /// whether clear personal data was asked for.
+    void expectDeniedAndRecorded(const ExportRequest& request, const Session& session, const QString& role)
+    {
+        const qint64 before = m_fx.log->size();
+        expectInvalid(request, session, role, DomainError::Kind::PermissionDenied);
+        QCOMPARE(m_fx.log->size(), before + 1);
+        AuditReader reader(*m_fx.store, m_admin);
+        const auto denied = reader.event(before + 1);
+        QVERIFY(denied);
+        QCOMPARE(denied->record.type, AuditEventType::DataExported);
+        QCOMPARE(denied->record.outcome, AuditOutcome::Denied);
+        QCOMPARE(denied->record.details.value(QStringLiteral("source")).toString(), exportSource(request.source).name);
+        QCOMPARE(denied->record.details.value(QStringLiteral("clear_personal_data")).toBool(),
+            request.clearPersonalData);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -302,14 +320,7 @@ private slots:
         }
 
         // An analyst may not: refused, and the refusal is in the audit trail.
-        const qint64 before = m_fx.log->size();
-        expectInvalid(request, m_analyst, QStringLiteral("Analyst"), DomainError::Kind::PermissionDenied);
-        QCOMPARE(m_fx.log->size(), before + 1);
-        AuditReader reader(*m_fx.store, m_admin);
-        const auto denied = reader.event(before + 1);
-        QVERIFY(denied);
-        QCOMPARE(denied->record.type, AuditEventType::DataExported);
-        QCOMPARE(denied->record.outcome, AuditOutcome::Denied);
+        expectDeniedAndRecorded(request, m_analyst, QStringLiteral("Analyst"));
 
         // Asking for a personal column without asking for clear data is a mistake in the request.
         ExportRequest column = requestFor(ExportSourceId::TenantUsers);
@@ -492,6 +503,142 @@ private slots:
             expected << QVariantList { QVariant::fromValue<qint64>(e.record.sequence) };
         QVERIFY(!expected.isEmpty());
         QCOMPARE(rr.rows, expected);
+    }
+
+    void auditPersonalColumnsOnlyInClear()
+    {
+        const ExportSourceInfo& info = exportSource(ExportSourceId::AuditEvents);
+        const QStringList personal { QStringLiteral("actor_name"), QStringLiteral("actor_email"),
+            QStringLiteral("source_address"), QStringLiteral("personal_details") };
+        QCOMPARE(info.personalColumns, personal);
+        // Absent by default, even for a role that could see them.
+        ExportRequest request = requestFor(ExportSourceId::AuditEvents, { QStringLiteral("seq<=50") });
+        for (const Session* session : { &m_officer, &m_admin, &m_auditor }) {
+            const Recording r = exportRows(request, *session);
+            QCOMPARE(r.rows.size(), 50);
+            QCOMPARE(r.columns.size(), info.columns.size() - personal.size());
+            for (const ExportColumn& c : r.columns)
+                QVERIFY2(!personal.contains(c.name), qPrintable(c.name));
+        }
+        // Asked for in clear by an officer: every column, the personal ones included.
+        request.clearPersonalData = true;
+        const Recording clear = exportRows(request, m_officer);
+        QCOMPARE(clear.columns.size(), info.columns.size());
+
+        // An auditor reads the trail but not personal data: refused, and audited as such.
+        expectDeniedAndRecorded(request, m_auditor, QStringLiteral("Auditor"));
+
+        // A personal column without clear data is a mistake in the request.
+        ExportRequest column = requestFor(ExportSourceId::AuditEvents);
+        column.columns = { QStringLiteral("seq"), QStringLiteral("actor_email") };
+        expectInvalid(column, m_officer, QStringLiteral("actor_email"));
+        // Filters and sorts on personal columns are refused, with clear data too:
+        // the personal parts are not indexed, and a search would reveal who is in the trail.
+        for (const bool inClear : { false, true }) {
+            for (const QString& f : { QStringLiteral("actor_email~@"), QStringLiteral("actor_name=Avery Morgan"),
+                     QStringLiteral("source_address=null"), QStringLiteral("personal_details~mail") }) {
+                ExportRequest filter = requestFor(ExportSourceId::AuditEvents, { f });
+                filter.clearPersonalData = inClear;
+                expectInvalid(filter, m_officer, f);
+                expectInvalid(filter, m_officer, QStringLiteral("pseudonymous actor"));
+            }
+            ExportRequest sort = requestFor(ExportSourceId::AuditEvents);
+            sort.clearPersonalData = inClear;
+            sort.sort = ExportSort { QStringLiteral("actor_email"), false };
+            expectInvalid(sort, m_officer, QStringLiteral("actor_email"));
+        }
+    }
+
+    void auditPersonalColumnsMatchAuditReader()
+    {
+        ExportRequest request = requestFor(ExportSourceId::AuditEvents);
+        request.clearPersonalData = true;
+        request.columns = { QStringLiteral("seq"), QStringLiteral("actor"), QStringLiteral("actor_name"),
+            QStringLiteral("actor_email"), QStringLiteral("source_address"), QStringLiteral("personal_details") };
+        const qint64 last = m_fx.log->size();
+        request.filters = { ExportCondition::parse(QStringLiteral("seq<=%1").arg(last)) };
+
+        // What the trail holds for an officer, the reference for every row.
+        AuditReader reader(*m_fx.store, m_officer);
+        const auto expectedRows = [&] {
+            AuditPageRequest page;
+            page.order = AuditPageRequest::Order::OldestFirst;
+            page.beforeSeq = last + 1;
+            page.limit = 10000;
+            QList<QVariantList> rows;
+            const auto text = [](const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+            for (const AuditEvent& e : reader.page(page)) {
+                QVariantList row { QVariant::fromValue<qint64>(e.record.sequence), e.record.actorId };
+                if (e.personal) {
+                    const AuditPersonalData& p = e.personal->data;
+                    row << text(p.actorName) << text(p.actorEmail) << text(p.sourceAddress)
+                        << (p.details.isEmpty() ? QVariant()
+                                                : QVariant(QString::fromUtf8(
+                                                      QJsonDocument(p.details).toJson(QJsonDocument::Compact))));
+                } else {
+                    row << QVariant() << QVariant() << QVariant() << QVariant();
+                }
+                rows << row;
+            }
+            return rows;
+        };
+        const Recording r = exportRows(request, m_officer);
+        const QList<QVariantList> expected = expectedRows();
+        QCOMPARE(expected.size(), qint64(last));
+        QCOMPARE(r.rows, expected);
+        // The demo has events with a name, an e-mail, an address and personal
+        // details, and events without any (a system event, or an erased person's).
+        int withEmail = 0, withAddress = 0, withDetails = 0, without = 0;
+        for (const QVariantList& row : r.rows) {
+            withEmail += row.at(3).isNull() ? 0 : 1;
+            withAddress += row.at(4).isNull() ? 0 : 1;
+            withDetails += row.at(5).isNull() ? 0 : 1;
+            without += row.at(2).isNull() && row.at(3).isNull() && row.at(4).isNull() && row.at(5).isNull();
+        }
+        QVERIFY(withEmail > 10);
+        QVERIFY(withAddress > 0);
+        QVERIFY(withDetails > 0);
+        QVERIFY(without > 0);
+        for (const QVariantList& row : r.rows)
+            if (!row.at(5).isNull())
+                QVERIFY(QJsonDocument::fromJson(row.at(5).toString().toUtf8()).isObject());
+
+        // The export's own event says it showed personal data in clear.
+        const auto recorded = reader.event(m_fx.log->size());
+        QVERIFY(recorded);
+        QCOMPARE(recorded->record.type, AuditEventType::DataExported);
+        QVERIFY(recorded->record.details.value(QStringLiteral("clear_personal_data")).toBool());
+
+        // Erasing a person: their events stay, with NULL personal columns.
+        qint64 erasedSeq = 0;
+        QString subject;
+        for (const QVariantList& row : r.rows) {
+            if (row.at(3).isNull())
+                continue;
+            const auto part = m_fx.log->repository().personal(row.at(0).toLongLong());
+            QVERIFY(part);
+            subject = part->subject;
+            erasedSeq = part->seq;
+            break;
+        }
+        QVERIFY(!subject.isEmpty());
+        QVERIFY(m_fx.store->transact([&] { return m_fx.log->eraseSubject(subject); }) > 0);
+        const Recording after = exportRows(request, m_officer);
+        QCOMPARE(after.rows, expectedRows());
+        QCOMPARE(after.rows.size(), r.rows.size());
+        bool sawErased = false;
+        for (qsizetype i = 0; i < after.rows.size(); ++i) {
+            const QVariantList& row = after.rows.at(i);
+            QCOMPARE(row.at(0), r.rows.at(i).at(0));
+            QCOMPARE(row.at(1), r.rows.at(i).at(1)); // the pseudonym still stands for the person
+            if (row.at(0).toLongLong() == erasedSeq) {
+                sawErased = true;
+                for (int c = 2; c < 6; ++c)
+                    QVERIFY(row.at(c).isNull());
+            }
+        }
+        QVERIFY(sawErased);
+        QVERIFY(after.rows != r.rows);
     }
 };
 
