@@ -1,5 +1,6 @@
 #include "ExportSchedulesDialog.h"
 
+#include "ExportWizardPageRun.h"
 #include "UiErrors.h"
 
 #include "core/Clock.h"
@@ -7,7 +8,6 @@
 #include "export/ExportRunModel.h"
 #include "export/ExportScheduleService.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHBoxLayout>
@@ -16,15 +16,27 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace gc {
 
+/// What the worker's write() gave.
+struct ExportSchedulesDialog::Written
+{
+    std::optional<ExportResult> result;
+    std::exception_ptr error;
+};
+
 namespace {
+
+constexpr int kProgressSteps = 1000;
 
 QTableView* makeTable(QWidget* parent, const QString& objectName)
 {
@@ -42,11 +54,11 @@ QTableView* makeTable(QWidget* parent, const QString& objectName)
 
 } // namespace
 
-ExportSchedulesDialog::ExportSchedulesDialog(
-    Store& store, AuditLog& log, const Session& session, const Clock& clock, QWidget* parent)
+ExportSchedulesDialog::ExportSchedulesDialog(Store& store, AuditLog& log, const Session& session,
+    const Clock& clock, QWidget* parent, ExportJob::WriterFactory writerFactory)
     : QDialog(parent)
     , m_clock(clock)
-    , m_service(std::make_unique<ExportScheduleService>(store, clock, session, log))
+    , m_service(std::make_unique<ExportScheduleService>(store, clock, session, log, std::move(writerFactory)))
     , m_definitions(new ExportDefinitionModel(this))
     , m_runs(new ExportRunModel(this))
     , m_stack(new QStackedWidget(this))
@@ -58,6 +70,9 @@ ExportSchedulesDialog::ExportSchedulesDialog(
     , m_enable(new QPushButton(tr("&Disable"), this))
     , m_delete(new QPushButton(tr("De&lete…"), this))
     , m_runNow(new QPushButton(tr("&Run Now"), this))
+    , m_progress(new QProgressBar(this))
+    , m_rates(new QLabel(this))
+    , m_cancelRun(new QPushButton(tr("&Cancel Run"), this))
 {
     setObjectName(QStringLiteral("exportSchedulesDialog"));
     setWindowTitle(tr("Scheduled Exports"));
@@ -82,6 +97,15 @@ ExportSchedulesDialog::ExportSchedulesDialog(
     m_status->setObjectName(QStringLiteral("scheduleStatusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
+    m_progress->setObjectName(QStringLiteral("scheduleRunProgress"));
+    m_progress->setRange(0, kProgressSteps);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_rates->setObjectName(QStringLiteral("scheduleRunRatesLabel"));
+    m_rates->hide();
+    m_cancelRun->setObjectName(QStringLiteral("scheduleCancelRunButton"));
+    m_cancelRun->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    m_cancelRun->hide();
     m_historyTitle->setObjectName(QStringLiteral("scheduleHistoryTitle"));
     QFont bold = m_historyTitle->font();
     bold.setBold(true);
@@ -103,8 +127,13 @@ ExportSchedulesDialog::ExportSchedulesDialog(
     topLayout->addWidget(note);
     topLayout->addWidget(m_stack, 1);
     topLayout->addLayout(actions);
+    auto* running = new QHBoxLayout;
+    running->addWidget(m_progress, 1);
+    running->addWidget(m_rates);
+    running->addWidget(m_cancelRun);
     topLayout->addWidget(m_error);
     topLayout->addWidget(m_status);
+    topLayout->addLayout(running);
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -124,6 +153,9 @@ ExportSchedulesDialog::ExportSchedulesDialog(
     connect(m_enable, &QPushButton::clicked, this, &ExportSchedulesDialog::toggleEnabled);
     connect(m_delete, &QPushButton::clicked, this, &ExportSchedulesDialog::deleteSelected);
     connect(m_runNow, &QPushButton::clicked, this, &ExportSchedulesDialog::runSelected);
+    connect(m_cancelRun, &QPushButton::clicked, this, &ExportSchedulesDialog::cancelRun);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Written>>::finished, this,
+        &ExportSchedulesDialog::runFinished);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showHistory();
         updateButtons();
@@ -132,7 +164,50 @@ ExportSchedulesDialog::ExportSchedulesDialog(
     reload();
 }
 
-ExportSchedulesDialog::~ExportSchedulesDialog() = default;
+ExportSchedulesDialog::~ExportSchedulesDialog()
+{
+    if (!m_running)
+        return;
+    // The worker writes through the job, which refers to the store: stop it
+    // and wait, then store the run (as cancelled) so the history tells.
+    if (m_running->job)
+        m_running->job->cancel();
+    m_watcher.waitForFinished();
+    const std::shared_ptr<Written> written = m_watcher.future().isValid() && m_watcher.future().resultCount() > 0
+        ? m_watcher.result()
+        : std::make_shared<Written>();
+    try {
+        (void)m_service->complete(*m_running, written->result, written->error);
+    } catch (const std::exception&) {
+        // The dialog is going away; the run's files are already removed or in place.
+    }
+}
+
+QString ExportSchedulesDialog::runningName() const
+{
+    return m_running ? m_running->definition.name : QString();
+}
+
+void ExportSchedulesDialog::cancelRun()
+{
+    if (!m_running || !m_running->job)
+        return;
+    m_cancelRun->setEnabled(false);
+    m_status->setText(tr("Cancelling the run of “%1”…").arg(m_running->definition.name));
+    m_running->job->cancel();
+}
+
+void ExportSchedulesDialog::reject()
+{
+    if (!m_running) {
+        QDialog::reject();
+        return;
+    }
+    m_closeWhenStopped = true;
+    cancelRun();
+    m_status->setText(tr("Cancelling the run of “%1”; the window closes once it has stopped.")
+                          .arg(m_running->definition.name));
+}
 
 void ExportSchedulesDialog::reload()
 {
@@ -188,9 +263,15 @@ void ExportSchedulesDialog::updateButtons()
 {
     const QModelIndex current = m_table->currentIndex();
     const bool any = current.isValid() && current.row() < m_definitions->rowCount();
+    const bool running = m_running != nullptr;
+    const bool runningSelected
+        = running && any && m_definitions->definitionAt(current.row()).id == m_running->definition.id;
     m_enable->setEnabled(any);
-    m_delete->setEnabled(any);
-    m_runNow->setEnabled(any);
+    // The running definition stays until its run is stored; one run at a time.
+    m_delete->setEnabled(any && !runningSelected);
+    m_runNow->setEnabled(any && !running);
+    m_runNow->setToolTip(running ? tr("“%1” is running; wait for it or cancel it.").arg(m_running->definition.name)
+                                 : QString());
     const bool enabled = any && m_definitions->definitionAt(current.row()).enabled;
     m_enable->setText(any && !enabled ? tr("&Enable") : tr("&Disable"));
 }
@@ -203,7 +284,9 @@ void ExportSchedulesDialog::showHistory()
         m_historyTitle->setText(tr("History"));
         return;
     }
-    m_historyTitle->setText(tr("History of “%1”").arg(name));
+    m_historyTitle->setText(m_running && m_running->definition.name == name
+            ? tr("History of “%1” (running now)").arg(name)
+            : tr("History of “%1”").arg(name));
     if (!attempt([&] { m_runs->setRuns(m_service->history(name)); }))
         m_runs->setRuns({});
     m_history->resizeColumnsToContents();
@@ -251,31 +334,98 @@ void ExportSchedulesDialog::deleteSelected()
 void ExportSchedulesDialog::runSelected()
 {
     const QString name = selectedName();
-    if (name.isEmpty())
+    if (name.isEmpty() || m_running)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_status->setText(tr("Running “%1”…").arg(name));
-    m_status->repaint();
-    attempt([&] {
-        const ExportRun run = m_service->runNow(name, m_clock.nowUtc());
-        showError({});
-        const QLocale locale;
-        switch (run.outcome) {
-        case ExportRunOutcome::Succeeded:
-            m_status->setText(tr("Exported %1 rows (%2) to %3.")
-                                  .arg(locale.toString(run.rows), locale.formattedDataSize(run.bytes),
-                                      QDir::toNativeSeparators(run.path)));
-            break;
-        case ExportRunOutcome::Failed:
-            showError(tr("The run failed: %1").arg(run.message));
-            break;
-        case ExportRunOutcome::Cancelled:
-            m_status->setText(tr("The run was cancelled."));
-            break;
+    // Checking, claiming and preparing use the store's writer: on this thread.
+    std::unique_ptr<ScheduledExport> claimed;
+    if (!attempt([&] { claimed = m_service->claimNow(name, m_clock.nowUtc()); }))
+        return;
+    showError({});
+    m_running = std::move(claimed);
+    m_closeWhenStopped = false;
+    if (!m_running->job) {
+        // Refused before writing (e.g. the owner is gone): nothing to wait for.
+        runFinished();
+        return;
+    }
+    m_status->setText(tr("Running “%1”: counting the rows…").arg(name));
+    m_progress->setRange(0, 0); // busy until the row count is known
+    m_progress->show();
+    m_rates->clear();
+    m_rates->show();
+    m_cancelRun->setEnabled(true);
+    m_cancelRun->show();
+    updateButtons();
+    showHistory();
+    ExportJob* job = m_running->job.get();
+    m_watcher.setFuture(QtConcurrent::run([this, job] {
+        auto written = std::make_shared<Written>();
+        try {
+            written->result = job->write([this](const ExportProgress& p) {
+                QMetaObject::invokeMethod(this, [this, p] { showProgress(p); }, Qt::QueuedConnection);
+            });
+        } catch (...) {
+            written->error = std::current_exception();
         }
-    });
-    QApplication::restoreOverrideCursor();
+        return written;
+    }));
+}
+
+void ExportSchedulesDialog::showProgress(const ExportProgress& p)
+{
+    if (!m_running)
+        return;
+    if (p.totalRows > 0) {
+        m_progress->setRange(0, kProgressSteps);
+        m_progress->setValue(int(std::min<qint64>(kProgressSteps, p.rows * kProgressSteps / p.totalRows)));
+    }
+    m_rates->setText(ExportWizardPageRun::progressText(p));
+    if (m_cancelRun->isEnabled())
+        m_status->setText(tr("Running “%1”: writing %2…")
+                              .arg(m_running->definition.name, QDir::toNativeSeparators(m_running->run.path)));
+}
+
+void ExportSchedulesDialog::runFinished()
+{
+    if (!m_running)
+        return;
+    std::shared_ptr<Written> written = std::make_shared<Written>();
+    if (m_running->job && m_watcher.future().resultCount() > 0)
+        written = m_watcher.result();
+    std::unique_ptr<ScheduledExport> finished = std::move(m_running);
+    m_progress->hide();
+    m_rates->hide();
+    m_cancelRun->hide();
+    std::optional<ExportRun> run;
+    attempt([&] { run = m_service->complete(*finished, written->result, written->error); });
+    finished.reset();
     reload();
+    if (run)
+        showOutcome(*run);
+    if (m_closeWhenStopped) {
+        m_closeWhenStopped = false;
+        QDialog::reject();
+    }
+}
+
+void ExportSchedulesDialog::showOutcome(const ExportRun& run)
+{
+    const QLocale locale;
+    switch (run.outcome) {
+    case ExportRunOutcome::Succeeded:
+        showError({});
+        m_status->setText(tr("Exported %1 rows (%2) to %3.")
+                              .arg(locale.toString(run.rows), locale.formattedDataSize(run.bytes),
+                                  QDir::toNativeSeparators(run.path)));
+        break;
+    case ExportRunOutcome::Failed:
+        showError(tr("The run of “%1” failed: %2").arg(run.definitionName, run.message));
+        break;
+    case ExportRunOutcome::Cancelled:
+        showError({});
+        m_status->setText(tr("The run of “%1” was cancelled; nothing was written.").arg(run.definitionName));
+        break;
+    }
 }
 
 } // namespace gc

@@ -233,15 +233,9 @@ void ExportWizardPageRun::start()
     }));
 }
 
-void ExportWizardPageRun::showProgress(const ExportProgress& p)
+QString ExportWizardPageRun::progressText(const ExportProgress& p)
 {
-    if (!isRunning())
-        return;
     const QLocale locale;
-    if (p.totalRows > 0) {
-        m_progress->setRange(0, kProgressSteps);
-        m_progress->setValue(int(std::min<qint64>(kProgressSteps, p.rows * kProgressSteps / p.totalRows)));
-    }
     QString text = tr("%1 of %2 rows").arg(locale.toString(p.rows), locale.toString(p.totalRows));
     if (p.rowsPerSecond > 0)
         text += tr(" · %1 rows/s").arg(locale.toString(qint64(p.rowsPerSecond)));
@@ -249,7 +243,18 @@ void ExportWizardPageRun::showProgress(const ExportProgress& p)
         text += tr(" · about %1 left").arg(duration(*p.etaMs));
     if (p.part > 1)
         text += tr(" · part %1").arg(p.part);
-    m_rates->setText(text);
+    return text;
+}
+
+void ExportWizardPageRun::showProgress(const ExportProgress& p)
+{
+    if (!isRunning())
+        return;
+    if (p.totalRows > 0) {
+        m_progress->setRange(0, kProgressSteps);
+        m_progress->setValue(int(std::min<qint64>(kProgressSteps, p.rows * kProgressSteps / p.totalRows)));
+    }
+    m_rates->setText(progressText(p));
     if (!m_cancel->isEnabled())
         return; // "Cancelling…" stays
     m_status->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(m_destination)));

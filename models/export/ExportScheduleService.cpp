@@ -309,6 +309,12 @@ ExportRun ExportScheduleService::write(ScheduledExport& scheduled)
 
 ExportRun ExportScheduleService::runNow(const QString& name, const QDateTime& now)
 {
+    const std::unique_ptr<ScheduledExport> s = claimNow(name, now);
+    return write(*s);
+}
+
+std::unique_ptr<ScheduledExport> ExportScheduleService::claimNow(const QString& name, const QDateTime& now)
+{
     requireManage(name);
     const ExportDefinition d = require(name);
     requireOwnerOrAdministrator(d);
@@ -316,8 +322,7 @@ ExportRun ExportScheduleService::runNow(const QString& name, const QDateTime& no
     const qint64 nowSecs = now.toSecsSinceEpoch();
     m_store.transact(
         [&] { m_repo->setRunTimes(d.id, nowSecs, ExportSchedule::parse(d.schedule).nextAfterSecs(nowSecs)); });
-    const std::unique_ptr<ScheduledExport> s = prepareRun(d, now);
-    return write(*s);
+    return prepareRun(d, now);
 }
 
 std::unique_ptr<ScheduledExport> ExportScheduleService::claimNext(const QDateTime& now)

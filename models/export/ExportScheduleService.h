@@ -97,6 +97,11 @@ public:
     /// run set to the schedule's first slot after `now`. Needs what changing
     /// it needs (ManageExportSchedules; the owner or an administrator).
     ExportRun runNow(const QString& name, const QDateTime& now);
+    /// runNow() in steps, for a caller that writes on another thread (the
+    /// console's Run Now): checks as runNow() does (throwing its refusals),
+    /// moves the next run on and prepares the export. Then `job->write()`
+    /// (when `job` is set) on any one thread, and complete() on this one.
+    std::unique_ptr<ScheduledExport> claimNow(const QString& name, const QDateTime& now);
     /// Stops runDue() (thread-safe).
     void cancel();
 

@@ -2,7 +2,11 @@
 // page (a bad schedule shows the parser's message and blocks the page), then
 // managed in File ▸ Scheduled Exports…: listed, disabled and enabled, run now
 // (the file and a history row), refused for an auditor with the service's
-// message, and deleted after a confirmation.
+// message, and deleted after a confirmation. Run Now writes on a worker
+// thread: the dialog keeps handling events while a gated writer holds the run,
+// shows progress, refuses a second run, cancels, and closing or destroying it
+// mid-run cancels the run safely. The wizard's columns page offers audit
+// events' personal parts in clear to an administrator, never to an auditor.
 #include "ExportSchedulesDialog.h"
 #include "ExportWizard.h"
 #include "ExportWizardPageColumns.h"
@@ -13,27 +17,39 @@
 #include "GuiFixture.h"
 #include "MainWindow.h"
 
+#include "audit/AuditLog.h"
 #include "core/DomainError.h"
 #include "export/ExportDefinitionModel.h"
 #include "export/ExportRequest.h"
 #include "export/ExportRunModel.h"
 #include "export/ExportSchedule.h"
 #include "export/ExportScheduleService.h"
+#include "export/ExportWriter.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
+#include <thread>
 
 using namespace gc;
 
@@ -49,6 +65,60 @@ QString parseMessage(const QString& schedule)
         return e.message();
     }
     return {};
+}
+
+/// Holds a run at a row until the test opens it (or 30 s pass, so nothing
+/// hangs): the worker is then provably busy while the test checks the dialog.
+struct Gate
+{
+    qint64 holdAt = 0; ///< rows written before the writer waits
+    int microsPerRow = 0; ///< a slow disk, so progress has something to show
+    std::atomic<bool> open { false };
+    std::atomic<bool> waiting { false };
+    std::atomic<qint64> rows { 0 };
+};
+
+/// The real writer for the format, held by a Gate.
+class GatedWriter final : public ExportWriter
+{
+public:
+    GatedWriter(std::shared_ptr<Gate> gate, std::unique_ptr<ExportWriter> inner)
+        : m_gate(std::move(gate))
+        , m_inner(std::move(inner))
+    { }
+    void begin(const QString& path, const ExportColumns& columns, const QString& source) override
+    {
+        m_inner->begin(path, columns, source);
+    }
+    void writeRow(std::span<const ExportCell> row) override
+    {
+        if (m_gate->rows.load() == m_gate->holdAt && !m_gate->open.load()) {
+            m_gate->waiting = true;
+            QElapsedTimer held;
+            held.start();
+            while (!m_gate->open.load() && held.elapsed() < 30'000)
+                QThread::msleep(5);
+            m_gate->waiting = false;
+        }
+        if (m_gate->microsPerRow > 0)
+            QThread::usleep(ulong(m_gate->microsPerRow));
+        m_inner->writeRow(row);
+        ++m_gate->rows;
+    }
+    void finish() override { m_inner->finish(); }
+    [[nodiscard]] qint64 bytesWritten() const override { return m_inner->bytesWritten(); }
+    [[nodiscard]] QString extension() const override { return m_inner->extension(); }
+
+private:
+    std::shared_ptr<Gate> m_gate;
+    std::unique_ptr<ExportWriter> m_inner;
+};
+
+ExportJob::WriterFactory gatedFactory(const std::shared_ptr<Gate>& gate)
+{
+    return [gate](const ExportOptions& options) {
+        return std::make_unique<GatedWriter>(gate, makeExportWriter(options));
+    };
 }
 
 QByteArray sha256Of(const QString& path)
@@ -69,8 +139,8 @@ private:
     testing::GuiFixture m_f;
     QTemporaryDir m_out;
 
-    /// Walks a wizard for the audit trail as CSV to the destination page.
-    std::unique_ptr<ExportWizard> wizardAtDestination(const Session& session)
+    /// Walks a wizard for the audit trail to its columns page, the preview read.
+    std::unique_ptr<ExportWizard> wizardAtColumns(const Session& session)
     {
         auto w = std::make_unique<ExportWizard>(*m_f.store, *m_f.auditLog, session, m_f.clock);
         w->show();
@@ -80,6 +150,15 @@ private:
             return nullptr;
         w->next();
         if (!QTest::qWaitFor([&] { return !w->columnsPage()->isPreviewPending(); }, kTimeout))
+            return nullptr;
+        return w;
+    }
+
+    /// Walks a wizard for the audit trail as CSV to the destination page.
+    std::unique_ptr<ExportWizard> wizardAtDestination(const Session& session)
+    {
+        auto w = wizardAtColumns(session);
+        if (!w)
             return nullptr;
         w->next();
         if (!w->formatPage()->setFormatId(QStringLiteral("csv")))
@@ -104,6 +183,69 @@ private:
         QVERIFY(w->button(QWizard::NextButton)->isEnabled());
         w->next();
         QCOMPARE(w->currentId(), int(ExportWizard::RunPage));
+    }
+
+    /// Appends `n` plain events, so a run has rows enough to show progress.
+    void seedAuditEvents(int n)
+    {
+        std::vector<AuditEventDraft> drafts(static_cast<std::size_t>(n));
+        for (int i = 0; i < n; ++i) {
+            AuditEventDraft& d = drafts[std::size_t(i)];
+            d.actorId = QStringLiteral("user-%1").arg(i % 17, 16, 16, QLatin1Char('0'));
+            d.type = AuditEventType::DataRead;
+            d.resource = QStringLiteral("store");
+            d.details = QJsonObject { { QStringLiteral("rows"), i } };
+        }
+        (void)m_f.auditLog->appendBatch(drafts);
+    }
+
+    template<typename T>
+    T* child(QObject& parent, const char* name)
+    {
+        return parent.findChild<T*>(QLatin1String(name));
+    }
+
+    /// An administrator's dialog whose writers `gate` holds, shown, with Run
+    /// Now clicked on the selected definition; null unless the worker reached the gate.
+    std::unique_ptr<ExportSchedulesDialog> dialogHeldAtGate(const std::shared_ptr<Gate>& gate)
+    {
+        auto dialog = std::make_unique<ExportSchedulesDialog>(
+            *m_f.store, *m_f.auditLog, *m_f.admin, m_f.clock, nullptr, gatedFactory(gate));
+        dialog->resize(1280, 800);
+        dialog->show();
+        if (!QTest::qWaitForWindowExposed(dialog.get()))
+            return nullptr;
+        QTest::mouseClick(child<QPushButton>(*dialog, "scheduleRunNowButton"), Qt::LeftButton);
+        if (!dialog->isRunning() || !QTest::qWaitFor([&] { return gate->waiting.load(); }, kTimeout))
+            return nullptr;
+        return dialog;
+    }
+
+    /// The only run of `name` so far, which was cancelled and left no file at `written`.
+    void expectOneCancelledRun(const QString& name, const QString& written)
+    {
+        ExportScheduleService service(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog);
+        const QList<ExportRun> history = service.history(name);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.constFirst().outcome, ExportRunOutcome::Cancelled);
+        QVERIFY(!QFile::exists(written));
+        QVERIFY(QDir(QFileInfo(written).absolutePath())
+                    .entryList({ QStringLiteral(".*partial*") }, QDir::Files | QDir::Hidden)
+                    .isEmpty());
+    }
+
+    /// The screenshots' definitions, writing into `folder`: nightly-audit,
+    /// run once an hour ago, and weekly-audit.
+    void saveScreenshotDefinitions(const QString& folder)
+    {
+        QVERIFY(QDir().mkpath(folder));
+        saveFromWizard(
+            QStringLiteral("nightly-audit"), QDir(folder).filePath(QStringLiteral("audit-{date}-{time}.csv")));
+        saveFromWizard(QStringLiteral("weekly-audit"), QDir(folder).filePath(QStringLiteral("weekly.csv")),
+            QStringLiteral("weekly mon 6:30"));
+        ExportScheduleService service(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog);
+        (void)service.runNow(QStringLiteral("nightly-audit"), m_f.clock.nowUtc());
+        m_f.clock.advanceSecs(3600);
     }
 
 private slots:
@@ -232,6 +374,7 @@ private slots:
         const QString written = QDir(folder).filePath(QStringLiteral("audit-2026-11-27.csv"));
         QVERIFY(!QFile::exists(written));
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("scheduleRunNowButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), kTimeout);
         QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
         QVERIFY(QFile::exists(written));
         ExportRunModel* runs = dialog->runModel();
@@ -278,6 +421,196 @@ private slots:
         QVERIFY(QFile::exists(written)); // its files stay
     }
 
+    void runNowWritesOnAWorkerThread()
+    {
+        seedAuditEvents(3000);
+        const QString folder = m_out.filePath(QStringLiteral("worker"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString written = QDir(folder).filePath(QStringLiteral("audit.csv"));
+        saveFromWizard(QStringLiteral("big-audit"), written);
+        auto gate = std::make_shared<Gate>();
+        gate->holdAt = 2000;
+        ExportSchedulesDialog dialog(*m_f.store, *m_f.auditLog, *m_f.admin, m_f.clock, nullptr, gatedFactory(gate));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* runNow = child<QPushButton>(dialog, "scheduleRunNowButton");
+        auto* cancel = child<QPushButton>(dialog, "scheduleCancelRunButton");
+        auto* remove = child<QPushButton>(dialog, "scheduleDeleteButton");
+        auto* progress = child<QProgressBar>(dialog, "scheduleRunProgress");
+        auto* rates = child<QLabel>(dialog, "scheduleRunRatesLabel");
+        QVERIFY(runNow && cancel && remove && progress && rates);
+        QVERIFY(!progress->isVisible());
+        QVERIFY(!cancel->isVisible());
+
+        // The click returns to the test while the worker is still writing.
+        QTest::mouseClick(runNow, Qt::LeftButton);
+        QVERIFY(dialog.isRunning());
+        QCOMPARE(dialog.runningName(), QStringLiteral("big-audit"));
+        QVERIFY(!runNow->isEnabled());
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(progress->isVisible());
+        QVERIFY(cancel->isVisible() && cancel->isEnabled());
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("big-audit")), qPrintable(dialog.statusText()));
+        // The event loop runs (QTRY spins it) while the worker is held mid-export.
+        QTRY_VERIFY_WITH_TIMEOUT(gate->waiting.load(), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(rates->text().contains(QStringLiteral(" rows")), kTimeout);
+        QVERIFY2(rates->text().contains(QStringLiteral(" of ")), qPrintable(rates->text()));
+        QVERIFY(dialog.isRunning());
+        QCOMPARE(dialog.runModel()->rowCount(), 0);
+        QVERIFY(!QFile::exists(written)); // only the temporary file so far
+        QVERIFY(child<QLabel>(dialog, "scheduleHistoryTitle")->text().contains(QStringLiteral("running")));
+        // A second Run Now is refused while the first runs.
+        QTest::mouseClick(runNow, Qt::LeftButton);
+        ExportScheduleService service(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog);
+        QVERIFY(service.history(QStringLiteral("big-audit")).isEmpty());
+
+        gate->open = true;
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), kTimeout);
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QVERIFY(QFile::exists(written));
+        QCOMPARE(dialog.runModel()->rowCount(), 1);
+        const ExportRun run = dialog.runModel()->runAt(0);
+        QCOMPARE(run.outcome, ExportRunOutcome::Succeeded);
+        QVERIFY(run.rows > 3000);
+        QCOMPARE(run.rows, gate->rows.load());
+        QCOMPARE(run.sha256, sha256Of(written));
+        QVERIFY2(dialog.statusText().contains(QDir::toNativeSeparators(written)), qPrintable(dialog.statusText()));
+        QVERIFY(runNow->isEnabled());
+        QVERIFY(remove->isEnabled());
+        QVERIFY(!progress->isVisible());
+        QVERIFY(!cancel->isVisible());
+        QCOMPARE(service.history(QStringLiteral("big-audit")).size(), 1);
+
+        // A failing run says so, under the buttons and in the history.
+        QVERIFY(QDir(folder).removeRecursively());
+        QTest::mouseClick(runNow, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), kTimeout);
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("failed")), qPrintable(dialog.errorText()));
+        QCOMPARE(dialog.runModel()->rowCount(), 2);
+        QCOMPARE(dialog.runModel()->runAt(0).outcome, ExportRunOutcome::Failed);
+        QVERIFY(dialog.errorText().contains(dialog.runModel()->runAt(0).message));
+    }
+
+    void cancelRunStopsTheRun()
+    {
+        const QString written = m_out.filePath(QStringLiteral("cancelled.csv"));
+        saveFromWizard(QStringLiteral("cancel-me"), written);
+        auto gate = std::make_shared<Gate>();
+        const auto dialog = dialogHeldAtGate(gate);
+        QVERIFY(dialog);
+        auto* cancel = child<QPushButton>(*dialog, "scheduleCancelRunButton");
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("Cancelling")), qPrintable(dialog->statusText()));
+        gate->open = true;
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), kTimeout);
+        QCOMPARE(dialog->runModel()->rowCount(), 1);
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("cancelled")), qPrintable(dialog->statusText()));
+        expectOneCancelledRun(QStringLiteral("cancel-me"), written);
+    }
+
+    void closingMidRunCancelsThenCloses()
+    {
+        const QString written = m_out.filePath(QStringLiteral("closed.csv"));
+        saveFromWizard(QStringLiteral("close-me"), written);
+        auto gate = std::make_shared<Gate>();
+        const auto dialog = dialogHeldAtGate(gate);
+        QVERIFY(dialog);
+        QVERIFY(!dialog->close()); // stays open until the run has stopped
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("closes once")), qPrintable(dialog->statusText()));
+        gate->open = true;
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), kTimeout);
+        QVERIFY(!dialog->isRunning());
+        QCOMPARE(dialog->result(), int(QDialog::Rejected));
+        expectOneCancelledRun(QStringLiteral("close-me"), written);
+    }
+
+    void destroyingMidRunWaitsForTheWorker()
+    {
+        const QString written = m_out.filePath(QStringLiteral("destroyed.csv"));
+        saveFromWizard(QStringLiteral("destroy-me"), written);
+        auto gate = std::make_shared<Gate>();
+        auto dialog = dialogHeldAtGate(gate);
+        QVERIFY(dialog);
+        // The destructor blocks this thread: the gate opens from another one.
+        std::thread opener([gate] {
+            QThread::msleep(200);
+            gate->open = true;
+        });
+        dialog.reset();
+        opener.join();
+        expectOneCancelledRun(QStringLiteral("destroy-me"), written);
+        ExportScheduleService service(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog);
+        // The definition stays due at its slot: a cancelled run was stopped, not tried.
+        QCOMPARE(service.definition(QStringLiteral("destroy-me")).nextRunAt,
+            QDateTime(QDate(2026, 11, 28), QTime(2, 0), Qt::UTC));
+    }
+
+    void wizardOffersAuditPersonalDataByRole()
+    {
+        const auto previewHas = [](ExportWizardPageColumns* page, const QString& text) {
+            const QStandardItemModel* model = page->previewModel();
+            for (int r = 0; r < model->rowCount(); ++r)
+                for (int c = 0; c < model->columnCount(); ++c)
+                    if (model->index(r, c).data().toString().contains(text))
+                        return true;
+            return false;
+        };
+        const auto item = [](ExportWizardPageColumns* page, const QString& name) -> QListWidgetItem* {
+            for (int i = 0; i < page->columnList()->count(); ++i)
+                if (page->columnList()->item(i)->text().endsWith(QStringLiteral("(") + name + QLatin1Char(')')))
+                    return page->columnList()->item(i);
+            return nullptr;
+        };
+        {
+            const auto w = wizardAtColumns(*m_f.admin);
+            QVERIFY(w);
+            ExportWizardPageColumns* page = w->columnsPage();
+            QCheckBox* clear = page->clearPersonalCheck();
+            QVERIFY(clear->isVisible());
+            QVERIFY(clear->isEnabled());
+            QVERIFY(!clear->isChecked());
+            QVERIFY2(clear->text().contains(QStringLiteral("e-mail")), qPrintable(clear->text()));
+            QListWidgetItem* email = item(page, QStringLiteral("actor_email"));
+            QVERIFY(email);
+            QCOMPARE(email->checkState(), Qt::Unchecked);
+            QVERIFY(!(email->flags() & Qt::ItemIsEnabled));
+            QVERIFY(!page->columns().contains(QStringLiteral("actor_email")));
+            QVERIFY(page->previewModel()->rowCount() > 0);
+            QVERIFY(!previewHas(page, QStringLiteral("Ada Admin")));
+            // Personal columns are never filter columns.
+            page->addFilter();
+            QComboBox* combo = page->filterColumnCombo(0);
+            QVERIFY(combo->findData(QStringLiteral("actor")) >= 0);
+            for (const char* name : { "actor_name", "actor_email", "source_address", "personal_details" })
+                QVERIFY2(combo->findData(QString::fromLatin1(name)) < 0, name);
+            page->removeFilter(0);
+
+            clear->setChecked(true);
+            QCOMPARE(email->checkState(), Qt::Checked);
+            QVERIFY(email->flags() & Qt::ItemIsEnabled);
+            QVERIFY(page->columns().contains(QStringLiteral("actor_name")));
+            QVERIFY(w->request().clearPersonalData);
+            QTRY_VERIFY_WITH_TIMEOUT(!page->isPreviewPending(), kTimeout);
+            QVERIFY2(page->requestError().isEmpty(), qPrintable(page->requestError()));
+            // The administrator's own sign-in carries their name in its personal part.
+            QVERIFY(previewHas(page, QStringLiteral("Ada Admin")));
+        }
+        {
+            const auto w = wizardAtColumns(*m_f.auditor);
+            QVERIFY(w);
+            ExportWizardPageColumns* page = w->columnsPage();
+            QCheckBox* clear = page->clearPersonalCheck();
+            QVERIFY(clear->isVisible());
+            QVERIFY(!clear->isEnabled());
+            QVERIFY2(clear->toolTip().contains(QStringLiteral("pseudonym")), qPrintable(clear->toolTip()));
+            QVERIFY(!page->columns().contains(QStringLiteral("actor_email")));
+            QVERIFY(!w->request().clearPersonalData);
+            QVERIFY(!previewHas(page, QStringLiteral("Ada Admin")));
+        }
+    }
+
     void auditorIsRefusedWithTheServicesMessage()
     {
         saveFromWizard(QStringLiteral("hourly-audit"), m_out.filePath(QStringLiteral("hourly.csv")));
@@ -311,13 +644,8 @@ private slots:
         if (folder.isEmpty())
             QSKIP("set GEOCONSOLE_SCREENSHOTS=<folder> to save screenshots");
         const QString out = m_out.filePath(QStringLiteral("shots"));
-        QVERIFY(QDir().mkpath(out));
-        saveFromWizard(QStringLiteral("nightly-audit"), QDir(out).filePath(QStringLiteral("audit-{date}-{time}.csv")));
-        saveFromWizard(QStringLiteral("weekly-audit"), QDir(out).filePath(QStringLiteral("weekly.csv")),
-            QStringLiteral("weekly mon 6:30"));
+        saveScreenshotDefinitions(out);
         ExportScheduleService service(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog);
-        (void)service.runNow(QStringLiteral("nightly-audit"), m_f.clock.nowUtc());
-        m_f.clock.advanceSecs(3600);
         (void)service.runNow(QStringLiteral("nightly-audit"), m_f.clock.nowUtc());
         m_f.clock.advanceSecs(3600);
         QVERIFY(QDir(out).removeRecursively()); // the third run fails: its folder is gone
@@ -333,6 +661,31 @@ private slots:
         QTest::qWait(200);
         const QString path = QDir(folder).filePath(QStringLiteral("export-schedules.png"));
         QVERIFY2(dialog.grab().save(path), qPrintable(path));
+    }
+
+    /// With GEOCONSOLE_SCREENSHOTS=<folder>: the dialog during a run, held by a
+    /// gate part-way with its progress shown, as export-schedules-running.png.
+    void screenshotWhileRunning()
+    {
+        const QString folder = qEnvironmentVariable("GEOCONSOLE_SCREENSHOTS");
+        if (folder.isEmpty())
+            QSKIP("set GEOCONSOLE_SCREENSHOTS=<folder> to save screenshots");
+        seedAuditEvents(6000);
+        saveScreenshotDefinitions(m_out.filePath(QStringLiteral("running")));
+        auto gate = std::make_shared<Gate>();
+        gate->holdAt = 3500;
+        gate->microsPerRow = 150;
+        const auto dialog = dialogHeldAtGate(gate); // the first definition: nightly-audit
+        QVERIFY(dialog);
+        QCOMPARE(dialog->runningName(), QStringLiteral("nightly-audit"));
+        auto* rates = child<QLabel>(*dialog, "scheduleRunRatesLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(rates->text().contains(QStringLiteral("rows/s")), kTimeout);
+        QTest::qWait(200);
+        const QString path = QDir(folder).filePath(QStringLiteral("export-schedules-running.png"));
+        QVERIFY2(dialog->grab().save(path), qPrintable(path));
+        gate->open = true;
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), kTimeout);
+        QCOMPARE(dialog->runModel()->rowCount(), 2);
     }
 };
 
