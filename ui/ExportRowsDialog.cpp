@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -215,8 +216,10 @@ void ExportRowsDialog::browse()
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Export To"),
         path().isEmpty() ? QDir(lastFolder()).filePath(m_table + QLatin1Char('.') + ext) : path(),
         tr("%1 files (*.%2);;All files (*)").arg(ext.toUpper(), ext));
-    if (!chosen.isEmpty())
-        m_path->setText(chosen);
+    if (chosen.isEmpty())
+        return;
+    m_path->setText(chosen);
+    m_confirmedPath = chosen;
 }
 
 QString ExportRowsDialog::lastFolder()
@@ -231,6 +234,12 @@ void ExportRowsDialog::exportRows()
 {
     m_error->clear();
     m_error->hide();
+    // The file dialog asks before replacing a file; a typed name is asked here.
+    if (QFileInfo(path()).isFile() && path() != m_confirmedPath
+        && QMessageBox::question(this, tr("Replace File"),
+               tr("“%1” exists. Replace it with this export?").arg(QDir::toNativeSeparators(path())))
+            != QMessageBox::Yes)
+        return;
     QString message;
     try {
         ExportTableJob job(m_store, m_log, m_session, m_table, options(), path(), m_tenant);

@@ -65,6 +65,7 @@ private:
     QString m_table;
     std::optional<TenantId> m_tenant;
     std::optional<ExportResult> m_result;
+    QString m_confirmedPath; ///< a file the file dialog already asked to replace
 
     QComboBox* m_format;
     QStackedWidget* m_options;

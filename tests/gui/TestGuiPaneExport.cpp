@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
 #include <QStatusBar>
@@ -285,6 +286,36 @@ private slots:
         QVERIFY(dialog->setFormatId(QStringLiteral("parquet")));
         QCOMPARE(dialog->path(), m_out.filePath(QStringLiteral("t.parquet")));
         dialog->reject();
+    }
+
+    void replacingAFileAsksFirst()
+    {
+        MainWindow w(*m_f.store, m_f.clock, *m_f.admin, *m_f.auditLog, *m_f.alerts);
+        w.show();
+        exportEntry(w.findChild<QTableView*>(QStringLiteral("tenantTable")))->trigger();
+        ExportRowsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<ExportRowsDialog*>()) && dialog->isVisible());
+        const QString path = m_out.filePath(QStringLiteral("existing.csv"));
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("keep me\n");
+        }
+        dialog->setPath(path);
+        const auto answer = [](QMessageBox::StandardButton button) {
+            QTimer::singleShot(50, [button] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                    box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::No);
+        dialog->exportRows();
+        QCOMPARE(readAll(path), QByteArray("keep me\n"));
+        QVERIFY(!dialog->result());
+        answer(QMessageBox::Yes);
+        dialog->exportRows();
+        QVERIFY(dialog->result());
+        QVERIFY(readAll(path).startsWith("name,slug,"));
     }
 
     /// With GEOCONSOLE_SCREENSHOTS=<folder>, saves the tenant list's context
