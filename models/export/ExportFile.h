@@ -1,10 +1,14 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 
+#include <memory>
 #include <string_view>
 #include <vector>
+
+struct evp_md_ctx_st;
 
 namespace gc {
 
@@ -13,6 +17,10 @@ namespace gc {
 /// file (DiskFull for ENOSPC/EDQUOT, Io otherwise) instead of a short file.
 /// Not QFile: QFile's buffer is 16 KiB and it reports a full disk only as a
 /// generic error string; exports write hundreds of MB per second.
+///
+/// It also computes the SHA-256 of what it writes, block by block as the
+/// blocks go to the operating system, so the engine need not read a
+/// finished file back to hash it.
 class ExportFile final
 {
 public:
@@ -45,8 +53,15 @@ public:
     /// Bytes written so far, buffered ones included.
     [[nodiscard]] qint64 size() const { return m_flushed + qint64(m_used); }
     [[nodiscard]] const QString& path() const { return m_path; }
+    /// SHA-256 of the file's bytes once close() returned; empty before.
+    [[nodiscard]] const QByteArray& sha256() const { return m_sha256; }
 
 private:
+    struct HashFree
+    {
+        void operator()(evp_md_ctx_st* ctx) const;
+    };
+
     void writeSlow(std::string_view bytes);
     [[noreturn]] void fail(int error) const;
 
@@ -56,6 +71,8 @@ private:
     std::size_t m_used = 0;
     qint64 m_flushed = 0;
     qint64 m_syncedTo = 0; ///< bytes handed to writeback so far
+    std::unique_ptr<evp_md_ctx_st, HashFree> m_hash;
+    QByteArray m_sha256;
 };
 
 } // namespace gc

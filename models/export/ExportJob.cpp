@@ -4,8 +4,10 @@
 #include "core/Clock.h"
 #include "core/DomainError.h"
 #include "export/ExportFile.h"
+#include "export/ExportParquetPipeline.h"
 #include "export/ExportSourcePrefetcher.h"
 #include "export/ExportSourceReader.h"
+#include "export/ParquetWriter.h"
 #include "store/PseudonymSecret.h"
 #include "store/Store.h"
 #include "store/StoreError.h"
@@ -85,8 +87,9 @@ QByteArray sha256OfFile(const QString& path)
     return digest;
 }
 
-/// Compresses `from` into `to` as one gzip member (RFC 1952).
-void gzipFile(const QString& from, const QString& to)
+/// Compresses `from` into `to` as one gzip member (RFC 1952); returns the
+/// SHA-256 of what it wrote.
+QByteArray gzipFile(const QString& from, const QString& to)
 {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
@@ -128,6 +131,7 @@ void gzipFile(const QString& from, const QString& to)
     } while (flush != Z_FINISH);
     deflateEnd(&z);
     out.close();
+    return out.sha256();
 }
 
 /// Permissions of a file created normally (0666 less the umask): temporary
@@ -292,17 +296,17 @@ ExportJob::~ExportJob() = default;
 void ExportJob::cancel()
 {
     m_cancel.store(true);
-    std::lock_guard lock(m_readerMutex);
-    if (m_reader)
-        m_reader->interrupt();
+    std::lock_guard lock(m_interruptMutex);
+    if (m_interrupt)
+        m_interrupt();
 }
 
-void ExportJob::setReader(ExportSourceReader* reader)
+void ExportJob::setInterrupt(std::function<void()> interrupt)
 {
-    std::lock_guard lock(m_readerMutex);
-    m_reader = reader;
-    if (m_reader && m_cancel.load())
-        m_reader->interrupt();
+    std::lock_guard lock(m_interruptMutex);
+    m_interrupt = std::move(interrupt);
+    if (m_interrupt && m_cancel.load())
+        m_interrupt();
 }
 
 void ExportJob::checkCancelled() const
@@ -457,19 +461,28 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
             ioError(destination.absoluteFilePath(), zipErrno(zipTemp));
     };
 
-    std::unique_ptr<ExportSourceReader> reader
-        = ExportSourceReader::open(m_store, m_session, plan, m_pseudonymKey);
-    if (m_threads > 1)
-        reader = std::make_unique<ExportSourcePrefetcher>(std::move(reader));
-    setReader(reader.get());
+    // Parquet in key order, in one file: read and encode on two threads.
+    std::unique_ptr<ExportParquetPipeline> pipeline;
+    auto* parquet = dynamic_cast<ParquetWriter*>(writer.get());
+    if (m_threads > 1 && parquet && !split)
+        pipeline = ExportParquetPipeline::open(m_store, plan, m_pseudonymKey, m_request.options.parquet.rowGroupRows);
+    std::unique_ptr<ExportSourceReader> reader;
+    if (pipeline) {
+        setInterrupt([p = pipeline.get()] { p->interrupt(); });
+    } else {
+        reader = ExportSourceReader::open(m_store, m_session, plan, m_pseudonymKey);
+        if (m_threads > 1)
+            reader = std::make_unique<ExportSourcePrefetcher>(std::move(reader));
+        setInterrupt([r = reader.get()] { r->interrupt(); });
+    }
     struct Unset
     {
         ExportJob* job;
-        ~Unset() { job->setReader(nullptr); }
+        ~Unset() { job->setInterrupt({}); }
     } unset { this };
 
     ExportProgress state;
-    state.totalRows = reader->count();
+    state.totalRows = pipeline ? pipeline->count() : reader->count();
     const auto report = [&] {
         if (!progress)
             return;
@@ -504,14 +517,17 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
         part.rows = partRows;
         bytesBefore += writer->bytesWritten();
         QString stored = partTemp;
+        // Files written through ExportFile were hashed on the way out.
+        part.sha256 = writer->sha256();
         if (gzip) {
             const QString gz = files.temporary(part.file);
-            gzipFile(partTemp, gz);
+            part.sha256 = gzipFile(partTemp, gz);
             files.discard(partTemp);
             stored = gz;
         }
         part.bytes = QFileInfo(stored).size();
-        part.sha256 = sha256OfFile(stored);
+        if (part.sha256.isEmpty())
+            part.sha256 = sha256OfFile(stored);
         if (zip) {
             addToZip(part.file, stored);
             files.discard(stored);
@@ -526,8 +542,19 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
     QElapsedTimer sinceReport;
     sinceReport.start();
     startPart();
+    if (pipeline) {
+        pipeline->run(*parquet, [&](qint64 rows) {
+            partRows = state.rows = rows;
+            checkCancelled();
+            if (progress && sinceReport.elapsed() >= kProgressEveryMs) {
+                sinceReport.restart();
+                state.bytes = writer->bytesWritten();
+                report();
+            }
+        });
+    }
     qint64 sinceCheck = 0;
-    while (reader->next()) {
+    while (reader && reader->next()) {
         if (partRows > 0
             && ((maxRows > 0 && partRows >= maxRows)
                 || (maxBytes > 0 && writer->bytesWritten() >= maxBytes))) {
@@ -551,6 +578,7 @@ ExportResult ExportJob::writeFiles(const Progress& progress)
     finishPart();
     state.bytes = bytesBefore;
     reader.reset();
+    pipeline.reset();
 
     const bool withManifest = split || zip;
     if (withManifest) {

@@ -116,7 +116,9 @@ public:
 
     /// 1: read and write on the calling thread. 2 (the default on a machine
     /// with two or more cores): read on a thread of its own
-    /// (ExportSourcePrefetcher) while the calling thread writes.
+    /// (ExportSourcePrefetcher) while the calling thread writes; Parquet
+    /// exports of a source in key order, unsplit, read and encode on two
+    /// threads instead (ExportParquetPipeline).
     void setThreads(int threads) { m_threads = std::clamp(threads, 1, 2); }
     [[nodiscard]] int threads() const { return m_threads; }
 
@@ -127,7 +129,8 @@ private:
     class Files;
     ExportResult writeFiles(const Progress& progress);
     void checkCancelled() const;
-    void setReader(ExportSourceReader* reader);
+    /// What cancel() calls to stop the running queries (empty: none run).
+    void setInterrupt(std::function<void()> interrupt);
 
     Store& m_store;
     AuditLog& m_log;
@@ -139,8 +142,8 @@ private:
     QByteArray m_pseudonymKey;
     int m_threads = 1;
     std::atomic<bool> m_cancel { false };
-    std::mutex m_readerMutex;
-    ExportSourceReader* m_reader = nullptr;
+    std::mutex m_interruptMutex;
+    std::function<void()> m_interrupt;
 };
 
 } // namespace gc

@@ -22,7 +22,8 @@ namespace gc {
 ///
 /// Why one reading thread and not two connections over key ranges: on two
 /// cores the writer needs one of them, and a second reader would compete with
-/// it; it would also read two snapshots of the store instead of one.
+/// it. Parquet is the exception (ExportParquetPipeline): its row groups can be
+/// encoded apart, so each thread reads and encodes its own.
 class ExportSourcePrefetcher final : public ExportSourceReader
 {
 public:

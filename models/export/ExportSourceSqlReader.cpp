@@ -39,6 +39,13 @@ std::optional<std::pair<qint64, qint64>> ExportSourceSqlReader::keyRange()
     return m_repo.keyRange(m_query);
 }
 
+void ExportSourceSqlReader::setKeyRange(qint64 keyFrom, qint64 keyTo)
+{
+    m_cursor.reset();
+    m_query.keyFrom = keyFrom;
+    m_query.keyTo = keyTo;
+}
+
 bool ExportSourceSqlReader::next()
 {
     if (!m_cursor)

@@ -29,6 +29,9 @@ public:
     /// The smallest and largest key of the rows the plan matches (nullopt for
     /// none, or a source without an integer key).
     [[nodiscard]] std::optional<std::pair<qint64, qint64>> keyRange();
+    /// Reads, from the next call to next() on, only the rows whose key is in
+    /// [keyFrom, keyTo], from the start, in the same snapshot.
+    void setKeyRange(qint64 keyFrom, qint64 keyTo);
 
 private:
     SqliteExportRepository m_repo;

@@ -3,6 +3,7 @@
 #include "export/ExportCell.h"
 #include "export/ExportOptions.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -45,6 +46,10 @@ public:
     /// formats that compress or buffer may report less than the final size
     /// until finish().
     [[nodiscard]] virtual qint64 bytesWritten() const = 0;
+    /// SHA-256 of the file after finish(), for writers that hash their bytes
+    /// as they write them (those writing through ExportFile); empty when the
+    /// engine must read the file back to hash it (XLSX).
+    [[nodiscard]] virtual QByteArray sha256() const { return {}; }
     /// The file name extension, without the dot ("csv", "ndjson", "parquet").
     [[nodiscard]] virtual QString extension() const = 0;
 };

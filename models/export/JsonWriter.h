@@ -26,6 +26,7 @@ public:
     void writeRow(std::span<const ExportCell> row) override;
     void finish() override;
     [[nodiscard]] qint64 bytesWritten() const override { return m_file.size(); }
+    [[nodiscard]] QByteArray sha256() const override { return m_file.sha256(); }
     [[nodiscard]] QString extension() const override
     {
         return m_options.ndjson ? QStringLiteral("ndjson") : QStringLiteral("json");

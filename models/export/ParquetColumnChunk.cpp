@@ -1,6 +1,5 @@
 #include "export/ParquetColumnChunk.h"
 
-#include "export/ExportFile.h"
 #include "export/ParquetCompressor.h"
 #include "export/ParquetRleEncoder.h"
 #include "export/ParquetThriftEncoder.h"
@@ -23,6 +22,13 @@ using parquet::Type;
 namespace {
 
 constexpr std::size_t kInitialSlots = 1024;
+
+void setStatistics(ParquetColumnChunk::Encoded& out, std::string_view min, std::string_view max)
+{
+    out.statistics = true;
+    out.min.assign(min);
+    out.max.assign(max);
+}
 
 void putLe32(char* at, std::uint32_t v)
 {
@@ -258,18 +264,18 @@ void ParquetColumnChunk::abandonDictionary()
     std::vector<std::uint32_t>().swap(m_indices);
 }
 
-ParquetColumnChunk::Sizes ParquetColumnChunk::write(
-    ExportFile& file, ParquetCompressor& compressor, ParquetThriftEncoder& footer)
+void ParquetColumnChunk::encode(ParquetCompressor& compressor, Encoded& out)
 {
-    Sizes sizes;
-    const qint64 chunkStart = file.size();
+    out.bytes.clear();
+    out.sizes = {};
+    Sizes& sizes = out.sizes;
     const bool dictionary = usingDictionary();
     int indexBitWidth = 0;
     if (dictionary) {
-        writePage(file, compressor, PageType::DictionaryPage, m_entries.size(), m_dictionary, sizes);
+        writePage(out.bytes, compressor, PageType::DictionaryPage, m_entries.size(), m_dictionary, sizes);
         indexBitWidth = std::max(1, int(std::bit_width(std::uint32_t(m_entries.size() - 1))));
     }
-    const qint64 dataStart = file.size();
+    out.dictionaryBytes = qint64(out.bytes.size());
 
     // Pages end on row boundaries once their values reach the byte target;
     // costs are in bits so booleans, definition levels and indices count too.
@@ -320,13 +326,21 @@ ParquetColumnChunk::Sizes ParquetColumnChunk::write(
             }
         }
         buildDataPage(firstRow, row, firstValue, value, textBegin, textPos, indexBitWidth);
-        writePage(file, compressor, PageType::DataPage, row - firstRow, m_scratch.page, sizes);
+        writePage(out.bytes, compressor, PageType::DataPage, row - firstRow, m_scratch.page, sizes);
     }
 
-    computeStatistics();
+    out.rows = qint64(m_rows);
+    out.nullCount = m_nullCount;
+    computeStatistics(out);
+    clear();
+}
 
+void ParquetColumnChunk::writeMetadata(
+    const Encoded& chunk, qint64 offset, parquet::Codec codec, ParquetThriftEncoder& footer) const
+{
+    const bool dictionary = chunk.dictionaryBytes > 0;
     footer.beginStruct(); // ColumnChunk
-    footer.fieldI64(2, chunkStart);
+    footer.fieldI64(2, offset);
     footer.fieldStruct(3); // ColumnMetaData
     footer.fieldI32(1, std::int32_t(m_physical));
     footer.fieldList(2, ThriftType::I32, dictionary ? 3 : 2);
@@ -336,25 +350,22 @@ ParquetColumnChunk::Sizes ParquetColumnChunk::write(
         footer.elementI32(std::int32_t(Encoding::RleDictionary));
     footer.fieldList(3, ThriftType::Binary, 1);
     footer.elementBinary(m_nameUtf8);
-    footer.fieldI32(4, std::int32_t(compressor.codec()));
-    footer.fieldI64(5, qint64(m_rows));
-    footer.fieldI64(6, sizes.uncompressed);
-    footer.fieldI64(7, sizes.compressed);
-    footer.fieldI64(9, dataStart);
+    footer.fieldI32(4, std::int32_t(codec));
+    footer.fieldI64(5, chunk.rows);
+    footer.fieldI64(6, chunk.sizes.uncompressed);
+    footer.fieldI64(7, chunk.sizes.compressed);
+    footer.fieldI64(9, offset + chunk.dictionaryBytes);
     if (dictionary)
-        footer.fieldI64(11, chunkStart);
+        footer.fieldI64(11, offset);
     footer.fieldStruct(12); // Statistics
-    footer.fieldI64(3, m_nullCount);
-    if (m_stats.present) {
-        footer.fieldBinary(5, m_stats.max);
-        footer.fieldBinary(6, m_stats.min);
+    footer.fieldI64(3, chunk.nullCount);
+    if (chunk.statistics) {
+        footer.fieldBinary(5, chunk.max);
+        footer.fieldBinary(6, chunk.min);
     }
     footer.endStruct();
     footer.endStruct();
     footer.endStruct();
-
-    clear();
-    return sizes;
 }
 
 void ParquetColumnChunk::buildDataPage(std::size_t firstRow, std::size_t endRow, std::size_t firstValue,
@@ -398,7 +409,7 @@ void ParquetColumnChunk::buildDataPage(std::size_t firstRow, std::size_t endRow,
     }
 }
 
-void ParquetColumnChunk::writePage(ExportFile& file, ParquetCompressor& compressor, PageType type,
+void ParquetColumnChunk::writePage(std::string& out, ParquetCompressor& compressor, PageType type,
     std::size_t count, std::string_view body, Sizes& sizes)
 {
     const std::string_view stored = compressor.compress(body);
@@ -422,15 +433,15 @@ void ParquetColumnChunk::writePage(ExportFile& file, ParquetCompressor& compress
         header.endStruct();
     }
     header.endStruct();
-    file.write(m_scratch.header);
-    file.write(stored);
+    out += m_scratch.header;
+    out += stored;
     sizes.uncompressed += qint64(m_scratch.header.size() + body.size());
     sizes.compressed += qint64(m_scratch.header.size() + stored.size());
 }
 
-void ParquetColumnChunk::computeStatistics()
+void ParquetColumnChunk::computeStatistics(Encoded& out)
 {
-    m_stats.present = false;
+    out.statistics = false;
     switch (m_physical) {
     case Type::Int64:
         if (!m_integers.empty()) {
@@ -440,7 +451,7 @@ void ParquetColumnChunk::computeStatistics()
                 lo = v < lo ? v : lo;
                 hi = v > hi ? v : hi;
             }
-            m_stats = {true, le64Bytes(lo), le64Bytes(hi)};
+            setStatistics(out, le64Bytes(lo), le64Bytes(hi));
         }
         break;
     case Type::Double: {
@@ -467,14 +478,14 @@ void ParquetColumnChunk::computeStatistics()
                 lo = -0.0;
             if (hi == 0.0)
                 hi = 0.0;
-            m_stats = {true, le64Bytes(lo), le64Bytes(hi)};
+            setStatistics(out, le64Bytes(lo), le64Bytes(hi));
         }
         break;
     }
     case Type::Boolean:
         if (!m_booleans.empty()) {
             const auto [lo, hi] = std::minmax_element(m_booleans.begin(), m_booleans.end());
-            m_stats = {true, std::string(1, char(*lo)), std::string(1, char(*hi))};
+            setStatistics(out, std::string(1, char(*lo)), std::string(1, char(*hi)));
         }
         break;
     default: {
@@ -501,7 +512,7 @@ void ParquetColumnChunk::computeStatistics()
             }
         }
         if (any && lo.size() <= kMaxStatisticsBytes && hi.size() <= kMaxStatisticsBytes)
-            m_stats = {true, std::string(lo), std::string(hi)};
+            setStatistics(out, lo, hi);
         break;
     }
     }

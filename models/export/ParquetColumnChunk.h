@@ -13,7 +13,6 @@
 
 namespace gc {
 
-class ExportFile;
 class ParquetCompressor;
 class ParquetThriftEncoder;
 
@@ -101,10 +100,28 @@ public:
     /// or too long), for ExportText::throwCellError.
     [[nodiscard]] static QString textRejection(std::string_view text);
 
-    /// Writes the buffered rows as a column chunk at the end of `file`,
-    /// appends its ColumnChunk structure (with ColumnMetaData) to `footer`,
-    /// and empties the buffers for the next row group.
-    Sizes write(ExportFile& file, ParquetCompressor& compressor, ParquetThriftEncoder& footer);
+    /// One column chunk as encoded and compressed, not yet placed in a file:
+    /// what encode() makes, possibly on another thread than the one that
+    /// writes the file, and writeMetadata() describes once its offset is known.
+    struct Encoded
+    {
+        std::string bytes;          ///< the pages: the dictionary page (if any), then the data pages
+        qint64 dictionaryBytes = 0; ///< the dictionary page's share of `bytes` (0: no dictionary)
+        Sizes sizes;
+        qint64 rows = 0;
+        qint64 nullCount = 0;
+        bool statistics = false; ///< min and max are set
+        std::string min;
+        std::string max;
+    };
+
+    /// Encodes the buffered rows as a column chunk into `out` (its buffers
+    /// are reused) and empties the buffers for the next row group.
+    void encode(ParquetCompressor& compressor, Encoded& out);
+    /// Appends the ColumnChunk structure (with ColumnMetaData) of `chunk`,
+    /// written at file offset `offset`, to `footer`. Any chunk of a column
+    /// with the same options can be described by any of them.
+    void writeMetadata(const Encoded& chunk, qint64 offset, parquet::Codec codec, ParquetThriftEncoder& footer) const;
 
     /// Appends this column's SchemaElement to the footer's schema list.
     void writeSchemaElement(ParquetThriftEncoder& footer) const;
@@ -134,11 +151,11 @@ private:
     }
     [[nodiscard]] bool usingDictionary() const { return m_dictionaryActive && !m_entries.empty(); }
 
-    void writePage(ExportFile& file, ParquetCompressor& compressor, parquet::PageType type,
+    void writePage(std::string& out, ParquetCompressor& compressor, parquet::PageType type,
         std::size_t count, std::string_view body, Sizes& sizes);
     void buildDataPage(std::size_t firstRow, std::size_t endRow, std::size_t firstValue,
         std::size_t endValue, std::size_t textBegin, std::size_t textEnd, int indexBitWidth);
-    void computeStatistics();
+    void computeStatistics(Encoded& out);
     void clear();
 
     std::string m_nameUtf8;
@@ -167,12 +184,6 @@ private:
     std::vector<std::uint32_t> m_slots; ///< open addressing: entry index + 1, 0 = empty
 
     Scratch& m_scratch;
-    struct
-    {
-        bool present = false;
-        std::string min;
-        std::string max;
-    } m_stats;
 };
 
 } // namespace gc

@@ -32,7 +32,7 @@ const ParquetOptions& validated(const ParquetOptions& options)
 ParquetWriter::ParquetWriter(const ParquetOptions& options) : ParquetWriter(options, Tuning{}) { }
 
 ParquetWriter::ParquetWriter(const ParquetOptions& options, Tuning tuning)
-    : m_options(validated(options)), m_tuning(tuning), m_compressor(options.compression, options.zstdLevel)
+    : m_options(validated(options)), m_tuning(tuning)
 {
 }
 
@@ -48,69 +48,48 @@ void ParquetWriter::begin(const QString& path, const ExportColumns& columns, con
     Q_UNUSED(sourceName) // a Parquet file has no title; the file name says what it holds
     ExportText::checkColumns(columns);
     m_columns = columns;
-    m_chunks.clear();
-    for (const ExportColumn& column : columns)
-        m_chunks.push_back(std::make_unique<ParquetColumnChunk>(column, m_options.dictionary,
-            ParquetColumnChunk::Limits{m_tuning.pageBytes, m_tuning.dictionaryBytes}, m_scratch));
+    m_group = newRowGroupEncoder();
     m_file.open(path);
     m_file.write(kMagic);
 }
 
-void ParquetWriter::reject(std::span<const ExportCell> row) const
+std::unique_ptr<ParquetRowGroupEncoder> ParquetWriter::newRowGroupEncoder() const
 {
-    const qint64 rowNumber = m_rows + m_groupRows + 1;
-    ExportText::checkRow(m_columns, row, rowNumber);
-    // checkRow accepted the kinds: a text value is what the chunk refused.
-    for (qsizetype i = 0; i < m_columns.size(); ++i) {
-        const ExportCell& cell = row[std::size_t(i)];
-        if (cell.kind == ExportCell::Kind::Text
-            && !ParquetColumnChunk::acceptableText(cell.text))
-            ExportText::throwCellError(rowNumber, m_columns.at(i).name, ParquetColumnChunk::textRejection(cell.text));
-    }
-    // Not reached: every refusal of append() is one of the cases above.
-    throw DomainError(DomainError::Kind::Invalid,
-        QCoreApplication::translate("gc::ParquetWriter", "Row %1 cannot be written to Parquet.").arg(rowNumber));
+    return std::make_unique<ParquetRowGroupEncoder>(m_columns, m_options, m_tuning);
 }
 
 void ParquetWriter::writeRowGroup()
 {
+    m_group->encode(m_encoded);
+    appendRowGroup(m_encoded);
+}
+
+void ParquetWriter::appendRowGroup(const ParquetRowGroupEncoder::Encoded& group)
+{
     const qint64 start = m_file.size();
-    ParquetThriftEncoder group(m_rowGroups);
-    group.beginStruct(); // RowGroup
-    group.fieldList(1, ThriftType::Struct, m_chunks.size());
-    ParquetColumnChunk::Sizes total;
-    for (const auto& chunk : m_chunks) {
-        const ParquetColumnChunk::Sizes sizes = chunk->write(m_file, m_compressor, group);
-        total.uncompressed += sizes.uncompressed;
-        total.compressed += sizes.compressed;
-    }
-    group.fieldI64(2, total.uncompressed);
-    group.fieldI64(3, m_groupRows);
-    group.fieldI64(5, start);
-    group.fieldI64(6, total.compressed);
-    group.endStruct();
+    for (const ParquetColumnChunk::Encoded& chunk : group.chunks)
+        m_file.write(chunk.bytes);
+    ParquetThriftEncoder footer(m_rowGroups);
+    m_group->writeMetadata(group, start, footer);
     ++m_rowGroupCount;
-    m_rows += m_groupRows;
-    m_groupRows = 0;
-    m_groupBytes = 0;
+    m_rows += group.rows;
 }
 
 void ParquetWriter::finish()
 {
-    if (m_groupRows > 0)
+    if (m_group->rows() > 0)
         writeRowGroup();
 
     std::string footer;
     ParquetThriftEncoder meta(footer);
     meta.beginStruct(); // FileMetaData
     meta.fieldI32(1, 1);
-    meta.fieldList(2, ThriftType::Struct, m_chunks.size() + 1);
+    meta.fieldList(2, ThriftType::Struct, m_group->columnCount() + 1);
     meta.beginStruct(); // the schema's root
     meta.fieldBinary(4, "schema");
-    meta.fieldI32(5, std::int32_t(m_chunks.size()));
+    meta.fieldI32(5, std::int32_t(m_group->columnCount()));
     meta.endStruct();
-    for (const auto& chunk : m_chunks)
-        chunk->writeSchemaElement(meta);
+    m_group->writeSchema(meta);
     meta.fieldI64(3, m_rows);
     meta.fieldList(4, ThriftType::Struct, std::size_t(m_rowGroupCount));
     footer += m_rowGroups;
@@ -118,8 +97,8 @@ void ParquetWriter::finish()
     // parquet-mr and Arrow parse to decide whether to trust statistics.
     meta.fieldBinary(6, "geoconsole version " GEOCONSOLE_VERSION);
     // TYPE_ORDER for every column: readers may then use min_value/max_value.
-    meta.fieldList(7, ThriftType::Struct, m_chunks.size());
-    for (std::size_t i = 0; i < m_chunks.size(); ++i) {
+    meta.fieldList(7, ThriftType::Struct, m_group->columnCount());
+    for (std::size_t i = 0; i < m_group->columnCount(); ++i) {
         meta.beginStruct(); // ColumnOrder
         meta.fieldStruct(1); // TYPE_ORDER
         meta.endStruct();

@@ -2,12 +2,10 @@
 
 #include "export/ExportFile.h"
 #include "export/ExportWriter.h"
-#include "export/ParquetColumnChunk.h"
-#include "export/ParquetCompressor.h"
+#include "export/ParquetRowGroupEncoder.h"
 
 #include <memory>
 #include <string>
-#include <vector>
 
 namespace gc {
 
@@ -17,22 +15,14 @@ namespace gc {
 /// levels for nullable columns, column statistics, and NONE / SNAPPY / ZSTD
 /// compression.
 ///
-/// Memory: the rows of one row group, buffered per column. A row group ends
-/// after ParquetOptions::rowGroupRows rows or once its buffered values reach
-/// Tuning::rowGroupBytes, whichever comes first, so a few very long strings
-/// cannot make a row group of 128 Ki rows take gigabytes.
+/// Rows reach the file one row group at a time: either through writeRow(),
+/// which fills the writer's own ParquetRowGroupEncoder, or already encoded by
+/// encoders on other threads (newRowGroupEncoder(), appendRowGroup()).
+/// Memory: the rows of one row group per encoder, buffered per column.
 class ParquetWriter final : public ExportWriter
 {
 public:
-    /// Sizes that trade memory and file layout against each other. The
-    /// defaults are what exports use; tests shrink them to reach page,
-    /// dictionary and row-group boundaries with few rows.
-    struct Tuning
-    {
-        std::size_t pageBytes = std::size_t(1) << 20;       ///< data page target (uncompressed values)
-        std::size_t dictionaryBytes = std::size_t(1) << 20; ///< largest dictionary page
-        std::size_t rowGroupBytes = std::size_t(32) << 20;  ///< buffered values that close a row group early
-    };
+    using Tuning = ParquetRowGroupEncoder::Tuning;
 
     /// Throws DomainError (Invalid) naming "rowGroupRows" (< 1) or
     /// "zstdLevel" (outside 1..22).
@@ -45,35 +35,42 @@ public:
     void begin(const QString& path, const ExportColumns& columns, const QString& sourceName) override;
     void writeRow(std::span<const ExportCell> row) override
     {
-        if (row.size() != m_chunks.size()) [[unlikely]]
-            reject(row);
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            if (!m_chunks[i]->append(row[i], m_groupBytes)) [[unlikely]]
-                reject(row);
-        }
-        if (++m_groupRows == m_options.rowGroupRows || m_groupBytes >= m_tuning.rowGroupBytes)
+        if (!m_group->append(row)) [[unlikely]]
+            m_group->reject(row, m_rows + m_group->rows() + 1);
+        if (m_group->full())
             writeRowGroup();
     }
     void finish() override;
     [[nodiscard]] qint64 bytesWritten() const override { return m_file.size(); }
+    [[nodiscard]] QByteArray sha256() const override { return m_file.sha256(); }
     [[nodiscard]] QString extension() const override;
+
+    /// An encoder for this file's row groups (after begin()), for another
+    /// thread; its groups go into the file through appendRowGroup().
+    [[nodiscard]] std::unique_ptr<ParquetRowGroupEncoder> newRowGroupEncoder() const;
+    /// Writes a row group encoded by an encoder of this file, after the rows
+    /// written so far. Do not mix with rows buffered by writeRow().
+    void appendRowGroup(const ParquetRowGroupEncoder::Encoded& group);
+    /// Rows in the row groups written so far.
+    [[nodiscard]] qint64 rowsWritten() const { return m_rows; }
+    /// Throws the DomainError for a row an encoder refused, as writeRow() would.
+    [[noreturn]] void reject(std::span<const ExportCell> row, qint64 rowNumber) const
+    {
+        m_group->reject(row, rowNumber);
+    }
 
 private:
     void writeRowGroup();
-    [[noreturn]] void reject(std::span<const ExportCell> row) const;
 
     ParquetOptions m_options;
     Tuning m_tuning;
     ExportFile m_file;
-    ParquetCompressor m_compressor;
     ExportColumns m_columns;
-    ParquetColumnChunk::Scratch m_scratch;
-    std::vector<std::unique_ptr<ParquetColumnChunk>> m_chunks;
-    qint64 m_groupRows = 0;
-    std::size_t m_groupBytes = 0;
-    qint64 m_rows = 0;          ///< rows in finished row groups
+    std::unique_ptr<ParquetRowGroupEncoder> m_group;
+    ParquetRowGroupEncoder::Encoded m_encoded;
+    qint64 m_rows = 0; ///< rows in finished row groups
     qint64 m_rowGroupCount = 0;
-    std::string m_rowGroups;    ///< the footer's RowGroup structures, encoded as each group is written
+    std::string m_rowGroups; ///< the footer's RowGroup structures, encoded as each group is written
 };
 
 } // namespace gc

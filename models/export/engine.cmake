@@ -7,6 +7,7 @@ target_sources(geoconsole_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ExportSourcePlan.h ${CMAKE_CURRENT_LIST_DIR}/ExportSourcePlan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ExportSourceReader.h ${CMAKE_CURRENT_LIST_DIR}/ExportSourceReader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ExportSourceSqlReader.h ${CMAKE_CURRENT_LIST_DIR}/ExportSourceSqlReader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ExportParquetPipeline.h ${CMAKE_CURRENT_LIST_DIR}/ExportParquetPipeline.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ExportSourcePrefetcher.h ${CMAKE_CURRENT_LIST_DIR}/ExportSourcePrefetcher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ExportSourceAuditReader.h ${CMAKE_CURRENT_LIST_DIR}/ExportSourceAuditReader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SqliteExportRepository.h ${CMAKE_CURRENT_LIST_DIR}/SqliteExportRepository.cpp

@@ -7,4 +7,5 @@ target_sources(geoconsole_models PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ParquetRleEncoder.h ${CMAKE_CURRENT_LIST_DIR}/ParquetRleEncoder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ParquetCompressor.h ${CMAKE_CURRENT_LIST_DIR}/ParquetCompressor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ParquetColumnChunk.h ${CMAKE_CURRENT_LIST_DIR}/ParquetColumnChunk.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ParquetRowGroupEncoder.h ${CMAKE_CURRENT_LIST_DIR}/ParquetRowGroupEncoder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ParquetWriter.h ${CMAKE_CURRENT_LIST_DIR}/ParquetWriter.cpp)

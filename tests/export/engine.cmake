@@ -8,3 +8,9 @@ add_executable(geoconsole_export_bench engine/ExportBench.cpp)
 target_link_libraries(geoconsole_export_bench PRIVATE geoconsole_models)
 target_compile_definitions(geoconsole_export_bench PRIVATE
     GC_NODE="${GC_NODE}" GC_EXPORT_TOOLS="${GC_EXPORT_TOOLS}" GC_ENGINE_SCRIPTS="${CMAKE_CURRENT_LIST_DIR}/engine")
+# Parquet read and encoded on two threads, compared by DuckDB with one thread's file.
+gc_add_test(NAME test_export_parquet_pipeline
+    SOURCES engine/TestExportParquetPipeline.cpp engine/ExportTestSupport.h engine/parquet_same_rows.cjs
+    LIBS geoconsole_models LABEL model)
+target_compile_definitions(test_export_parquet_pipeline PRIVATE
+    GC_NODE="${GC_NODE}" GC_EXPORT_TOOLS="${GC_EXPORT_TOOLS}" GC_ENGINE_SCRIPTS="${CMAKE_CURRENT_LIST_DIR}/engine")

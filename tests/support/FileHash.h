@@ -1,4 +1,5 @@
-// Hashes of files the tests wrote, to compare with what the console recorded.
+// Files the tests wrote: their bytes and hashes, to compare with what the
+// console recorded.
 #pragma once
 
 #include <QByteArray>
@@ -7,6 +8,13 @@
 #include <QString>
 
 namespace gc::test {
+
+/// The file's bytes; empty when it cannot be read.
+inline QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
 
 /// SHA-256 of the file's bytes; empty when it cannot be read.
 inline QByteArray fileSha256(const QString& path)
