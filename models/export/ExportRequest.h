@@ -60,8 +60,9 @@ struct ExportRequest
     /// packaging, or the name the parts and the manifest are derived from when
     /// the export is split.
     QString destination;
-    /// Export tenant users' e-mail and name in clear instead of the pseudonym
-    /// only; needs a role that may ViewPersonalData.
+    /// Export the source's personal columns in clear (tenant users' e-mail and
+    /// name, audit events' personal parts) besides the pseudonym; needs a role
+    /// that may ViewPersonalData.
     bool clearPersonalData = false;
     ExportSplit split;
     ExportPackaging packaging = ExportPackaging::None;
