@@ -6,12 +6,14 @@
 
 #include "audit/AuditReader.h"
 #include "core/DomainError.h"
+#include "export/ExportRequest.h"
 #include "export/ExportTableJob.h"
 #include "export/ExportTableSnapshot.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -395,6 +397,24 @@ private slots:
             QStringList({ QStringLiteral("export"), QStringLiteral("export/tenants"), QStringLiteral("export/tenants/row"),
                 QStringLiteral("export/tenants/row/name"), QStringLiteral("export/tenants/row/active_users"),
                 QStringLiteral("export/tenants/row/created") }));
+    }
+
+    /// Every writer takes a table's typed columns (NULLs, booleans, timestamps, doubles).
+    void everyFormatWrites()
+    {
+        auto model = makeModel();
+        const ExportTableSnapshot rows = ExportTableSnapshot::take(*model, allColumns(8));
+        for (const QString& id : ExportRequest::formatIds()) {
+            ExportOptions options;
+            QVERIFY(ExportRequest::applyFormatId(id, options));
+            const QString dest = m_out + QStringLiteral("/alerts.") + id;
+            const ExportResult result
+                = ExportTableJob(*m_store, *m_log, m_analyst, QStringLiteral("alerts"), options, dest).run(rows);
+            QVERIFY2(result.bytes > 0, qPrintable(id));
+            QCOMPARE(QFileInfo(dest).size(), result.bytes);
+            QCOMPARE(lastEvent().details.value(QStringLiteral("format")).toString(), id);
+        }
+        QCOMPARE(filesIn(m_out).size(), ExportRequest::formatIds().size());
     }
 
     void emptyTableWritesTheHeader()
