@@ -124,6 +124,16 @@ void ExportParquetPipeline::stop(bool interruptReaders)
     m_threads.clear();
 }
 
+std::unique_ptr<ParquetRowGroupEncoder::Encoded> ExportParquetPipeline::reuse()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_spare.empty())
+        return std::make_unique<ParquetRowGroupEncoder::Encoded>();
+    auto group = std::move(m_spare.back());
+    m_spare.pop_back();
+    return group;
+}
+
 void ExportParquetPipeline::work(std::size_t worker, ParquetWriter& writer)
 {
     try {
@@ -140,7 +150,7 @@ void ExportParquetPipeline::work(std::size_t worker, ParquetWriter& writer)
             reader.setKeyRange(chunk.from, chunk.to);
             std::vector<std::unique_ptr<ParquetRowGroupEncoder::Encoded>> groups;
             const auto encode = [&] {
-                groups.push_back(std::make_unique<ParquetRowGroupEncoder::Encoded>());
+                groups.push_back(reuse());
                 encoder->encode(*groups.back());
             };
             qint64 accepted = 0;
@@ -219,6 +229,10 @@ void ExportParquetPipeline::run(ParquetWriter& writer, const std::function<void(
         {
             std::lock_guard lock(m_mutex);
             ++m_consumed;
+            // Written groups go back to the threads with their buffers'
+            // capacity: fresh ones cost page faults on every group.
+            for (auto& group : groups)
+                m_spare.push_back(std::move(group));
         }
         m_changed.notify_all();
     }
