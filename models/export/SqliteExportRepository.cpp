@@ -456,15 +456,25 @@ std::optional<std::pair<qint64, qint64>> SqliteExportRepository::keyRange(const 
         return std::nullopt;
     SqliteExportQuery q = query;
     q.fields.clear();
-    Sql sql = build(q, false);
-    // build() selected "1"; select the key's bounds instead.
-    sql.text.replace(
-        0, std::string("SELECT 1").size(), "SELECT min(" + std::string(s.key) + "), max(" + s.key + ")");
-    Statement st(*m_db, sql.text);
-    bindAll(st, sql);
-    if (!st.step() || st.isNull(0))
+    const Sql sql = build(q, false);
+    // One bound per query: SQLite answers a lone min() or max() of the key
+    // from the end of the table (or the first match in key order), but
+    // scans every row for both in one query (50 ms for 1,000,000 rows).
+    const auto bound = [&](const char* function) -> std::optional<qint64> {
+        std::string text = sql.text;
+        // build() selected "1"; select the bound instead.
+        text.replace(0, std::string("SELECT 1").size(), std::string("SELECT ") + function + "(" + s.key + ")");
+        Statement st(*m_db, text);
+        bindAll(st, sql);
+        if (!st.step() || st.isNull(0))
+            return std::nullopt;
+        return qint64(st.int64(0));
+    };
+    const std::optional<qint64> low = bound("min");
+    const std::optional<qint64> high = low ? bound("max") : std::nullopt;
+    if (!low || !high)
         return std::nullopt;
-    return std::make_pair(qint64(st.int64(0)), qint64(st.int64(1)));
+    return std::make_pair(*low, *high);
 }
 
 std::unique_ptr<SqliteExportCursor> SqliteExportRepository::open(const SqliteExportQuery& query)
