@@ -19,8 +19,14 @@ void setUpApplication(const QString& lang)
         QLocale::setDefault(locale);
     }
     auto* app = QCoreApplication::instance();
+    // The English plural forms ("1 tenant", "3 tenants"), installed first so
+    // that a catalogue of the locale, installed after it, is asked first.
+    auto* plurals = new QTranslator(app);
+    if (plurals->load(QStringLiteral(":/i18n/geoconsole_en.qm")))
+        QCoreApplication::installTranslator(plurals);
     auto* own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("geoconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (locale.language() != QLocale::English
+        && own->load(locale, QStringLiteral("geoconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -1590,10 +1590,6 @@ Konsistenznachweis zwischen ihnen und eine vollständige Hash-Neuberechnung des 
         <translation>SPALTE[:desc]</translation>
     </message>
     <message>
-        <source>Export tenant users&apos; e-mail and name in clear (roles that may see personal data only).</source>
-        <translation>E-Mail-Adresse und Name von Mandantenbenutzern im Klartext exportieren (nur Rollen, die personenbezogene Daten sehen dürfen).</translation>
-    </message>
-    <message>
         <source>Start a new part after N rows.</source>
         <translation>Nach N Zeilen einen neuen Teil beginnen.</translation>
     </message>
@@ -1738,6 +1734,10 @@ jeder Export wird mit seiner Zeilenzahl und SHA-256 im Prüfpfad erfasst.</trans
     <message>
         <source>Audit event</source>
         <translation>Audit-Ereignis</translation>
+    </message>
+    <message>
+        <source>Export personal data in clear: tenant users&apos; e-mail and name, audit events&apos; actor name, e-mail, source address and personal details (roles that may see personal data only).</source>
+        <translation>Personenbezogene Daten im Klartext exportieren: E-Mail und Name der Mandantenbenutzer, Name, E-Mail, Quelladresse und personenbezogene Details der Akteure von Audit-Ereignissen (nur Rollen, die personenbezogene Daten sehen dürfen).</translation>
     </message>
 </context>
 <context>
@@ -6091,6 +6091,10 @@ Ohne einen solchen Schlüssel werden die Schlüssel im Paket verwendet: Das erke
         <source>“%1” could not be written: %2.</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2.</translation>
     </message>
+    <message>
+        <source>SHA-256 is not available from OpenSSL.</source>
+        <translation>OpenSSL stellt kein SHA-256 bereit.</translation>
+    </message>
 </context>
 <context>
     <name>gc::ExportFilter</name>
@@ -6205,6 +6209,140 @@ Ohne einen solchen Schlüssel werden die Schlüssel im Paket verwendet: Das erke
     </message>
 </context>
 <context>
+    <name>gc::ExportRowsDialog</name>
+    <message>
+        <source>Column names in the first line</source>
+        <translation>Spaltennamen in der ersten Zeile</translation>
+    </message>
+    <message>
+        <source>Byte order mark (for old Excel versions)</source>
+        <translation>Byte-Order-Mark (für ältere Excel-Versionen)</translation>
+    </message>
+    <message>
+        <source>Indented</source>
+        <translation>Eingerückt</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of “%1” in the order the pane shows them, with its visible columns (%2).</source>
+        <translation>
+            <numerusform>%n Zeile aus „%1“ in der Reihenfolge der Ansicht, mit ihren sichtbaren Spalten (%2).</numerusform>
+            <numerusform>%n Zeilen aus „%1“ in der Reihenfolge der Ansicht, mit ihren sichtbaren Spalten (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV — comma-separated values</source>
+        <translation>CSV – kommagetrennte Werte</translation>
+    </message>
+    <message>
+        <source>JSON — an array of objects</source>
+        <translation>JSON – ein Array von Objekten</translation>
+    </message>
+    <message>
+        <source>NDJSON — one JSON object per line</source>
+        <translation>NDJSON – ein JSON-Objekt pro Zeile</translation>
+    </message>
+    <message>
+        <source>XLSX — Excel workbook with typed cells</source>
+        <translation>XLSX – Excel-Arbeitsmappe mit typisierten Zellen</translation>
+    </message>
+    <message>
+        <source>Parquet — columnar, compressed</source>
+        <translation>Parquet – spaltenorientiert, komprimiert</translation>
+    </message>
+    <message>
+        <source>XML — one element per row</source>
+        <translation>XML – ein Element pro Zeile</translation>
+    </message>
+    <message>
+        <source>YAML — a sequence of mappings</source>
+        <translation>YAML – eine Folge von Zuordnungen</translation>
+    </message>
+    <message>
+        <source>, comma</source>
+        <translation>, Komma</translation>
+    </message>
+    <message>
+        <source>; semicolon</source>
+        <translation>; Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>| vertical bar</source>
+        <translation>| senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Snappy (fast)</source>
+        <translation>Snappy (schnell)</translation>
+    </message>
+    <message>
+        <source>Zstandard (smaller)</source>
+        <translation>Zstandard (kleiner)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>&amp;Compression:</source>
+        <translation>&amp;Komprimierung:</translation>
+    </message>
+    <message>
+        <source>This format has no options to choose here.</source>
+        <translation>Für dieses Format gibt es hier nichts einzustellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>D&amp;atei:</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>%1-Dateien (*.%2);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>“%1” exists. Replace it with this export?</source>
+        <translation>„%1“ existiert bereits. Durch diesen Export ersetzen?</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Es wurde nichts exportiert. %1</translation>
+    </message>
+</context>
+<context>
     <name>gc::ExportRunModel</name>
     <message>
         <source>%1 s</source>
@@ -6314,20 +6452,44 @@ Ohne einen solchen Schlüssel werden die Schlüssel im Paket verwendet: Das erke
         <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
-        <source>Running “%1”…</source>
-        <translation>„%1“ wird ausgeführt…</translation>
-    </message>
-    <message>
         <source>Exported %1 rows (%2) to %3.</source>
         <translation>%1 Zeilen (%2) nach %3 exportiert.</translation>
     </message>
     <message>
-        <source>The run failed: %1</source>
-        <translation>Die Ausführung ist fehlgeschlagen: %1</translation>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf &amp;abbrechen</translation>
     </message>
     <message>
-        <source>The run was cancelled.</source>
-        <translation>Die Ausführung wurde abgebrochen.</translation>
+        <source>Cancelling the run of “%1”…</source>
+        <translation>Der Lauf von „%1“ wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelling the run of “%1”; the window closes once it has stopped.</source>
+        <translation>Der Lauf von „%1“ wird abgebrochen; das Fenster schließt sich, sobald er beendet ist.</translation>
+    </message>
+    <message>
+        <source>“%1” is running; wait for it or cancel it.</source>
+        <translation>„%1“ läuft; warten Sie darauf oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>History of “%1” (running now)</source>
+        <translation>Verlauf von „%1“ (läuft gerade)</translation>
+    </message>
+    <message>
+        <source>Running “%1”: counting the rows…</source>
+        <translation>„%1“ läuft: Zeilen werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Running “%1”: writing %2…</source>
+        <translation>„%1“ läuft: %2 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The run of “%1” failed: %2</source>
+        <translation>Der Lauf von „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The run of “%1” was cancelled; nothing was written.</source>
+        <translation>Der Lauf von „%1“ wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -6524,13 +6686,25 @@ Ohne einen solchen Schlüssel werden die Schlüssel im Paket verwendet: Das erke
         <source>Chain hash</source>
         <translation>Ketten-Hash</translation>
     </message>
+    <message>
+        <source>Actor name</source>
+        <translation>Name des Akteurs</translation>
+    </message>
+    <message>
+        <source>Actor e-mail</source>
+        <translation>E-Mail des Akteurs</translation>
+    </message>
+    <message>
+        <source>Source address</source>
+        <translation>Quelladresse</translation>
+    </message>
+    <message>
+        <source>Personal details</source>
+        <translation>Personenbezogene Details</translation>
+    </message>
 </context>
 <context>
     <name>gc::ExportSourceAuditReader</name>
-    <message>
-        <source>The filter “%1” cannot be applied to audit events. They can be filtered by time and seq (= &lt; &lt;= &gt; &gt;=), by tenant_id, tenant, actor, type, category, severity, outcome and resource (=), and by words in their details (details~words).</source>
-        <translation>Der Filter „%1“ kann nicht auf Audit-Ereignisse angewendet werden. Sie lassen sich nach time und seq (= &lt; &lt;= &gt; &gt;=), nach tenant_id, tenant, actor, type, category, severity, outcome und resource (=) sowie nach Wörtern in ihren Details (details~Wörter) filtern.</translation>
-    </message>
     <message>
         <source>The filter “%1” names an unknown %2; known: %3.</source>
         <translation>Der Filter „%1“ nennt einen unbekannten Wert für %2; bekannt: %3.</translation>
@@ -6546,6 +6720,10 @@ Ohne einen solchen Schlüssel werden die Schlüssel im Paket verwendet: Das erke
     <message>
         <source>Audit events can be sorted by seq or time only, not by “%1”.</source>
         <translation>Audit-Ereignisse lassen sich nur nach seq oder time sortieren, nicht nach „%1“.</translation>
+    </message>
+    <message>
+        <source>The filter “%1” cannot be applied to audit events. They can be filtered by time and seq (= &lt; &lt;= &gt; &gt;=), by tenant_id, tenant, actor, type, category, severity, outcome and resource (=), and by words in their details (details~words); never by their personal columns.</source>
+        <translation>Der Filter „%1“ ist auf Audit-Ereignisse nicht anwendbar. Sie lassen sich nach time und seq (= &lt; &lt;= &gt; &gt;=), nach tenant_id, tenant, actor, type, category, severity, outcome und resource (=) und nach Wörtern in ihren Details (details~Wörter) filtern, nie nach ihren personenbezogenen Spalten.</translation>
     </message>
 </context>
 <context>
@@ -6581,6 +6759,52 @@ Ohne einen solchen Schlüssel werden die Schlüssel im Paket verwendet: Das erke
     <message>
         <source>The export cannot be sorted by “%1”.</source>
         <translation>Der Export kann nicht nach „%1“ sortiert werden.</translation>
+    </message>
+    <message>
+        <source>The filter “%1” cannot be applied: “%2” is personal data kept apart from the %3 record and cannot be searched, even with clear personal data. Filter by the pseudonymous actor instead.</source>
+        <translation>Der Filter „%1“ ist nicht anwendbar: „%2“ sind personenbezogene Daten, die getrennt vom Datensatz (%3) aufbewahrt werden und sich auch mit Klartextdaten nicht durchsuchen lassen. Filtern Sie stattdessen nach dem pseudonymen Akteur.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportTableJob</name>
+    <message>
+        <source>Your role may not export data.</source>
+        <translation>Ihre Rolle darf keine Daten exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::ExportTableSnapshot</name>
+    <message>
+        <source>the value cannot be read as %1.</source>
+        <translation>der Wert lässt sich nicht als %1 lesen.</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>wahr oder falsch</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The table shows no columns.</source>
+        <translation>Die Tabelle zeigt keine Spalten.</translation>
+    </message>
+    <message>
+        <source>The table has no column %1.</source>
+        <translation>Die Tabelle hat keine Spalte %1.</translation>
     </message>
 </context>
 <context>
@@ -6767,6 +6991,22 @@ Ohne einen solchen Schlüssel werden die Schlüssel im Paket verwendet: Das erke
     <message>
         <source>The first %1 of at most %2 matching rows.</source>
         <translation>Die ersten %1 von höchstens %2 passenden Zeilen.</translation>
+    </message>
+    <message>
+        <source>Export personal data in &amp;clear</source>
+        <translation>Personenbezogene Daten im &amp;Klartext exportieren</translation>
+    </message>
+    <message>
+        <source>Export personal data in &amp;clear (actor&apos;s name, e-mail, address, personal details)</source>
+        <translation>Personenbezogene Daten im &amp;Klartext exportieren (Name, E-Mail, Adresse und personenbezogene Details des Akteurs)</translation>
+    </message>
+    <message>
+        <source>Adds the events&apos; personal parts; an erased person&apos;s events have none. The export is recorded in the audit trail.</source>
+        <translation>Fügt die personenbezogenen Teile der Ereignisse hinzu; Ereignisse gelöschter Personen haben keine. Der Export wird im Audit-Trail festgehalten.</translation>
+    </message>
+    <message>
+        <source>Your role may not see personal data; events are exported with the actor&apos;s pseudonym only.</source>
+        <translation>Ihre Rolle darf keine personenbezogenen Daten sehen; Ereignisse werden nur mit dem Pseudonym des Akteurs exportiert.</translation>
     </message>
 </context>
 <context>
@@ -7273,10 +7513,6 @@ Unter %2 wurde nichts geschrieben.</translation>
         <translation>API-Anfragen und Fehler pro Mandant, Endpunkt und Stunde.</translation>
     </message>
     <message>
-        <source>The audit trail&apos;s events, without their personal parts.</source>
-        <translation>Die Ereignisse des Prüfpfads, ohne ihre personenbezogenen Teile.</translation>
-    </message>
-    <message>
         <source>What to export</source>
         <translation>Zu exportierende Daten</translation>
     </message>
@@ -7291,6 +7527,10 @@ Unter %2 wurde nichts geschrieben.</translation>
     <message>
         <source>Your role (%1) may not export data.</source>
         <translation>Ihre Rolle (%1) darf keine Daten exportieren.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s events, pseudonymous unless you may and do ask for their personal parts.</source>
+        <translation>Die Ereignisse des Audit-Trails, pseudonym, sofern Sie ihre personenbezogenen Teile nicht anfordern dürfen und anfordern.</translation>
     </message>
 </context>
 <context>
@@ -7572,6 +7812,10 @@ Wurzel-Hash: %3</translation>
         <source>Exports that run on a schedule: enable, disable, run now, delete, history</source>
         <translation>Exporte, die nach Zeitplan laufen: aktivieren, deaktivieren, jetzt ausführen, löschen, Verlauf</translation>
     </message>
+    <message>
+        <source>Your role may not export data.</source>
+        <translation>Ihre Rolle darf keine Daten exportieren.</translation>
+    </message>
 </context>
 <context>
     <name>gc::MerkleProofVerifier</name>
@@ -7774,6 +8018,32 @@ Wurzel-Hash: %3</translation>
     <message>
         <source>Deactivate %1? They can no longer sign in until activated again.</source>
         <translation>%1 deaktivieren? Eine Anmeldung ist erst nach erneuter Aktivierung wieder möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>gc::PaneExport</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the rows shown here to a file</source>
+        <translation>Die hier angezeigten Zeilen in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Your role may not export data.</source>
+        <translation>Ihre Rolle darf keine Daten exportieren.</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table…</source>
+        <translation>&amp;Tabelle exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8375,6 +8645,14 @@ Wurzel-Hash: %3</translation>
         <source>Remove the setting &quot;%1&quot;?</source>
         <translation>Die Einstellung „%1“ entfernen?</translation>
     </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
 </context>
 <context>
     <name>gc::TenantTableModel</name>
@@ -8624,6 +8902,18 @@ Wurzel-Hash: %3</translation>
     <message>
         <source>Export the selected tenant&apos;s users to a file</source>
         <translation>Die Benutzer des ausgewählten Mandanten in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Export this tenant&apos;s users to a file</source>
+        <translation>Die Benutzer dieses Mandanten in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Export this tenant&apos;s usage over the chart&apos;s days to a file</source>
+        <translation>Die Nutzung dieses Mandanten über die Tage des Diagramms in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
     </message>
 </context>
 <context>

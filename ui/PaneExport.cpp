@@ -51,6 +51,9 @@ void PaneExport::addToContextMenu(QWidget* widget, QAction* action)
 QAction* PaneExport::addTable(const Table& table)
 {
     QAction* a = makeAction(m_session, table.name + QStringLiteral("ExportAction"), table.view);
+    // Told apart from the entries that open the export wizard on a source
+    // (a tenant's users beside the tenant list's own rows).
+    a->setText(tr("Export &Table…"));
     addToContextMenu(table.view, a);
     connect(a, &QAction::triggered, this, [this, table] { openDialog(table); });
     return a;

@@ -1,6 +1,7 @@
-// Runs lupdate over every layer's sources into a copy of the committed German
+// Runs lupdate over every layer's sources into a copy of each committed
 // catalogue and checks that every string the console shows has a finished
-// translation whose placeholders match the source.
+// translation whose placeholders match the source: every string in German,
+// every plural string ("%n tenant(s)") in English.
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -78,15 +79,15 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 
-private slots:
-    void germanCatalogueIsComplete()
+private:
+    void checkCatalogue(const QString& name, const QStringList& options, int atLeast)
     {
         const QString sourceDir = QStringLiteral(GC_SOURCE_DIR);
-        const QString committed = sourceDir + QStringLiteral("/translations/geoconsole_de.ts");
+        const QString committed = sourceDir + QStringLiteral("/translations/") + name;
         QVERIFY2(QFile::exists(committed), qPrintable(committed));
 
         QTemporaryDir tmp;
-        const QString scanned = tmp.filePath(QStringLiteral("geoconsole_de.ts"));
+        const QString scanned = tmp.filePath(name);
         QVERIFY(QFile::copy(committed, scanned));
         QFile::setPermissions(scanned, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
@@ -96,14 +97,14 @@ private slots:
         for (const char* layer : {"models", "widgets", "ui", "app"})
             args << sourceDir + u'/' + QLatin1String(layer);
         args << QStringLiteral("-extensions") << QStringLiteral("cpp,h,ui") << QStringLiteral("-no-obsolete")
-             << QStringLiteral("-locations") << QStringLiteral("none") << QStringLiteral("-silent")
+             << QStringLiteral("-locations") << QStringLiteral("none") << QStringLiteral("-silent") << options
              << QStringLiteral("-ts") << scanned;
         lupdate.start(QStringLiteral(GC_LUPDATE), args);
         QVERIFY(lupdate.waitForFinished(120000));
         QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
 
         const QList<Message> messages = readTs(scanned);
-        QVERIFY2(messages.size() > 50, "lupdate found almost no strings; is the scan pointing at the sources?");
+        QVERIFY2(messages.size() >= atLeast, "lupdate found almost no strings; is the scan pointing at the sources?");
         QStringList problems;
         for (const Message& m : messages) {
             const QString where = m.context + QStringLiteral(": \"") + m.source + u'"';
@@ -124,6 +125,17 @@ private slots:
         if (!problems.isEmpty())
             QFAIL(qPrintable(QString::number(problems.size()) + QStringLiteral(" problems:\n")
                              + problems.mid(0, 40).join(u'\n')));
+    }
+
+private slots:
+    void germanCatalogueIsComplete()
+    {
+        checkCatalogue(QStringLiteral("geoconsole_de.ts"), {}, 50);
+    }
+
+    void englishPluralsAreComplete()
+    {
+        checkCatalogue(QStringLiteral("geoconsole_en.ts"), { QStringLiteral("-pluralonly") }, 5);
     }
 };
 
