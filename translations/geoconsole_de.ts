@@ -6266,36 +6266,8 @@ Ohne einen solchen Schlüssel werden die Schlüssel im Paket verwendet: Das erke
         <translation>YAML – eine Folge von Zuordnungen</translation>
     </message>
     <message>
-        <source>, comma</source>
-        <translation>, Komma</translation>
-    </message>
-    <message>
-        <source>; semicolon</source>
-        <translation>; Semikolon</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>Tabulator</translation>
-    </message>
-    <message>
-        <source>| vertical bar</source>
-        <translation>| senkrechter Strich</translation>
-    </message>
-    <message>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
-    </message>
-    <message>
-        <source>Snappy (fast)</source>
-        <translation>Snappy (schnell)</translation>
-    </message>
-    <message>
-        <source>Zstandard (smaller)</source>
-        <translation>Zstandard (kleiner)</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
     </message>
     <message>
         <source>&amp;Compression:</source>

@@ -1,5 +1,6 @@
 #include "ExportRowsDialog.h"
 
+#include "ExportWizardPageFormat.h"
 #include "UiErrors.h"
 
 #include "export/ExportRequest.h"
@@ -81,10 +82,7 @@ ExportRowsDialog::ExportRowsDialog(Store& store, AuditLog& log, const Session& s
     auto* csvForm = new QFormLayout(csv);
     csvForm->setContentsMargins(0, 0, 0, 0);
     m_delimiter->setObjectName(QStringLiteral("exportRowsDelimiterCombo"));
-    m_delimiter->addItem(tr(", comma"), QStringLiteral(","));
-    m_delimiter->addItem(tr("; semicolon"), QStringLiteral(";"));
-    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
-    m_delimiter->addItem(tr("| vertical bar"), QStringLiteral("|"));
+    ExportWizardPageFormat::addDelimiterChoices(m_delimiter);
     m_header->setObjectName(QStringLiteral("exportRowsHeaderCheck"));
     m_header->setChecked(true);
     m_bom->setObjectName(QStringLiteral("exportRowsBomCheck"));
@@ -100,9 +98,7 @@ ExportRowsDialog::ExportRowsDialog(Store& store, AuditLog& log, const Session& s
     auto* parquetForm = new QFormLayout(parquet);
     parquetForm->setContentsMargins(0, 0, 0, 0);
     m_compression->setObjectName(QStringLiteral("exportRowsCompressionCombo"));
-    m_compression->addItem(tr("Snappy (fast)"), int(ParquetOptions::Compression::Snappy));
-    m_compression->addItem(tr("Zstandard (smaller)"), int(ParquetOptions::Compression::Zstd));
-    m_compression->addItem(tr("None"), int(ParquetOptions::Compression::None));
+    ExportWizardPageFormat::addCompressionChoices(m_compression);
     parquetForm->addRow(tr("&Compression:"), m_compression);
     auto* none = new QLabel(tr("This format has no options to choose here."), this);
     none->setEnabled(false);

@@ -135,16 +135,28 @@ ExportWizardPageFormat::ExportWizardPageFormat(ExportWizard& wizard)
     layout->addStretch(1);
 }
 
+void ExportWizardPageFormat::addDelimiterChoices(QComboBox* combo)
+{
+    combo->addItem(tr(", comma"), QStringLiteral(","));
+    combo->addItem(tr("; semicolon"), QStringLiteral(";"));
+    combo->addItem(tr("Tab"), QStringLiteral("\t"));
+    combo->addItem(tr("| vertical bar"), QStringLiteral("|"));
+}
+
+void ExportWizardPageFormat::addCompressionChoices(QComboBox* combo)
+{
+    combo->addItem(tr("Snappy (fast)"), int(ParquetOptions::Compression::Snappy));
+    combo->addItem(tr("Zstandard (smaller)"), int(ParquetOptions::Compression::Zstd));
+    combo->addItem(tr("None"), int(ParquetOptions::Compression::None));
+}
+
 QWidget* ExportWizardPageFormat::buildCsv()
 {
     auto* page = new QWidget(this);
     page->setObjectName(QStringLiteral("csvOptions"));
     m_delimiter = new QComboBox(page);
     m_delimiter->setObjectName(QStringLiteral("csvDelimiterCombo"));
-    m_delimiter->addItem(tr(", comma"), QStringLiteral(","));
-    m_delimiter->addItem(tr("; semicolon"), QStringLiteral(";"));
-    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
-    m_delimiter->addItem(tr("| vertical bar"), QStringLiteral("|"));
+    addDelimiterChoices(m_delimiter);
     m_quote = new QLineEdit(page);
     m_quote->setObjectName(QStringLiteral("csvQuoteEdit"));
     m_quote->setMaxLength(1);
@@ -209,9 +221,7 @@ QWidget* ExportWizardPageFormat::buildParquet()
     page->setObjectName(QStringLiteral("parquetOptions"));
     m_compression = new QComboBox(page);
     m_compression->setObjectName(QStringLiteral("parquetCompressionCombo"));
-    m_compression->addItem(tr("Snappy (fast)"), int(ParquetOptions::Compression::Snappy));
-    m_compression->addItem(tr("Zstandard (smaller)"), int(ParquetOptions::Compression::Zstd));
-    m_compression->addItem(tr("None"), int(ParquetOptions::Compression::None));
+    addCompressionChoices(m_compression);
     m_rowGroup = new QSpinBox(page);
     m_rowGroup->setObjectName(QStringLiteral("parquetRowGroupSpin"));
     m_rowGroup->setRange(1, 100'000'000);

@@ -21,6 +21,11 @@ class ExportWizardPageFormat final : public QWizardPage
 {
     Q_OBJECT
 public:
+    /// The CSV delimiters and the Parquet compressions offered, with their
+    /// option values as item data; shared with the pane export dialog.
+    static void addDelimiterChoices(QComboBox* combo);
+    static void addCompressionChoices(QComboBox* combo);
+
     explicit ExportWizardPageFormat(ExportWizard& wizard);
 
     /// Shows `request`'s format, options, split and packaging.

@@ -8,6 +8,7 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cmath>
 
@@ -44,7 +45,9 @@ bool ExportParquetPipeline::applies(const ExportSourcePlan& plan)
 std::unique_ptr<ExportParquetPipeline> ExportParquetPipeline::open(
     const Store& store, const ExportSourcePlan& plan, const QByteArray& pseudonymKey, qint64 rowGroupRows)
 {
-    if (!applies(plan) || rowGroupRows < 1)
+    // Database opens read-write files with SQLITE_OPEN_CREATE: never make an
+    // empty store where the real one went missing.
+    if (!applies(plan) || rowGroupRows < 1 || !QFileInfo::exists(store.path()))
         return nullptr;
     std::vector<std::unique_ptr<ExportSourceSqlReader>> readers;
     try {
