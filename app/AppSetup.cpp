@@ -1,5 +1,7 @@
 #include "AppSetup.h"
 
+#include "PluralForms.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -19,11 +21,8 @@ void setUpApplication(const QString& lang)
         QLocale::setDefault(locale);
     }
     auto* app = QCoreApplication::instance();
-    // The English plural forms ("1 tenant", "3 tenants"), installed first so
-    // that a catalogue of the locale, installed after it, is asked first.
-    auto* plurals = new QTranslator(app);
-    if (plurals->load(QStringLiteral(":/i18n/geoconsole_en.qm")))
-        QCoreApplication::installTranslator(plurals);
+    // First, so that a catalogue of the locale, installed after it, is asked first.
+    installPluralForms(*app);
     auto* own = new QTranslator(app);
     if (locale.language() != QLocale::English
         && own->load(locale, QStringLiteral("geoconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")))

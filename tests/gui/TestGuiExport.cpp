@@ -15,6 +15,7 @@
 #include "ExportWizardPageSource.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
+#include "PluralForms.h"
 #include "TenantsPane.h"
 
 #include "audit/AuditReader.h"
@@ -111,6 +112,7 @@ private slots:
     void initTestCase()
     {
         QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+        installPluralForms(*QCoreApplication::instance()); // as the console does: "3 tenants"
         QStandardPaths::setTestModeEnabled(true);
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_out.filePath(QStringLiteral("settings")));

@@ -16,6 +16,7 @@
 #include "ExportWizardPageSource.h"
 #include "GuiFixture.h"
 #include "MainWindow.h"
+#include "PluralForms.h"
 
 #include "audit/AuditLog.h"
 #include "core/DomainError.h"
@@ -252,6 +253,7 @@ private slots:
     void initTestCase()
     {
         QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+        installPluralForms(*QCoreApplication::instance()); // as the console does: "3 tenants"
         QVERIFY(m_out.isValid());
     }
 

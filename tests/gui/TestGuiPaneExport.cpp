@@ -12,6 +12,7 @@
 #include "GuiFixture.h"
 #include "MainWindow.h"
 #include "PaneExport.h"
+#include "PluralForms.h"
 #include "TenantDetailPanel.h"
 #include "TenantsPane.h"
 #include "UsageChartView.h"
@@ -80,6 +81,7 @@ private slots:
     void initTestCase()
     {
         QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+        installPluralForms(*QCoreApplication::instance()); // as the console does: "3 tenants"
         QVERIFY(m_out.isValid());
     }
 
