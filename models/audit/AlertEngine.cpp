@@ -320,8 +320,7 @@ void AlertEngine::setRule(const Session& who, const AuditAlertRuleConfig& rule)
             return;
         m_log.repository().putAlertRule(rule);
         AuditEventDraft d;
-        d.actorId = m_log.operatorActor(who.op());
-        d.personal = m_log.operatorPersonal(who.op());
+        m_log.attributeTo(d, who.op());
         d.type = AuditEventType::ConfigurationChanged;
         d.resource = QStringLiteral("alert_rule/") + rule.rule;
         d.details = QJsonObject { { QStringLiteral("change"), QStringLiteral("alert_rule") },
@@ -461,8 +460,7 @@ AuditAlert AlertEngine::resolve(const Session& who, qint64 alertId, const QStrin
             throw DomainError(Kind::Conflict,
                 QCoreApplication::translate("AlertEngine", "Alert %1 is already resolved.").arg(alertId));
         AuditEventDraft d;
-        d.actorId = m_log.operatorActor(who.op());
-        d.personal = m_log.operatorPersonal(who.op());
+        m_log.attributeTo(d, who.op());
         // The note is free text and may name people.
         d.personal.details.insert(QStringLiteral("resolution"), note);
         d.type = AuditEventType::AlertResolved;

@@ -244,8 +244,7 @@ AuditBundleSummary AuditEvidenceBundle::write(const AuditReader& reader,
 qint64 AuditEvidenceBundle::record(AuditLog& log, const Session& session, const AuditBundleSummary& summary)
 {
     AuditEventDraft d;
-    d.actorId = log.operatorActor(session.op());
-    d.personal = log.operatorPersonal(session.op());
+    log.attributeTo(d, session.op());
     d.type = AuditEventType::DataExported;
     d.resource = QStringLiteral("audit_log/evidence_bundle");
     d.details = QJsonObject { { QStringLiteral("sha256"), QString::fromLatin1(summary.sha256.toHex()) },

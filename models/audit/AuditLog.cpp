@@ -708,4 +708,10 @@ AuditPersonalData AuditLog::operatorPersonal(const Operator& op) const
     return d;
 }
 
+void AuditLog::attributeTo(AuditEventDraft& draft, const Operator& op) const
+{
+    draft.actorId = operatorActor(op);
+    draft.personal = operatorPersonal(op);
+}
+
 } // namespace gc

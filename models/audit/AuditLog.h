@@ -124,6 +124,8 @@ public:
     /// Actor id and personal data (display name, user name) of an operator.
     [[nodiscard]] QString operatorActor(const Operator& op) const;
     [[nodiscard]] AuditPersonalData operatorPersonal(const Operator& op) const;
+    /// Makes `op` the draft's actor: its pseudonym, and its name in the personal part.
+    void attributeTo(AuditEventDraft& draft, const Operator& op) const;
 
     /// Called after each appended event, inside the same transaction
     /// (alert rules hook in here; it may append further events).

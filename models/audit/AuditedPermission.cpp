@@ -14,8 +14,7 @@ void requireRecorded(AuditLog& log, const Session& who, Action action, AuditEven
         return;
     AuditEventDraft d;
     d.tenant = tenant;
-    d.actorId = log.operatorActor(who.op());
-    d.personal = log.operatorPersonal(who.op());
+    log.attributeTo(d, who.op());
     d.type = type;
     d.outcome = AuditOutcome::Denied;
     d.resource = resource;

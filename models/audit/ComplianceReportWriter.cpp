@@ -48,8 +48,7 @@ void ComplianceReportWriter::requireExport(AuditLog& log, const Session& session
     if (session.can(Action::ExportAuditEvidence))
         return;
     AuditEventDraft d;
-    d.actorId = log.operatorActor(session.op());
-    d.personal = log.operatorPersonal(session.op());
+    log.attributeTo(d, session.op());
     d.type = AuditEventType::DataExported;
     d.outcome = AuditOutcome::Denied;
     d.resource = resourceOf(framework);
@@ -128,8 +127,7 @@ void ComplianceReportWriter::record(
     const ComplianceCompleteness& c = report.completeness;
     for (ComplianceReportFile& file : files) {
         AuditEventDraft d;
-        d.actorId = log.operatorActor(session.op());
-        d.personal = log.operatorPersonal(session.op());
+        log.attributeTo(d, session.op());
         d.type = AuditEventType::DataExported;
         d.resource = resourceOf(report.request.framework);
         // The file's name without its folder: a folder can name a person.

@@ -147,8 +147,7 @@ AuditEventDraft AuthService::draftAbout(
     const Operator& who, AuditEventType type, const Operator& target) const
 {
     AuditEventDraft d;
-    d.actorId = m_log.operatorActor(who);
-    d.personal = m_log.operatorPersonal(who);
+    m_log.attributeTo(d, who);
     d.type = type;
     d.resource = operatorResource(target.id);
     // The target by id and pseudonym only: its user name may be a person's name.

@@ -325,8 +325,7 @@ const ExportSourcePlan& ExportJob::prepare()
     } catch (const DomainError& e) {
         if (e.kind() == DomainError::Kind::PermissionDenied) {
             AuditEventDraft d;
-            d.actorId = m_log.operatorActor(m_session.op());
-            d.personal = m_log.operatorPersonal(m_session.op());
+            m_log.attributeTo(d, m_session.op());
             d.type = AuditEventType::DataExported;
             d.outcome = AuditOutcome::Denied;
             d.resource = QStringLiteral("export/") + exportSource(m_request.source).name;
@@ -632,8 +631,7 @@ void ExportJob::record(ExportResult& result)
     for (const ExportColumn& c : plan.columns)
         columns.append(c.name);
     AuditEventDraft d;
-    d.actorId = m_log.operatorActor(m_session.op());
-    d.personal = m_log.operatorPersonal(m_session.op());
+    m_log.attributeTo(d, m_session.op());
     d.type = AuditEventType::DataExported;
     d.resource = QStringLiteral("export/") + exportSource(plan.source).name;
     // The file's name without its folder (a folder can name a person), and

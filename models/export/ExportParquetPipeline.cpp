@@ -68,7 +68,7 @@ std::unique_ptr<ExportParquetPipeline> ExportParquetPipeline::open(
     const auto range = readers.front()->keyRange();
     if (!range)
         return nullptr;
-    std::unique_ptr<ExportParquetPipeline> pipeline(new ExportParquetPipeline(plan, std::move(readers)));
+    std::unique_ptr<ExportParquetPipeline> pipeline(new ExportParquetPipeline(std::move(readers)));
     pipeline->m_rows = rows;
     // Chunks of about one row group: the key span times the share of it a
     // row group is (keys are ids, dense unless rows were deleted or filtered).
@@ -88,10 +88,8 @@ std::unique_ptr<ExportParquetPipeline> ExportParquetPipeline::open(
     return pipeline;
 }
 
-ExportParquetPipeline::ExportParquetPipeline(
-    const ExportSourcePlan& plan, std::vector<std::unique_ptr<ExportSourceSqlReader>> readers)
-    : m_plan(plan)
-    , m_readers(std::move(readers))
+ExportParquetPipeline::ExportParquetPipeline(std::vector<std::unique_ptr<ExportSourceSqlReader>> readers)
+    : m_readers(std::move(readers))
 { }
 
 ExportParquetPipeline::~ExportParquetPipeline()

@@ -63,14 +63,13 @@ private:
     struct Chunk;
     struct Worker;
 
-    ExportParquetPipeline(const ExportSourcePlan& plan, std::vector<std::unique_ptr<ExportSourceSqlReader>> readers);
+    explicit ExportParquetPipeline(std::vector<std::unique_ptr<ExportSourceSqlReader>> readers);
     void work(std::size_t worker, ParquetWriter& writer);
     /// A written group's buffers, or new ones.
     [[nodiscard]] std::unique_ptr<ParquetRowGroupEncoder::Encoded> reuse();
     /// Ends the threads; `interruptReaders` when they may be inside a query.
     void stop(bool interruptReaders);
 
-    ExportSourcePlan m_plan;
     std::vector<std::unique_ptr<ExportSourceSqlReader>> m_readers;
     std::vector<std::unique_ptr<Chunk>> m_chunks;
     std::vector<std::unique_ptr<ParquetRowGroupEncoder::Encoded>> m_spare;

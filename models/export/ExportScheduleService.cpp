@@ -151,8 +151,7 @@ void ExportScheduleService::checkRequest(const ExportRequest& request) const
 void ExportScheduleService::record(const QString& change, const ExportDefinition& d)
 {
     AuditEventDraft e;
-    e.actorId = m_log.operatorActor(m_session.op());
-    e.personal = m_log.operatorPersonal(m_session.op());
+    m_log.attributeTo(e, m_session.op());
     e.type = AuditEventType::ConfigurationChanged;
     e.resource = resourceOf(d.name);
     e.details = QJsonObject { { QStringLiteral("change"), change }, { QStringLiteral("name"), d.name },

@@ -28,8 +28,7 @@ void ExportTableJob::recordDenied()
 {
     AuditEventDraft d;
     d.tenant = m_tenant;
-    d.actorId = m_log.operatorActor(m_session.op());
-    d.personal = m_log.operatorPersonal(m_session.op());
+    m_log.attributeTo(d, m_session.op());
     d.type = AuditEventType::DataExported;
     d.outcome = AuditOutcome::Denied;
     d.resource = QStringLiteral("export/table/") + m_table;
@@ -62,8 +61,7 @@ ExportResult ExportTableJob::run(const ExportTableSnapshot& rows)
         columns.append(c.name);
     AuditEventDraft d;
     d.tenant = m_tenant;
-    d.actorId = m_log.operatorActor(m_session.op());
-    d.personal = m_log.operatorPersonal(m_session.op());
+    m_log.attributeTo(d, m_session.op());
     d.type = AuditEventType::DataExported;
     d.resource = QStringLiteral("export/table/") + m_table;
     // The file's name without its folder: a folder can name a person, and the

@@ -334,8 +334,7 @@ AuditEventDraft TenantService::auditDraft(AuditEventType type, std::optional<Ten
 {
     AuditEventDraft d;
     d.tenant = tenant;
-    d.actorId = m_log.operatorActor(m_session.op());
-    d.personal = m_log.operatorPersonal(m_session.op());
+    m_log.attributeTo(d, m_session.op());
     d.type = type;
     d.resource = resource;
     return d;
